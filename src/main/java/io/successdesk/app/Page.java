@@ -1,0 +1,25 @@
+package io.successdesk.app;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** One page of results and the total number of rows matching the query. */
+public record Page<T>(List<T> items, int offset, int limit, long total) {
+
+    public Page {
+        items = List.copyOf(Objects.requireNonNull(items, "items"));
+    }
+
+    public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
+        return new Page<>(items, request.offset(), request.limit(), total);
+    }
+
+    public boolean hasMore() {
+        return offset + items.size() < total;
+    }
+
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), offset, limit, total);
+    }
+}

@@ -1,0 +1,13 @@
+package io.successdesk.app.audit;
+
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+
+/** Port: the append-only audit trail of every state change (PRODUCT §10). */
+public interface AuditLog {
+
+    void record(AuditEntry entry);
+
+    /** Newest first. */
+    Page<AuditEntry> recent(PageRequest page);
+}

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.app.audit;
+
+import io.successdesk.domain.NonNullByDefault;

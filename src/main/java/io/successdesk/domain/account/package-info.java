@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.domain.account;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.domain.health;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.domain.value;
+
+import io.successdesk.domain.NonNullByDefault;

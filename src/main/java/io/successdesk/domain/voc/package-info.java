@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.domain.voc;
+
+import io.successdesk.domain.NonNullByDefault;

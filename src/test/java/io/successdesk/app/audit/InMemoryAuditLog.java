@@ -1,0 +1,32 @@
+package io.successdesk.app.audit;
+
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Test fake of the {@link AuditLog} port. */
+public final class InMemoryAuditLog implements AuditLog {
+
+    private final List<AuditEntry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized void record(AuditEntry entry) {
+        entries.add(entry);
+    }
+
+    @Override
+    public synchronized Page<AuditEntry> recent(PageRequest page) {
+        List<AuditEntry> newestFirst = entries.stream()
+                .sorted(Comparator.comparing(AuditEntry::at).reversed()).toList();
+        int from = Math.min(page.offset(), newestFirst.size());
+        int to = Math.min(from + page.limit(), newestFirst.size());
+        return Page.of(newestFirst.subList(from, to), page, newestFirst.size());
+    }
+
+    public synchronized List<AuditEntry> all() {
+        return List.copyOf(entries);
+    }
+}
