@@ -1,0 +1,41 @@
+package io.successdesk.app.config;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Admin configuration that decides what SuccessDesk looks at and who sees what: the support projects whose
+ * issues belong to accounts (PRODUCT §2), and the groups of the permission model (PRODUCT §10).
+ */
+public record SuccessDeskSettings(Set<String> supportProjectKeys, Set<String> csmGroups, Set<String> viewerGroups,
+                                  Set<String> financialViewerGroups) {
+
+    public static final String DEFAULT_CSM_GROUP = "successdesk-csms";
+    public static final String DEFAULT_VIEWER_GROUP = "successdesk-viewers";
+    public static final String DEFAULT_FINANCIAL_VIEWER_GROUP = "successdesk-financial-viewers";
+
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
+
+    public SuccessDeskSettings {
+        supportProjectKeys = Set.copyOf(Objects.requireNonNull(supportProjectKeys, "supportProjectKeys"));
+        csmGroups = Set.copyOf(Objects.requireNonNull(csmGroups, "csmGroups"));
+        viewerGroups = Set.copyOf(Objects.requireNonNull(viewerGroups, "viewerGroups"));
+        financialViewerGroups = Set.copyOf(Objects.requireNonNull(financialViewerGroups, "financialViewerGroups"));
+        supportProjectKeys.forEach(key -> {
+            if (!PROJECT_KEY.matcher(key).matches()) {
+                throw new IllegalArgumentException("not a Jira project key: '" + key + "'");
+            }
+        });
+    }
+
+    /** What a fresh installation uses: no support project yet, and the three default groups. */
+    public static SuccessDeskSettings defaults() {
+        return new SuccessDeskSettings(Set.of(), Set.of(DEFAULT_CSM_GROUP), Set.of(DEFAULT_VIEWER_GROUP),
+                Set.of(DEFAULT_FINANCIAL_VIEWER_GROUP));
+    }
+
+    public boolean isSupportProject(String projectKey) {
+        return supportProjectKeys.contains(projectKey);
+    }
+}

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.app.config;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.app.security;
+
+import io.successdesk.domain.NonNullByDefault;

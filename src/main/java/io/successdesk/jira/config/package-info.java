@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.jira.config;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.jira.panel;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.jira.user;
+
+import io.successdesk.domain.NonNullByDefault;

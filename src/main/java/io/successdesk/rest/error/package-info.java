@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.rest.error;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.rest.json;
+
+import io.successdesk.domain.NonNullByDefault;

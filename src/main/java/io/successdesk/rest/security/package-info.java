@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.rest.security;
+
+import io.successdesk.domain.NonNullByDefault;
