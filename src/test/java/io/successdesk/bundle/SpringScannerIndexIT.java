@@ -1,0 +1,114 @@
+package io.successdesk.bundle;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Spring Scanner index in the jar must list exactly the annotated classes and imports, in the format the
+ * scanner runtime reads (line by line, no trimming: no blank lines, comments or trailing spaces). The expected
+ * lines are recomputed here with ArchUnit, independently of the build step that wrote them.
+ */
+class SpringScannerIndexIT {
+
+    private static final String NAMED = "jakarta.inject.Named";
+    private static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";
+    private static final String EXPORT_AS_SERVICE = "com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService";
+
+    private static BuiltBundle bundle;
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void openBundle() throws IOException {
+        bundle = BuiltBundle.open();
+        classes = bundle.appClasses();
+    }
+
+    @AfterAll
+    static void closeBundle() throws IOException {
+        bundle.close();
+    }
+
+    @Test
+    void shouldListEveryNamedClassAsAComponent() {
+        Set<String> expected = classes.stream().filter(c -> c.isAnnotatedWith(NAMED))
+                .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(indexLines("component")).containsExactlyElementsOf(expected);
+        assertThat(expected).as("the app has components at all").isNotEmpty();
+    }
+
+    @Test
+    void shouldListEveryComponentImportOnce() {
+        Set<String> expected = new TreeSet<>();
+        for (JavaClass javaClass : classes) {
+            for (JavaConstructor constructor : javaClass.getConstructors()) {
+                for (JavaParameter parameter : constructor.getParameters()) {
+                    if (parameter.isAnnotatedWith(COMPONENT_IMPORT)) {
+                        expected.add(parameter.getRawType().getName());
+                    }
+                }
+            }
+        }
+        assertThat(indexLines("imports")).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void shouldImportOnlyInterfacesFromImportedPackages() throws IOException {
+        Set<String> importedPackages = ImportPackageHeader.parse(bundle.mainAttribute("Import-Package")).stream()
+                .map(ImportPackageHeader::packageName).collect(Collectors.toSet());
+        assertThat(indexLines("imports")).allSatisfy(line -> {
+            String packageName = line.substring(0, line.lastIndexOf('.'));
+            assertThat(importedPackages).as("package of imported service %s", line).contains(packageName);
+        });
+    }
+
+    @Test
+    void shouldListEveryExportedService() {
+        Set<String> expected = classes.stream().filter(c -> c.isAnnotatedWith(EXPORT_AS_SERVICE))
+                .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> exportedClasses = indexLines("exports").stream()
+                .map(line -> line.contains("#") ? line.substring(0, line.indexOf('#')) : line)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(exportedClasses).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void shouldWriteIndexFilesTheRuntimeCanReadLineByLine() {
+        for (String file : List.of("component", "imports", "exports")) {
+            String text = bundle.text("META-INF/plugin-components/" + file)
+                    .orElseThrow(() -> new AssertionError("missing index file " + file));
+            if (text.isEmpty()) {
+                continue;
+            }
+            assertThat(text).as(file).endsWith("\n").doesNotContain("\r").doesNotContain("\n\n");
+            assertThat(text.split("\n")).as(file).allSatisfy(line -> assertThat(line)
+                    .isNotBlank().isEqualTo(line.strip()).doesNotStartWith("#").matches("[\\w.$#,]+"));
+        }
+    }
+
+    @Test
+    void shouldNotGiveTwoComponentsTheSameDefaultBeanName() {
+        List<String> simpleNames = indexLines("component").stream()
+                .map(name -> name.substring(name.lastIndexOf('.') + 1)).toList();
+        assertThat(simpleNames).doesNotHaveDuplicates();
+    }
+
+    private static List<String> indexLines(String file) {
+        String text = bundle.text("META-INF/plugin-components/" + file)
+                .orElseThrow(() -> new AssertionError("missing index file " + file));
+        return Arrays.stream(text.split("\n")).filter(line -> !line.isEmpty()).toList();
+    }
+}
