@@ -1,0 +1,90 @@
+package io.successdesk.sandbox;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The app's real {@code atlassian-plugin.xml} (as the build filtered it), read the way Jira's plugin system reads
+ * the parts the sandbox hosts: web resources and web panels.
+ */
+final class PluginDescriptor {
+
+    record WebResource(String key, List<String> dependencies, Map<String, String> downloads) {
+    }
+
+    record WebPanel(String key, String location, Optional<String> conditionClass, Optional<String> contextProviderClass,
+                    String viewTemplate) {
+    }
+
+    private final String pluginKey;
+    private final Map<String, WebResource> webResources = new LinkedHashMap<>();
+    private final List<WebPanel> webPanels = new ArrayList<>();
+
+    private PluginDescriptor(Element root) {
+        pluginKey = root.getAttribute("key");
+        for (Element element : children(root, "web-resource")) {
+            Map<String, String> downloads = new LinkedHashMap<>();
+            children(element, "resource").stream().filter(r -> r.getAttribute("type").equals("download"))
+                    .forEach(r -> downloads.put(r.getAttribute("name"), r.getAttribute("location").replaceFirst("^/", "")));
+            List<String> dependencies = children(element, "dependency").stream().map(d -> d.getTextContent().trim()).toList();
+            webResources.put(element.getAttribute("key"), new WebResource(element.getAttribute("key"), dependencies, downloads));
+        }
+        for (Element element : children(root, "web-panel")) {
+            String view = children(element, "resource").stream().filter(r -> r.getAttribute("name").equals("view"))
+                    .findFirst().orElseThrow().getAttribute("location");
+            webPanels.add(new WebPanel(element.getAttribute("key"), element.getAttribute("location"),
+                    children(element, "condition").stream().findFirst().map(c -> c.getAttribute("class")),
+                    children(element, "context-provider").stream().findFirst().map(c -> c.getAttribute("class")),
+                    view));
+        }
+    }
+
+    static PluginDescriptor load() {
+        try (InputStream in = PluginDescriptor.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the class path: run mvn -Psandbox");
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document document = factory.newDocumentBuilder().parse(in);
+            return new PluginDescriptor(document.getDocumentElement());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read atlassian-plugin.xml", e);
+        }
+    }
+
+    String pluginKey() {
+        return pluginKey;
+    }
+
+    Optional<WebResource> webResource(String completeKey) {
+        String prefix = pluginKey + ":";
+        return completeKey.startsWith(prefix)
+                ? Optional.ofNullable(webResources.get(completeKey.substring(prefix.length())))
+                : Optional.empty();
+    }
+
+    List<WebPanel> webPanels(String location) {
+        return webPanels.stream().filter(panel -> panel.location().equals(location)).toList();
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> result = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element child && child.getTagName().equals(tag)) {
+                result.add(child);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,73 @@
+package io.successdesk.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.successdesk.store.ao.testing.EmbeddedPostgresDatabase;
+import io.successdesk.store.ao.testing.EntityManagerActiveObjects;
+import io.successdesk.store.ao.testing.JiraTableNameConverter;
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The sandbox's database: an H2 1.3.176 file under {@code target/sandbox} (kept between runs), or with
+ * {@code -Dsuccessdesk.db=postgres} the embedded PostgreSQL the store tests use, with Jira's table naming.
+ */
+final class SandboxDatabase {
+
+    static final String SELECTION_PROPERTY = "successdesk.db";
+
+    private final String description;
+    private final EntityManager entityManager;
+
+    private SandboxDatabase(String description, EntityManager entityManager) {
+        this.description = description;
+        this.entityManager = entityManager;
+    }
+
+    static SandboxDatabase open(Path dataDirectory) throws Exception {
+        String kind = System.getProperty(SELECTION_PROPERTY, "h2").trim().toLowerCase(Locale.ROOT);
+        return switch (kind) {
+            case "h2" -> h2(dataDirectory);
+            case "postgres" -> postgres();
+            default -> throw new IllegalArgumentException(SELECTION_PROPERTY + "=" + kind + ": use h2 or postgres");
+        };
+    }
+
+    private static SandboxDatabase h2(Path dataDirectory) throws Exception {
+        Files.createDirectories(dataDirectory);
+        String url = "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("successdesk") + ";MVCC=TRUE";
+        return new SandboxDatabase("H2 " + url, build(url, "sa", "", null));
+    }
+
+    private static SandboxDatabase postgres() {
+        var server = EmbeddedPostgresDatabase.server();
+        String url = server.getJdbcUrl("postgres", "postgres");
+        return new SandboxDatabase("PostgreSQL " + url, build(url, "postgres", "postgres", "public"));
+    }
+
+    private static EntityManager build(String url, String user, String password, String schema) {
+        var builder = EntityManagerBuilder.url(url).username(user).password(password).none()
+                .tableNameConverter(new JiraTableNameConverter())
+                .fieldNameConverter(new AtlassianFieldNameConverter());
+        if (schema != null) {
+            builder = builder.schema(schema);
+        }
+        return builder.build();
+    }
+
+    ActiveObjects activeObjects() {
+        return new EntityManagerActiveObjects(entityManager);
+    }
+
+    String description() {
+        return description;
+    }
+
+    void close() {
+        entityManager.getProvider().dispose();
+    }
+}

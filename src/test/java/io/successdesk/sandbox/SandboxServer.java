@@ -1,0 +1,150 @@
+package io.successdesk.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.successdesk.app.config.SettingsStore;
+import io.successdesk.app.config.SuccessDeskSettings;
+import io.successdesk.app.security.AccessPolicy;
+import io.successdesk.app.security.UserDirectory;
+import io.successdesk.jira.config.PluginSettingsStore;
+import io.successdesk.jira.user.SalUserDirectory;
+import jakarta.servlet.DispatcherType;
+import org.apache.velocity.app.VelocityEngine;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.NetworkConnector;
+import org.eclipse.jetty.server.Server;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The SuccessDesk sandbox: Jetty 12 + Jersey 3 hosting the app's real REST resources, templates, scripts and
+ * stores at {@code http://localhost:2990/jira}, with stand-ins for the Jira side (users, issues, plugin settings,
+ * page builder). Start it with {@code mvn -Psandbox}; {@code -Dsuccessdesk.port=N} and
+ * {@code -Dsuccessdesk.db=postgres} change the port and database.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    public static final String REST_PATH = "/rest/successdesk/1.0";
+
+    private final Server server;
+    private final SandboxDatabase database;
+
+    private SandboxServer(Server server, SandboxDatabase database) {
+        this.server = server;
+        this.database = database;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.getInteger("successdesk.port", 2990);
+        SandboxServer sandbox = start(port, Path.of("target", "sandbox"));
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
+        System.out.println();
+        System.out.println("SuccessDesk sandbox is running on " + sandbox.database.description());
+        System.out.println("  Open " + sandbox.baseUrl() + "/  (users admin, csm, agent, viewer, finance, outsider; password = user name)");
+        System.out.println("  Issue view: " + sandbox.baseUrl() + "/browse/SUP-1");
+        System.out.println("  REST:       " + sandbox.baseUrl() + REST_PATH + "/");
+        System.out.println("Press Ctrl+C to stop.");
+        sandbox.server.join();
+    }
+
+    /** Starts a sandbox; port 0 picks a free port (tests). */
+    public static SandboxServer start(int port, Path dataDirectory) throws Exception {
+        SandboxDatabase database = SandboxDatabase.open(dataDirectory);
+        SandboxUsers users = new SandboxUsers();
+        SandboxIssues issues = new SandboxIssues();
+        SandboxPageBuilder pageBuilder = new SandboxPageBuilder();
+        PluginDescriptor descriptor = PluginDescriptor.load();
+
+        SandboxComponents components = new SandboxComponents();
+        components.register(ActiveObjects.class, database.activeObjects());
+        components.register(UserManager.class, users);
+        components.register(PluginSettingsFactory.class, new SandboxPluginSettings());
+        components.register(PageBuilderService.class, pageBuilder);
+        SettingsStore settings = components.register(SettingsStore.class,
+                new PluginSettingsStore(components.get(PluginSettingsFactory.class)));
+        UserDirectory userDirectory = components.register(UserDirectory.class, new SalUserDirectory(users));
+        components.register(AccessPolicy.class, new AccessPolicy(userDirectory, settings));
+        SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
+        settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
+                defaults.financialViewerGroups()));
+
+        HostPage hostPage = new HostPage(descriptor);
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(HostPage.CONTEXT_PATH);
+        context.addFilter(new FilterHolder(new SandboxAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        HomeServlet home = new HomeServlet(users, issues, hostPage);
+        context.addServlet(new ServletHolder(home), "");
+        context.addServlet(new ServletHolder(home), "/logout");
+        context.addServlet(new ServletHolder(new LoginServlet(users, hostPage)), "/login.jsp");
+        context.addServlet(new ServletHolder(new IssueViewServlet(users, issues, descriptor, components, pageBuilder,
+                hostPage, velocity())), "/browse/*");
+        context.addServlet(new ServletHolder(ClasspathResourceServlet.webResources(descriptor)), "/download/resources/*");
+        context.addServlet(new ServletHolder(ClasspathResourceServlet.under("META-INF/resources/webjars")), "/sandbox/webjars/*");
+        context.addServlet(new ServletHolder(ClasspathResourceServlet.under("sandbox/static")), "/sandbox/static/*");
+        context.addServlet(new ServletHolder(new ServletContainer(restApplication(users, components))), REST_PATH + "/*");
+
+        Server server = new Server(port);
+        server.setHandler(context);
+        server.start();
+        return new SandboxServer(server, database);
+    }
+
+    private static ResourceConfig restApplication(SandboxUsers users, SandboxComponents components) {
+        ResourceConfig config = new ResourceConfig();
+        config.packages("io.successdesk.rest");
+        config.register(new RestAccessFeature(users));
+        config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                for (Map.Entry<Class<?>, Object> entry : components.all().entrySet()) {
+                    bindInstance(entry.getKey(), entry.getValue());
+                }
+            }
+
+            @SuppressWarnings("unchecked")
+            private <T> void bindInstance(Class<T> type, Object instance) {
+                bind((T) instance).to(type);
+            }
+        });
+        return config;
+    }
+
+    private static VelocityEngine velocity() {
+        Properties properties = new Properties();
+        properties.setProperty("resource.loaders", "class");
+        properties.setProperty("resource.loader.class.class",
+                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
+        properties.setProperty("event_handler.reference_insertion.class",
+                "org.apache.velocity.app.event.implement.EscapeHtmlReference");
+        VelocityEngine engine = new VelocityEngine(properties);
+        engine.init();
+        return engine;
+    }
+
+    public String baseUrl() {
+        int port = ((NetworkConnector) server.getConnectors()[0]).getLocalPort();
+        return "http://localhost:" + port + HostPage.CONTEXT_PATH;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("sandbox did not stop cleanly", e);
+        } finally {
+            database.close();
+        }
+    }
+}
