@@ -56,10 +56,10 @@ public record PlaybookTemplate(PlaybookId id, String name, PlanType type, int du
         objectives = List.copyOf(objectives);
         tasks = List.copyOf(tasks);
         for (ObjectiveStep step : objectives) {
-            requireWithinDuration(step.dueOffsetDays(), "objective '" + step.title() + "'");
+            requireWithinDuration(step.dueOffsetDays(), durationDays, "objective '" + step.title() + "'");
         }
         for (TaskStep step : tasks) {
-            requireWithinDuration(step.dueOffsetDays(), "task '" + step.title() + "'");
+            requireWithinDuration(step.dueOffsetDays(), durationDays, "task '" + step.title() + "'");
             int index = step.objectiveIndex().orElse(0);
             if (index < 0 || (step.objectiveIndex().isPresent() && index >= objectives.size())) {
                 throw new IllegalArgumentException("task '" + step.title() + "' refers to objective step " + index
@@ -94,7 +94,7 @@ public record PlaybookTemplate(PlaybookId id, String name, PlanType type, int du
         return initialStatus == PlanStatus.ACTIVE ? plan.transitionTo(PlanStatus.ACTIVE) : plan;
     }
 
-    private void requireWithinDuration(int offset, String what) {
+    private static void requireWithinDuration(int offset, int durationDays, String what) {
         if (offset < 0 || offset > durationDays) {
             throw new IllegalArgumentException(what + " is due on day " + offset
                     + ", outside the playbook's days 0–" + durationDays);
