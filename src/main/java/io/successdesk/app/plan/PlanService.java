@@ -81,7 +81,7 @@ public class PlanService {
      */
     public SuccessPlan create(CreatePlan command, String actor) {
         FieldErrors errors = new FieldErrors();
-        AccountKey account = accountKey(errors, command.accountKey());
+        AccountKey account = errors.accountKey("account", command.accountKey());
         String title = errors.requiredText("title", command.title(), SuccessPlan.MAX_TITLE_LENGTH);
         errors.required("type", command.type());
         String owner = errors.requiredText("owner", command.ownerUserKey(), SuccessPlan.MAX_USER_KEY_LENGTH);
@@ -105,7 +105,7 @@ public class PlanService {
     public SuccessPlan createFromTemplate(PlaybookId templateId, String accountKey, String ownerUserKey,
                                          LocalDate startDate, boolean activate, String actor) {
         FieldErrors errors = new FieldErrors();
-        AccountKey account = accountKey(errors, accountKey);
+        AccountKey account = errors.accountKey("account", accountKey);
         String owner = errors.requiredText("owner", ownerUserKey, SuccessPlan.MAX_USER_KEY_LENGTH);
         errors.throwIfAny();
         PlaybookTemplate template = plans.template(templateId)
@@ -241,15 +241,6 @@ public class PlanService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static AccountKey accountKey(FieldErrors errors, String accountKey) {
-        if (!AccountKey.isValid(accountKey)) {
-            errors.add("account", accountKey == null || accountKey.isBlank()
-                    ? "is required" : "must be an account key such as ACME (A–Z, 0–9, _; 2–20 characters)");
-            return null;
-        }
-        return AccountKey.of(accountKey);
     }
 
     private static void requireObjective(SuccessPlan plan, int objectiveId) {

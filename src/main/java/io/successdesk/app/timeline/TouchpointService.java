@@ -51,10 +51,7 @@ public class TouchpointService {
     /** @throws io.successdesk.app.InvalidInputException naming each bad field */
     public Touchpoint log(LogTouchpoint command, String actor) {
         FieldErrors errors = new FieldErrors();
-        String accountKey = command.accountKey();
-        if (!AccountKey.isValid(accountKey)) {
-            errors.add("account", accountKey == null || accountKey.isBlank() ? "is required" : "is not an account key");
-        }
+        AccountKey account = errors.accountKey("account", command.accountKey());
         errors.required("type", command.type());
         Instant now = clock.instant();
         Instant occurredAt = errors.required("occurredAt", command.occurredAt());
@@ -64,7 +61,7 @@ public class TouchpointService {
         String summary = errors.requiredText("summary", command.summary(), Touchpoint.MAX_SUMMARY_LENGTH);
         String author = errors.requiredText("author", actor, Touchpoint.MAX_USER_KEY_LENGTH);
         errors.throwIfAny();
-        Touchpoint touchpoint = new Touchpoint(new TouchpointId(ids.get()), AccountKey.of(accountKey), command.type(),
+        Touchpoint touchpoint = new Touchpoint(new TouchpointId(ids.get()), account, command.type(),
                 occurredAt, summary, Optional.ofNullable(command.sentiment()), author);
         touchpoints.save(touchpoint);
         audit.record(new AuditEntry(now, author, "touchpoint.log", "touchpoint", touchpoint.id().toString(),

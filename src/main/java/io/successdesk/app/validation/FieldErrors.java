@@ -1,6 +1,7 @@
 package io.successdesk.app.validation;
 
 import io.successdesk.app.InvalidInputException;
+import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.text.Texts;
 
 import java.util.LinkedHashMap;
@@ -27,6 +28,16 @@ public final class FieldErrors {
             add(field, "is required");
         }
         return value;
+    }
+
+    /** The account key, or null after recording that it is missing or malformed. */
+    public AccountKey accountKey(String field, String value) {
+        if (AccountKey.isValid(value)) {
+            return AccountKey.of(value);
+        }
+        add(field, value == null || value.isBlank()
+                ? "is required" : "must be an account key such as ACME (A–Z, 0–9, _; 2–20 characters)");
+        return null;
     }
 
     /** The stripped text, or null after recording why it is missing or too long. */

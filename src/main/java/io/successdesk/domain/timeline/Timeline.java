@@ -57,8 +57,7 @@ public final class Timeline {
         return new TimelinePage(page, Optional.of(page.get(limit - 1).position()));
     }
 
-    /** @throws IllegalArgumentException when the limit is outside 1–{@value #MAX_PAGE_SIZE} */
-    public static void requireValidLimit(int limit) {
+    private static void requireValidLimit(int limit) {
         if (limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("timeline page size must be 1–" + MAX_PAGE_SIZE + ", got " + limit);
         }

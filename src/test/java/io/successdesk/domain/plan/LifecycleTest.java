@@ -28,28 +28,24 @@ class LifecycleTest {
 
     @Test
     void shouldAllowExactlyTheSpecifiedPlanTransitionsWhenEveryPairIsTried() {
-        Set<String> allowed = new HashSet<>();
-        for (PlanStatus from : PlanStatus.values()) {
-            for (PlanStatus to : PlanStatus.values()) {
-                if (PlanStatus.LIFECYCLE.allows(from, to)) {
-                    allowed.add(from + ">" + to);
-                }
-            }
-        }
-        assertThat(allowed).isEqualTo(LEGAL_PLAN_MOVES);
+        assertThat(allowedMoves(PlanStatus.LIFECYCLE, PlanStatus.values())).isEqualTo(LEGAL_PLAN_MOVES);
     }
 
     @Test
     void shouldAllowExactlyTheSpecifiedObjectiveTransitionsWhenEveryPairIsTried() {
+        assertThat(allowedMoves(ObjectiveStatus.LIFECYCLE, ObjectiveStatus.values())).isEqualTo(LEGAL_OBJECTIVE_MOVES);
+    }
+
+    private static <S extends Enum<S>> Set<String> allowedMoves(Lifecycle<S> lifecycle, S[] states) {
         Set<String> allowed = new HashSet<>();
-        for (ObjectiveStatus from : ObjectiveStatus.values()) {
-            for (ObjectiveStatus to : ObjectiveStatus.values()) {
-                if (ObjectiveStatus.LIFECYCLE.allows(from, to)) {
+        for (S from : states) {
+            for (S to : states) {
+                if (lifecycle.allows(from, to)) {
                     allowed.add(from + ">" + to);
                 }
             }
         }
-        assertThat(allowed).isEqualTo(LEGAL_OBJECTIVE_MOVES);
+        return allowed;
     }
 
     @ParameterizedTest
