@@ -19,6 +19,10 @@ public final class PlanCommands {
                              LocalDate targetDate) {
     }
 
+    /** Fields: {@code title}, {@code owner}, {@code startDate}, {@code targetDate} (not before startDate). */
+    public record EditPlan(String title, String ownerUserKey, LocalDate startDate, LocalDate targetDate) {
+    }
+
     /** Fields: {@code title}, {@code successCriteria} (optional), {@code dueDate}, {@code owner}. */
     public record AddObjective(String title, String successCriteria, LocalDate dueDate, String ownerUserKey) {
     }

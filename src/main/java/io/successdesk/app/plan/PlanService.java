@@ -11,6 +11,7 @@ import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.plan.PlanCommands.AddObjective;
 import io.successdesk.app.plan.PlanCommands.AddTask;
 import io.successdesk.app.plan.PlanCommands.CreatePlan;
+import io.successdesk.app.plan.PlanCommands.EditPlan;
 import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.plan.IllegalTransitionException;
@@ -76,23 +77,29 @@ public class PlanService {
     /**
      * Creates a DRAFT plan without objectives or tasks.
      *
-     * @throws InvalidInputException naming each bad field: account, title, type, owner,
-     *                                                  startDate, targetDate (not before startDate)
+     * @throws InvalidInputException naming each bad field: account, title, type, owner, startDate,
+     *                               targetDate (not before startDate)
      */
     public SuccessPlan create(CreatePlan command, String actor) {
         FieldErrors errors = new FieldErrors();
         AccountKey account = errors.accountKey("account", command.accountKey());
-        String title = errors.requiredText("title", command.title(), SuccessPlan.MAX_TITLE_LENGTH);
         errors.required("type", command.type());
-        String owner = errors.requiredText("owner", command.ownerUserKey(), SuccessPlan.MAX_USER_KEY_LENGTH);
-        LocalDate start = errors.required("startDate", command.startDate());
-        LocalDate target = errors.required("targetDate", command.targetDate());
-        if (start != null && target != null && target.isBefore(start)) {
-            errors.add("targetDate", "must not be before the start date " + start);
-        }
-        errors.throwIfAny();
-        SuccessPlan plan = SuccessPlan.draft(new PlanId(ids.get()), account, title, command.type(), owner, start, target);
+        EditPlan details = validDetails(errors,
+                new EditPlan(command.title(), command.ownerUserKey(), command.startDate(), command.targetDate()));
+        SuccessPlan plan = SuccessPlan.draft(new PlanId(ids.get()), account, details.title(), command.type(),
+                details.ownerUserKey(), details.startDate(), details.targetDate());
         return saveNew(plan, actor, "plan.create");
+    }
+
+    /**
+     * Changes a DRAFT or ACTIVE plan's title, owner and dates.
+     *
+     * @throws InvalidInputException naming each bad field: title, owner, startDate, targetDate
+     */
+    public SuccessPlan editPlan(PlanId id, long expectedVersion, EditPlan command, String actor) {
+        EditPlan details = validDetails(new FieldErrors(), command);
+        return change(id, expectedVersion, actor, "plan.edit", plan -> plan.withDetails(
+                details.title(), details.ownerUserKey(), details.startDate(), details.targetDate()));
     }
 
     /**
@@ -209,6 +216,19 @@ public class PlanService {
         PlaybookTemplate before = plans.template(id).orElseThrow(() -> new NotFoundException("playbook " + id));
         plans.deleteTemplate(id);
         record(actor, "playbook.delete", SUBJECT_TEMPLATE, id.toString(), Optional.of(describe(before)), Optional.empty());
+    }
+
+    /** Checks the fields every plan has, adding to {@code errors}, and throws when any field is bad. */
+    private static EditPlan validDetails(FieldErrors errors, EditPlan command) {
+        String title = errors.requiredText("title", command.title(), SuccessPlan.MAX_TITLE_LENGTH);
+        String owner = errors.requiredText("owner", command.ownerUserKey(), SuccessPlan.MAX_USER_KEY_LENGTH);
+        LocalDate start = errors.required("startDate", command.startDate());
+        LocalDate target = errors.required("targetDate", command.targetDate());
+        if (start != null && target != null && target.isBefore(start)) {
+            errors.add("targetDate", "must not be before the start date " + start);
+        }
+        errors.throwIfAny();
+        return new EditPlan(title, owner, start, target);
     }
 
     private SuccessPlan change(PlanId id, long expectedVersion, String actor, String action,

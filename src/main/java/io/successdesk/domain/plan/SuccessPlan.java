@@ -21,7 +21,8 @@ import java.util.function.UnaryOperator;
  * <p>
  * Rules: the target date is not before the start date; objective and task ids are unique within the plan;
  * a task's objective belongs to the plan; objectives and tasks of a {@link PlanStatus#isFinal() final}
- * (completed or cancelled) plan never change.
+ * (completed or cancelled) plan never change. The canonical constructor is for stores rebuilding a saved
+ * plan; new plans start from {@link #draft} or {@link PlaybookTemplate#instantiate}.
  *
  * @param id         identity, a UUID chosen at creation
  * @param account    the account the plan is for
@@ -86,6 +87,18 @@ public record SuccessPlan(PlanId id, AccountKey account, String title, PlanType 
     }
 
     /**
+     * The same plan with new title, owner and dates (type, status and parts unchanged).
+     *
+     * @throws IllegalTransitionException when the plan is final
+     * @throws IllegalArgumentException   when a value breaks the plan's rules (e.g. target before start)
+     */
+    public SuccessPlan withDetails(String newTitle, String newOwner, LocalDate newStartDate, LocalDate newTargetDate) {
+        requireEditable();
+        return new SuccessPlan(id, account, newTitle, type, status, newOwner, newStartDate, newTargetDate, objectives,
+                tasks, version);
+    }
+
+    /**
      * Adds an objective, NOT_STARTED, numbered one above the highest objective id so far.
      *
      * @throws IllegalTransitionException when the plan is final
@@ -138,10 +151,12 @@ public record SuccessPlan(PlanId id, AccountKey account, String title, PlanType 
         return changeTask(taskId, PlanTask::reopen);
     }
 
+    /** The objective with this id, if the plan has it. */
     public Optional<Objective> objective(int objectiveId) {
         return objectives.stream().filter(objective -> objective.id() == objectiveId).findFirst();
     }
 
+    /** The task with this id, if the plan has it. */
     public Optional<PlanTask> task(int taskId) {
         return tasks.stream().filter(task -> task.id() == taskId).findFirst();
     }
@@ -183,7 +198,7 @@ public record SuccessPlan(PlanId id, AccountKey account, String title, PlanType 
     private void requireEditable() {
         if (status.isFinal()) {
             throw new IllegalTransitionException(
-                    "plan " + id + " is " + status + ": its objectives and tasks can no longer change");
+                    "plan " + id + " is " + status + ": it, its objectives and its tasks can no longer change");
         }
     }
 

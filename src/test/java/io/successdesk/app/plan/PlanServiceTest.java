@@ -180,11 +180,25 @@ class PlanServiceTest {
     }
 
     @Test
+    void shouldEditDetailsAndNameBadFieldsWhenEditing() {
+        SuccessPlan plan = created();
+        SuccessPlan edited = service.editPlan(plan.id(), 1,
+                new PlanCommands.EditPlan("Faster onboarding", "csm.joe", TODAY, TODAY.plusDays(1)), ACTOR);
+        assertThat(edited.title()).isEqualTo("Faster onboarding");
+        assertThat(edited.owner()).isEqualTo("csm.joe");
+        assertThat(edited.version()).isEqualTo(2);
+        assertThat(audit.all()).extracting(AuditEntry::action).endsWith("plan.edit");
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> service.editPlan(
+                plan.id(), 2, new PlanCommands.EditPlan("", "", TODAY, TODAY.minusDays(1)), ACTOR));
+        assertThat(error.errors()).containsOnlyKeys("title", "owner", "targetDate");
+    }
+
+    @Test
     void shouldRefuseEditsWithConflictWhenThePlanIsCancelled() {
         SuccessPlan plan = service.transitionPlan(created().id(), 1, PlanStatus.CANCELLED, ACTOR);
         assertThatThrownBy(() -> service.addObjective(plan.id(), 2, new AddObjective("o", "", TODAY, "o"), ACTOR))
                 .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("is CANCELLED: its objectives and tasks can no longer change");
+                .hasMessageContaining("is CANCELLED: it, its objectives and its tasks can no longer change");
     }
 
     @Test

@@ -69,6 +69,14 @@ class TimelineServiceTest {
     }
 
     @Test
+    void shouldOfferANextPageWhenASingleSourceHoldsOneEntryMoreThanThePage() {
+        // no touchpoints; tickets hold 2 entries, page size 1: only fetching limit + 1 reveals the second
+        TimelinePage page = service.page(ACME, Optional.empty(), 1);
+        assertThat(page.entries()).extracting(TimelineEntry::referenceId).containsExactly("SUP-2");
+        assertThat(page.hasMore()).isTrue();
+    }
+
+    @Test
     void shouldShowAnEmptyTimelineForAnAccountWithoutHistory() {
         TimelinePage page = service.page(AccountKey.of("NEW"), Optional.empty(), 50);
         assertThat(page.entries()).isEmpty();

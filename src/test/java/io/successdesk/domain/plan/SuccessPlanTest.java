@@ -99,7 +99,9 @@ class SuccessPlanTest {
                 withParts.transitionTo(PlanStatus.CANCELLED))) {
             assertThatThrownBy(() -> closed.addObjective("x", "", START, "o"))
                     .isInstanceOf(IllegalTransitionException.class)
-                    .hasMessageContaining("is " + closed.status() + ": its objectives and tasks can no longer change");
+                    .hasMessageContaining("is " + closed.status() + ": it, its objectives and its tasks can no longer change");
+            assertThatThrownBy(() -> closed.withDetails("t", "o", START, TARGET))
+                    .isInstanceOf(IllegalTransitionException.class);
             assertThatThrownBy(() -> closed.addTask("x", START, Optional.empty(), OptionalInt.empty()))
                     .isInstanceOf(IllegalTransitionException.class);
             assertThatThrownBy(() -> closed.transitionObjective(1, ObjectiveStatus.IN_PROGRESS))
@@ -125,6 +127,19 @@ class SuccessPlanTest {
                 .hasMessage("task 1 is already done");
         assertThatThrownBy(() -> plan.reopenTask(1)).isInstanceOf(IllegalTransitionException.class);
         assertThat(done.reopenTask(1).task(1).orElseThrow().done()).isFalse();
+    }
+
+    @Example
+    void shouldChangeDetailsButKeepTheRulesWhenEdited() {
+        SuccessPlan edited = draft().addObjective("o", "", START, "o")
+                .withDetails(" Faster onboarding ", "csm.joe", START.plusDays(1), START.plusDays(1));
+        assertThat(edited.title()).isEqualTo("Faster onboarding");
+        assertThat(edited.owner()).isEqualTo("csm.joe");
+        assertThat(edited.startDate()).isEqualTo(START.plusDays(1));
+        assertThat(edited.targetDate()).isEqualTo(START.plusDays(1));
+        assertThat(edited.objectives()).hasSize(1);
+        assertThatThrownBy(() -> draft().withDetails("t", "o", START, START.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Example
