@@ -1,0 +1,8 @@
+/**
+ * Success plans: per-account plans with objectives and tasks, their lifecycles as explicit transition
+ * tables, progress, overdue detection, and playbook templates that instantiate plans.
+ */
+@NonNullByDefault
+package io.successdesk.domain.plan;
+
+import io.successdesk.domain.NonNullByDefault;
