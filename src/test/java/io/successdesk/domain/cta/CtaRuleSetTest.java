@@ -207,4 +207,10 @@ class CtaRuleSetTest {
                 CtaReason.RENEWAL_AT_RISK, CtaReason.PROMOTER, CtaReason.USAGE_GROWTH, CtaReason.RENEWAL_90,
                 CtaReason.ONBOARDING_OVERDUE, CtaReason.NO_TOUCHPOINT);
     }
+
+    @Test
+    void shouldRefuseNegativeDaysSinceTouchpointWhenBuildingContext() {
+        assertThatThrownBy(() -> quiet().daysSinceTouchpoint(OptionalInt.of(-1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("touchpoint");
+    }
 }

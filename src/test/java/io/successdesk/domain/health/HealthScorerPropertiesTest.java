@@ -14,7 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class HealthScorerProperties {
+class HealthScorerPropertiesTest {
 
     private static final Instant AS_OF = Instant.parse("2026-03-31T12:00:00Z");
 
@@ -55,7 +55,7 @@ class HealthScorerProperties {
     }
 
     @Property
-    void scoreIsAlwaysWithin0And100(@ForAll("cases") List<Case> cases) {
+    void shouldStayWithin0And100WhenScoringAnyScorecard(@ForAll("cases") List<Case> cases) {
         HealthResult result = score(cases);
 
         result.score().ifPresent(score -> assertThat(score.value()).isBetween(0.0, 100.0));
@@ -63,7 +63,7 @@ class HealthScorerProperties {
     }
 
     @Property
-    void effectiveWeightsOfIncludedMeasuresSumToOne(@ForAll("cases") List<Case> cases) {
+    void shouldRenormaliseEffectiveWeightsToOneWhenMeasuresAreExcluded(@ForAll("cases") List<Case> cases) {
         HealthResult result = score(cases);
 
         double sum = result.breakdown().stream().mapToDouble(MeasureBreakdown::effectiveWeight).sum();
@@ -77,7 +77,7 @@ class HealthScorerProperties {
     }
 
     @Property
-    void addingAMeasureScoring100NeverLowersTheScore(@ForAll("cases") List<Case> cases,
+    void shouldNeverLowerScoreWhenAddingAMeasureScoring100(@ForAll("cases") List<Case> cases,
                                                      @ForAll("perfectWeight") double weight) {
         List<Case> withPerfect = new ArrayList<>(cases);
         // red 0, green 10, value 10 → scores exactly 100
@@ -97,7 +97,7 @@ class HealthScorerProperties {
     }
 
     @Property
-    void excludingANoDataMeasureEqualsScoringWithoutIt(@ForAll("cases") List<Case> cases) {
+    void shouldEqualScoringWithoutItWhenAMeasureHasNoData(@ForAll("cases") List<Case> cases) {
         List<Case> withMissing = new ArrayList<>(cases);
         withMissing.add(new Case(Measure.computed(MeasureId.custom("missing"), 5, 0, 10, 30, 0), 0, 0, false));
 
