@@ -1,0 +1,151 @@
+package io.successdesk.app.cta;
+
+import io.successdesk.app.ConflictException;
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaContext;
+import io.successdesk.domain.cta.CtaDeduplication;
+import io.successdesk.domain.cta.CtaProposal;
+import io.successdesk.domain.cta.CtaStatus;
+import io.successdesk.domain.cta.IllegalCtaTransitionException;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** Use cases of calls to action: evaluate the rules for an account, snooze, reopen and close. */
+@Named
+public class CtaService {
+
+    static final String SUBJECT_TYPE = "cta";
+
+    private final CtaStore store;
+    private final CtaSink sink;
+    private final CtaRulesStore rules;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @Inject
+    public CtaService(CtaStore store, CtaSink sink, CtaRulesStore rules, AuditLog auditLog, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Applies the rules to the account's context. A proposal whose key has an active CTA creates nothing (a snoozed
+     * one whose date has come is reopened instead); every other proposal becomes an open CTA, stored, audited and
+     * handed to the sink, whose issue key is then recorded on it.
+     *
+     * @return the CTAs created, in rule order
+     */
+    public List<Cta> evaluate(CtaContext context) {
+        Objects.requireNonNull(context, "context");
+        List<CtaProposal> proposals = rules.current().evaluate(context);
+        List<Cta> active = new ArrayList<>();
+        for (CtaProposal proposal : proposals) {
+            store.findActive(proposal.key()).ifPresent(existing -> active.add(wakeIfDue(existing, context.today())));
+        }
+        List<Cta> created = new ArrayList<>();
+        for (CtaProposal proposal : CtaDeduplication.newProposals(proposals, active)) {
+            Instant now = clock.instant();
+            Cta cta = Cta.open(UUID.randomUUID().toString(), proposal, now);
+            store.save(cta);
+            audit(now, AuditEntry.SYSTEM_ACTOR, "cta.create", cta, Optional.empty());
+            Optional<String> issueKey = sink.createIssue(cta);
+            if (issueKey.isPresent()) {
+                cta = cta.withJiraIssue(issueKey.get());
+                store.save(cta);
+            }
+            created.add(cta);
+        }
+        return List.copyOf(created);
+    }
+
+    private Cta wakeIfDue(Cta cta, LocalDate today) {
+        if (!cta.isSnoozeOver(today)) {
+            return cta;
+        }
+        Cta woken = cta.reopen();
+        store.save(woken);
+        audit(clock.instant(), AuditEntry.SYSTEM_ACTOR, "cta.wake", woken, Optional.of(cta));
+        return woken;
+    }
+
+    /**
+     * Snoozes an open CTA until a later day, with a reason.
+     *
+     * @throws InvalidInputException naming {@code reason} or {@code until}
+     * @throws NotFoundException     when there is no such CTA
+     * @throws ConflictException     when the CTA is not open
+     */
+    public Cta snooze(String id, LocalDate until, String reason, String actor) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (reason.isBlank()) {
+            throw new InvalidInputException("reason", "is required");
+        }
+        if (!until.isAfter(today)) {
+            throw new InvalidInputException("until", "must be after today (" + today + ")");
+        }
+        return transition(id, actor, "cta.snooze", cta -> cta.snooze(until, reason.strip(), today));
+    }
+
+    /** Wakes a snoozed CTA by hand. @throws ConflictException when it is not snoozed */
+    public Cta reopen(String id, String actor) {
+        return transition(id, actor, "cta.reopen", Cta::reopen);
+    }
+
+    /** Closes an open or snoozed CTA. @throws ConflictException when it is already closed */
+    public Cta close(String id, String actor) {
+        Instant now = clock.instant();
+        return transition(id, actor, "cta.close", cta -> cta.close(now));
+    }
+
+    /** The account's CTAs in the given statuses, newest first. */
+    public Page<Cta> list(AccountKey account, Set<CtaStatus> statuses, PageRequest page) {
+        return store.page(account, statuses, page);
+    }
+
+    private Cta transition(String id, String actor, String action, UnaryOperator<Cta> change) {
+        Objects.requireNonNull(actor, "actor");
+        Cta before = store.find(id).orElseThrow(() -> new NotFoundException("CTA " + id));
+        Cta after;
+        try {
+            after = change.apply(before);
+        } catch (IllegalCtaTransitionException e) {
+            throw new ConflictException("status", e.getMessage());
+        }
+        store.save(after);
+        audit(clock.instant(), actor, action, after, Optional.of(before));
+        return after;
+    }
+
+    private void audit(Instant at, String actor, String action, Cta after, Optional<Cta> before) {
+        auditLog.record(new AuditEntry(at, actor, action, SUBJECT_TYPE, after.id(), before.map(CtaService::describe),
+                Optional.of(describe(after))));
+    }
+
+    private static String describe(Cta cta) {
+        return "key=" + cta.key() + "; status=" + cta.status()
+                + cta.snooze().map(s -> "; snoozedUntil=" + s.until() + "; snoozeReason=" + s.reason()).orElse("")
+                + cta.jiraIssueKey().map(key -> "; issue=" + key).orElse("");
+    }
+}

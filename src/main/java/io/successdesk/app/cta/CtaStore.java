@@ -1,0 +1,26 @@
+package io.successdesk.app.cta;
+
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaDedupKey;
+import io.successdesk.domain.cta.CtaStatus;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: calls to action kept by the app. */
+public interface CtaStore {
+
+    Optional<Cta> find(String id);
+
+    /** The open or snoozed CTA with this key, if any (there is at most one). */
+    Optional<Cta> findActive(CtaDedupKey key);
+
+    /** Inserts the CTA, or replaces the stored one with the same id. */
+    void save(Cta cta);
+
+    /** The account's CTAs in any of the statuses, newest (by creation) first. */
+    Page<Cta> page(AccountKey account, Set<CtaStatus> statuses, PageRequest page);
+}

@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.app.cta;
+
+import io.successdesk.domain.NonNullByDefault;

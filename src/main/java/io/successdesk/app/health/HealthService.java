@@ -1,0 +1,146 @@
+package io.successdesk.app.health;
+
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.health.EffectiveHealth;
+import io.successdesk.domain.health.HealthDelta;
+import io.successdesk.domain.health.HealthResult;
+import io.successdesk.domain.health.HealthScore;
+import io.successdesk.domain.health.HealthScorer;
+import io.successdesk.domain.health.HealthSnapshot;
+import io.successdesk.domain.health.ManualOverride;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Use cases of account health: compute it with breakdown and deltas, override it by hand, snapshot it daily.
+ * Days are UTC days of the injected clock.
+ */
+@Named
+public class HealthService {
+
+    static final String SUBJECT_TYPE = "account";
+    static final String ACTION_SET_OVERRIDE = "health.override.set";
+    static final String ACTION_CLEAR_OVERRIDE = "health.override.clear";
+
+    private final ScorecardStore scorecards;
+    private final HealthInputsProvider inputs;
+    private final HealthHistory history;
+    private final OverrideStore overrides;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @Inject
+    public HealthService(ScorecardStore scorecards, HealthInputsProvider inputs, HealthHistory history,
+                         OverrideStore overrides, AuditLog auditLog, Clock clock) {
+        this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+        this.history = Objects.requireNonNull(history, "history");
+        this.overrides = Objects.requireNonNull(overrides, "overrides");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The account's effective health now, with its breakdown. */
+    public EffectiveHealth effectiveHealth(AccountKey account) {
+        Instant now = clock.instant();
+        return effectiveHealth(account, now, today(now));
+    }
+
+    /**
+     * The account's health now with what changed since the latest snapshots on or before 7 and 30 days ago
+     * (each delta says which day it compares with).
+     */
+    public HealthView health(AccountKey account) {
+        EffectiveHealth current = effectiveHealth(account);
+        LocalDate today = current.day();
+        return new HealthView(account, current, deltaSince(account, current.computed(), today.minusDays(7)),
+                deltaSince(account, current.computed(), today.minusDays(30)));
+    }
+
+    private Optional<HealthDelta> deltaSince(AccountKey account, HealthResult current, LocalDate day) {
+        return history.onOrBefore(account, day).map(earlier -> HealthDelta.between(current, earlier));
+    }
+
+    /**
+     * Sets the account's manual override, replacing any previous one, and audits it.
+     *
+     * @throws InvalidInputException naming {@code score}, {@code band}, {@code reason} or {@code expiresOn}
+     */
+    public ManualOverride setOverride(AccountKey account, OverrideRequest request, String actor) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(actor, "actor");
+        Instant now = clock.instant();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (request.score().isPresent() == request.band().isPresent()) {
+            errors.put("score", "give either a score or a band");
+        }
+        request.score().filter(score -> !(score >= 0 && score <= 100))
+                .ifPresent(score -> errors.put("score", "must be between 0 and 100"));
+        if (request.reason().isBlank()) {
+            errors.put("reason", "is required");
+        }
+        if (!request.expiresOn().isAfter(today(now))) {
+            errors.put("expiresOn", "must be after today (" + today(now) + ")");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ManualOverride override = new ManualOverride(request.score().map(HealthScore::of), request.band(),
+                request.reason().strip(), actor, now, request.expiresOn());
+        Optional<ManualOverride> before = overrides.find(account);
+        overrides.put(account, override);
+        auditLog.record(new AuditEntry(now, actor, ACTION_SET_OVERRIDE, SUBJECT_TYPE, account.value(),
+                before.map(ManualOverride::toString), Optional.of(override.toString())));
+        return override;
+    }
+
+    /** Removes the account's override (audited when there was one); false when there was none. */
+    public boolean clearOverride(AccountKey account, String actor) {
+        Objects.requireNonNull(actor, "actor");
+        Optional<ManualOverride> before = overrides.find(account);
+        if (before.isEmpty() || !overrides.remove(account)) {
+            return false;
+        }
+        auditLog.record(new AuditEntry(clock.instant(), actor, ACTION_CLEAR_OVERRIDE, SUBJECT_TYPE, account.value(),
+                before.map(ManualOverride::toString), Optional.empty()));
+        return true;
+    }
+
+    /**
+     * Computes the account's health from its current inputs and records it as the snapshot of {@code day}
+     * (replacing an earlier snapshot of that day). The daily job calls it for today or the day just ended.
+     *
+     * @throws InvalidInputException naming {@code day} when it is in the future
+     */
+    public HealthSnapshot snapshot(AccountKey account, LocalDate day) {
+        Instant now = clock.instant();
+        if (day.isAfter(today(now))) {
+            throw new InvalidInputException("day", "cannot snapshot a future day (" + day + ")");
+        }
+        HealthSnapshot snapshot = HealthSnapshot.of(account, effectiveHealth(account, now, day));
+        history.save(snapshot);
+        return snapshot;
+    }
+
+    private EffectiveHealth effectiveHealth(AccountKey account, Instant asOf, LocalDate day) {
+        HealthResult computed = HealthScorer.score(scorecards.current(), inputs.observations(account, asOf), asOf);
+        return new EffectiveHealth(computed, overrides.find(account), day);
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+}

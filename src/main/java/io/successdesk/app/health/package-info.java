@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.app.health;
+
+import io.successdesk.domain.NonNullByDefault;

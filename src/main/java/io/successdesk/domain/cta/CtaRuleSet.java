@@ -1,0 +1,169 @@
+package io.successdesk.domain.cta;
+
+import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthScore;
+import io.successdesk.domain.value.DateWindow;
+import io.successdesk.domain.voc.NpsCategory;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The CTA rules of PRODUCT §5 with their parameters. {@link #DEFAULTS}: drop of 15 points within 30 days,
+ * CSAT ≤ 2 in the last 30 days, renewal at risk within 90 days, no touchpoint in 30 days, promoter answers in the
+ * last 30 days, usage growth ≥ 20 %.
+ *
+ * <p>"Within D days" / "in the last D days" means the D days ending today inclusive, except the drop rule, which
+ * compares today's score with the highest score recorded from {@code today − D} to today (so a snapshot exactly D
+ * days old counts). Renewal rules count whole days from today to the renewal date; a renewal date in the past
+ * triggers nothing.
+ *
+ * @param scoreDropPoints       N: minimum drop, in points, 1–100
+ * @param scoreDropDays         D: how far back the drop rule looks, ≥ 1
+ * @param lowCsatMaxRating      highest CSAT rating that counts as low, 1–3
+ * @param csatLookbackDays      days of CSAT answers the low-CSAT rule reads, ≥ 1
+ * @param renewalAtRiskDays     renewal horizon of the at-risk rule, ≥ 1
+ * @param noTouchpointDays      days without a touchpoint that trigger the activity rule, ≥ 1
+ * @param promoterLookbackDays  days of NPS answers the promoter rule reads, ≥ 1
+ * @param usageGrowthPercent    minimum usage growth in percent, &gt; 0
+ */
+public record CtaRuleSet(int scoreDropPoints, int scoreDropDays, int lowCsatMaxRating, int csatLookbackDays,
+                         int renewalAtRiskDays, int noTouchpointDays, int promoterLookbackDays,
+                         double usageGrowthPercent) {
+
+    public static final CtaRuleSet DEFAULTS = new CtaRuleSet(15, 30, 2, 30, 90, 30, 30, 20.0);
+
+    public CtaRuleSet {
+        requireRange("score drop points", scoreDropPoints, 1, 100);
+        requireRange("score drop days", scoreDropDays, 1, 3650);
+        requireRange("low CSAT rating", lowCsatMaxRating, 1, 3);
+        requireRange("CSAT lookback days", csatLookbackDays, 1, 3650);
+        requireRange("renewal at-risk days", renewalAtRiskDays, 1, 3650);
+        requireRange("no-touchpoint days", noTouchpointDays, 1, 3650);
+        requireRange("promoter lookback days", promoterLookbackDays, 1, 3650);
+        if (!Double.isFinite(usageGrowthPercent) || usageGrowthPercent <= 0) {
+            throw new IllegalArgumentException("usage growth threshold must be a percentage > 0, got " + usageGrowthPercent);
+        }
+    }
+
+    private static void requireRange(String what, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(what + " must be " + min + "–" + max + ", got " + value);
+        }
+    }
+
+    /** Applies every rule to the context; at most one proposal per reason, in {@link CtaReason} order. */
+    public List<CtaProposal> evaluate(CtaContext context) {
+        List<CtaProposal> proposals = new ArrayList<>();
+        Optional<HealthBand> band = context.currentBand();
+        String was = context.previousBand().map(previous -> " (was " + name(previous) + ")").orElse("");
+
+        if (band.equals(Optional.of(HealthBand.RED)) && !context.previousBand().equals(Optional.of(HealthBand.RED))) {
+            add(proposals, context, CtaReason.ENTERED_RED, "Health entered red" + scoreText(context) + was + ".");
+        }
+        scoreDrop(context).ifPresent(text -> add(proposals, context, CtaReason.SCORE_DROP, text));
+        lowCsat(context, proposals);
+        OptionalLong renewal = daysToRenewal(context);
+        if (renewal.isPresent() && renewal.getAsLong() <= renewalAtRiskDays && !band.equals(Optional.of(HealthBand.GREEN))) {
+            add(proposals, context, CtaReason.RENEWAL_AT_RISK, "Renewal in " + renewal.getAsLong() + " days and health is "
+                    + band.map(CtaRuleSet::name).orElse("unknown") + ".");
+        }
+        if (band.equals(Optional.of(HealthBand.GREEN)) && !context.previousBand().equals(Optional.of(HealthBand.GREEN))) {
+            add(proposals, context, CtaReason.GREEN_EXPANSION,
+                    "Health entered green" + scoreText(context) + was + ": a good moment to talk expansion.");
+        }
+        DateWindow promoterWindow = DateWindow.lastDays(promoterLookbackDays, context.today());
+        long promoters = context.npsAnswers().stream()
+                .filter(answer -> promoterWindow.contains(answer.answeredOn()))
+                .filter(answer -> answer.score().category() == NpsCategory.PROMOTER).count();
+        if (promoters > 0) {
+            add(proposals, context, CtaReason.PROMOTER, promoters + " promoter NPS answer" + (promoters == 1 ? "" : "s")
+                    + " (9–10) in the last " + promoterLookbackDays + " days: ask for a reference or an upsell.");
+        }
+        if (context.usageGrowthPercent().isPresent() && context.usageGrowthPercent().getAsDouble() >= usageGrowthPercent) {
+            add(proposals, context, CtaReason.USAGE_GROWTH, "Usage grew " + format(context.usageGrowthPercent().getAsDouble())
+                    + " % (threshold " + format(usageGrowthPercent) + " %): an expansion opportunity.");
+        }
+        renewalReminder(renewal).ifPresent(reason -> add(proposals, context, reason,
+                "Renewal on " + context.renewalDate().orElseThrow() + ", in " + renewal.getAsLong() + " days."));
+        if (context.onboardingOverdue()) {
+            add(proposals, context, CtaReason.ONBOARDING_OVERDUE, "The onboarding plan is past its target date.");
+        }
+        if (context.daysSinceLastTouchpoint().isEmpty()) {
+            add(proposals, context, CtaReason.NO_TOUCHPOINT, "No touchpoint has ever been logged.");
+        } else if (context.daysSinceLastTouchpoint().getAsInt() >= noTouchpointDays) {
+            add(proposals, context, CtaReason.NO_TOUCHPOINT, "No touchpoint for "
+                    + context.daysSinceLastTouchpoint().getAsInt() + " days (limit " + noTouchpointDays + ").");
+        }
+        return List.copyOf(proposals);
+    }
+
+    private Optional<String> scoreDrop(CtaContext context) {
+        if (context.currentScore().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate from = context.today().minusDays(scoreDropDays);
+        double now = context.currentScore().get().value();
+        return context.scoreHistory().stream()
+                .filter(point -> !point.day().isBefore(from) && !point.day().isAfter(context.today()))
+                .max((a, b) -> a.score().compareTo(b.score()))
+                .filter(peak -> peak.score().value() - now >= scoreDropPoints)
+                .map(peak -> "Health dropped " + format(peak.score().value() - now) + " points in " + scoreDropDays
+                        + " days, from " + format(peak.score().value()) + " on " + peak.day() + " to " + format(now) + ".");
+    }
+
+    private void lowCsat(CtaContext context, List<CtaProposal> proposals) {
+        DateWindow window = DateWindow.lastDays(csatLookbackDays, context.today());
+        List<CsatAnswer> low = context.csatAnswers().stream()
+                .filter(answer -> window.contains(answer.answeredOn()))
+                .filter(answer -> answer.rating().value() <= lowCsatMaxRating).toList();
+        if (!low.isEmpty()) {
+            List<String> issues = low.stream().map(CsatAnswer::issueKey).distinct().toList();
+            proposals.add(new CtaProposal(CtaDedupKey.of(context.account(), CtaReason.LOW_CSAT),
+                    low.size() + " CSAT answer" + (low.size() == 1 ? "" : "s") + " rated " + lowCsatMaxRating
+                            + " or less in the last " + csatLookbackDays + " days, on " + String.join(", ", issues) + ".",
+                    issues));
+        }
+    }
+
+    private static Optional<CtaReason> renewalReminder(OptionalLong daysToRenewal) {
+        if (daysToRenewal.isEmpty() || daysToRenewal.getAsLong() > 90) {
+            return Optional.empty();
+        }
+        long days = daysToRenewal.getAsLong();
+        if (days > 60) {
+            return Optional.of(CtaReason.RENEWAL_90);
+        }
+        return Optional.of(days > 30 ? CtaReason.RENEWAL_60 : CtaReason.RENEWAL_30);
+    }
+
+    /** Whole days from today to a renewal that is today or later; empty when unknown or past. */
+    private static OptionalLong daysToRenewal(CtaContext context) {
+        return context.renewalDate()
+                .map(date -> ChronoUnit.DAYS.between(context.today(), date))
+                .filter(days -> days >= 0)
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    private static void add(List<CtaProposal> proposals, CtaContext context, CtaReason reason, String explanation) {
+        proposals.add(new CtaProposal(CtaDedupKey.of(context.account(), reason), explanation, List.of()));
+    }
+
+    private static String scoreText(CtaContext context) {
+        return context.currentScore().map(HealthScore::rounded).map(score -> " at " + score).orElse("");
+    }
+
+    private static String name(HealthBand band) {
+        return band.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number) : String.format(Locale.ROOT, "%.1f", number);
+    }
+}

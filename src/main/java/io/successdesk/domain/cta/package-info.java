@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.domain.cta;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,50 @@
+package io.successdesk.app.cta;
+
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaDedupKey;
+import io.successdesk.domain.cta.CtaStatus;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Test fake of the {@link CtaStore} port. */
+public final class InMemoryCtaStore implements CtaStore {
+
+    private final Map<String, Cta> byId = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<Cta> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Cta> findActive(CtaDedupKey key) {
+        return byId.values().stream().filter(cta -> cta.key().equals(key) && cta.status().isActive()).findFirst();
+    }
+
+    @Override
+    public synchronized void save(Cta cta) {
+        byId.put(cta.id(), cta);
+    }
+
+    @Override
+    public synchronized Page<Cta> page(AccountKey account, Set<CtaStatus> statuses, PageRequest page) {
+        List<Cta> matching = byId.values().stream()
+                .filter(cta -> cta.account().equals(account) && statuses.contains(cta.status()))
+                .sorted(Comparator.comparing(Cta::created).reversed()).toList();
+        int from = Math.min(page.offset(), matching.size());
+        int to = Math.min(from + page.limit(), matching.size());
+        return Page.of(matching.subList(from, to), page, matching.size());
+    }
+
+    public synchronized List<Cta> all() {
+        return List.copyOf(byId.values());
+    }
+}
