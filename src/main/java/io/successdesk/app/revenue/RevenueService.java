@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Revenue use cases: import ARR history, retention series (GRR, NRR, logo retention, churn, quick ratio) and the
@@ -112,10 +115,19 @@ public class RevenueService {
      * @throws InvalidInputException for an unknown currency, a reversed or too long range, or a month not yet ended
      */
     public List<RetentionMetrics> retentionSeries(String currencyCode, RetentionView view, YearMonth from, YearMonth to) {
+        return retentionSeries(currencyCode, view, from, to, Optional.empty());
+    }
+
+    /**
+     * As {@link #retentionSeries(String, RetentionView, YearMonth, YearMonth)}, on the given accounts only (e.g. a
+     * tier or a CSM's book, resolved by the caller); empty means all accounts.
+     */
+    public List<RetentionMetrics> retentionSeries(String currencyCode, RetentionView view, YearMonth from, YearMonth to,
+                                                  Optional<Set<AccountKey>> accountsIn) {
         Currency currency = currency(currencyCode);
         checkRange(from, to);
         RetentionCalculator calculator = new RetentionCalculator(currency,
-                store.snapshots(currency, from.minusMonths(12), to));
+                only(accountsIn, store.snapshots(currency, from.minusMonths(12), to)));
         return switch (view) {
             case MONTHLY -> calculator.periodSeries(PeriodGranularity.MONTH, from, to);
             case QUARTERLY -> calculator.periodSeries(PeriodGranularity.QUARTER, from, to);
@@ -130,10 +142,29 @@ public class RevenueService {
      * @throws InvalidInputException for an unknown currency, a reversed or too long range, or a month not yet ended
      */
     public CohortMatrix cohortMatrix(String currencyCode, PeriodGranularity granularity, YearMonth from, YearMonth to) {
+        return cohortMatrix(currencyCode, granularity, from, to, Optional.empty());
+    }
+
+    /** As {@link #cohortMatrix(String, PeriodGranularity, YearMonth, YearMonth)}, on the given accounts only. */
+    public CohortMatrix cohortMatrix(String currencyCode, PeriodGranularity granularity, YearMonth from, YearMonth to,
+                                     Optional<Set<AccountKey>> accountsIn) {
         Currency currency = currency(currencyCode);
         checkRange(from, to);
         YearMonth first = store.firstMonth(currency).filter(month -> month.isBefore(from)).orElse(from);
-        return new RetentionCalculator(currency, store.snapshots(currency, first, to)).cohortMatrix(granularity, from, to);
+        return new RetentionCalculator(currency, only(accountsIn, store.snapshots(currency, first, to)))
+                .cohortMatrix(granularity, from, to);
+    }
+
+    /** The currencies that have ARR history, by ISO code, for choosing a series (currencies are never mixed). */
+    public SortedSet<String> currencies() {
+        TreeSet<String> codes = new TreeSet<>();
+        store.currencies().forEach(currency -> codes.add(currency.getCurrencyCode()));
+        return codes;
+    }
+
+    private static List<ArrSnapshot> only(Optional<Set<AccountKey>> accountsIn, List<ArrSnapshot> snapshots) {
+        return accountsIn.map(accounts -> snapshots.stream()
+                .filter(snapshot -> accounts.contains(snapshot.account())).toList()).orElse(snapshots);
     }
 
     private static Currency currency(String code) {

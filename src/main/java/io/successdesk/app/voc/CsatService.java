@@ -68,7 +68,7 @@ public class CsatService {
     /** The account's CSAT over the last 90 days including today (UTC), with the default minimum n. */
     public CsatSummary accountSummary(AccountKey account) {
         DateWindow window = DateWindow.lastDays(ACCOUNT_WINDOW_DAYS, today());
-        RatingCounts counts = store.dailyRollups(window, new CsatFilter(Optional.of(account), Optional.empty())).stream()
+        RatingCounts counts = store.dailyRollups(window, CsatFilter.account(account)).stream()
                 .filter(rollup -> window.contains(rollup.day()))
                 .map(CsatDailyRollup::counts)
                 .reduce(RatingCounts.EMPTY, RatingCounts::plus);

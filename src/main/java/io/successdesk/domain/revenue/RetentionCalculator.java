@@ -7,6 +7,7 @@ import io.successdesk.domain.value.Percentage;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -34,8 +35,13 @@ import java.util.TreeMap;
  */
 public final class RetentionCalculator {
 
+    private static final long NO_SNAPSHOT = -1;
+
     private final Currency currency;
-    private final Map<AccountKey, TreeMap<Integer, Long>> arrByAccountAndMonth = new HashMap<>();
+    /** Month index of slot 0 of every history. */
+    private final int firstIndex;
+    /** Per account, ARR in minor units by month slot, {@link #NO_SNAPSHOT} where there is none. */
+    private final long[][] histories;
 
     /**
      * @throws CurrencyMismatchException when a snapshot is not in {@code currency}
@@ -43,16 +49,31 @@ public final class RetentionCalculator {
      */
     public RetentionCalculator(Currency currency, Collection<ArrSnapshot> snapshots) {
         this.currency = Objects.requireNonNull(currency, "currency");
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
         for (ArrSnapshot snapshot : snapshots) {
             if (!snapshot.arr().currency().equals(currency)) {
                 throw new CurrencyMismatchException(currency, snapshot.arr().currency());
             }
-            Long previous = arrByAccountAndMonth.computeIfAbsent(snapshot.account(), key -> new TreeMap<>())
-                    .put(index(snapshot.month()), snapshot.arr().minorUnits());
-            if (previous != null) {
+            min = Math.min(min, index(snapshot.month()));
+            max = Math.max(max, index(snapshot.month()));
+        }
+        this.firstIndex = snapshots.isEmpty() ? 0 : min;
+        int length = snapshots.isEmpty() ? 0 : max - min + 1;
+        Map<AccountKey, long[]> byAccount = new HashMap<>();
+        for (ArrSnapshot snapshot : snapshots) {
+            long[] history = byAccount.computeIfAbsent(snapshot.account(), key -> {
+                long[] empty = new long[length];
+                Arrays.fill(empty, NO_SNAPSHOT);
+                return empty;
+            });
+            int slot = index(snapshot.month()) - firstIndex;
+            if (history[slot] != NO_SNAPSHOT) {
                 throw new IllegalArgumentException("two ARR snapshots for " + snapshot.account() + " in " + snapshot.month());
             }
+            history[slot] = snapshot.arr().minorUnits();
         }
+        this.histories = byAccount.values().toArray(long[][]::new);
     }
 
     /** Splits snapshots by currency (in order of first appearance), so each can get its own calculator. */
@@ -83,9 +104,9 @@ public final class RetentionCalculator {
         long contraction = 0;
         long expansion = 0;
         long newArr = 0;
-        for (TreeMap<Integer, Long> history : arrByAccountAndMonth.values()) {
-            long atStart = history.getOrDefault(startIndex, 0L);
-            long atEnd = history.getOrDefault(endIndex, 0L);
+        for (long[] history : histories) {
+            long atStart = arr(history, startIndex);
+            long atEnd = arr(history, endIndex);
             if (atStart > 0) {
                 cohortSize++;
                 startingArr = Math.addExact(startingArr, atStart);
@@ -140,38 +161,49 @@ public final class RetentionCalculator {
      */
     public CohortMatrix cohortMatrix(PeriodGranularity granularity, YearMonth from, YearMonth to) {
         requireOrdered(from, to);
-        Map<YearMonth, List<TreeMap<Integer, Long>>> members = new TreeMap<>();
+        Map<YearMonth, List<long[]>> members = new TreeMap<>();
         Map<YearMonth, Long> startingArr = new HashMap<>();
-        for (TreeMap<Integer, Long> history : arrByAccountAndMonth.values()) {
-            history.entrySet().stream().filter(entry -> entry.getValue() > 0).findFirst().ifPresent(first -> {
-                YearMonth cohort = granularity.periodStart(month(first.getKey()));
+        for (long[] history : histories) {
+            int slot = 0;
+            while (slot < history.length && history[slot] <= 0) {
+                slot++;
+            }
+            if (slot < history.length) {
+                YearMonth cohort = granularity.periodStart(month(firstIndex + slot));
                 if (!cohort.isBefore(granularity.periodStart(from)) && !cohort.isAfter(to)) {
                     members.computeIfAbsent(cohort, key -> new ArrayList<>()).add(history);
-                    startingArr.merge(cohort, first.getValue(), Math::addExact);
+                    startingArr.merge(cohort, history[slot], Math::addExact);
                 }
-            });
+            }
         }
         List<CohortMatrix.Cohort> cohorts = new ArrayList<>();
-        members.forEach((cohortStart, histories) -> {
+        members.forEach((cohortStart, cohortHistories) -> {
             long cohortArr = startingArr.get(cohortStart);
             List<CohortMatrix.Cell> cells = new ArrayList<>();
             for (int k = 0; !granularity.lastMonth(cohortStart.plusMonths((long) k * granularity.months())).isAfter(to); k++) {
                 YearMonth measuredAt = granularity.lastMonth(cohortStart.plusMonths((long) k * granularity.months()));
+                int measuredIndex = index(measuredAt);
                 int active = 0;
                 long arr = 0;
-                for (TreeMap<Integer, Long> history : histories) {
-                    long value = history.getOrDefault(index(measuredAt), 0L);
+                for (long[] history : cohortHistories) {
+                    long value = arr(history, measuredIndex);
                     if (value > 0) {
                         active++;
                         arr = Math.addExact(arr, value);
                     }
                 }
                 cells.add(new CohortMatrix.Cell(k, measuredAt, active, money(arr),
-                        Percentage.ratio(active, histories.size()), Percentage.ratio(arr, cohortArr)));
+                        Percentage.ratio(active, cohortHistories.size()), Percentage.ratio(arr, cohortArr)));
             }
-            cohorts.add(new CohortMatrix.Cohort(cohortStart, histories.size(), money(cohortArr), cells));
+            cohorts.add(new CohortMatrix.Cohort(cohortStart, cohortHistories.size(), money(cohortArr), cells));
         });
         return new CohortMatrix(granularity, to, cohorts);
+    }
+
+    /** ARR in minor units at a month index; 0 where there is no snapshot or the month is outside the history. */
+    private long arr(long[] history, int monthIndex) {
+        int slot = monthIndex - firstIndex;
+        return slot < 0 || slot >= history.length ? 0 : Math.max(0, history[slot]);
     }
 
     private Money money(long minorUnits) {

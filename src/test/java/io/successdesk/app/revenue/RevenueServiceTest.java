@@ -2,6 +2,7 @@ package io.successdesk.app.revenue;
 
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.InMemoryAuditLog;
+import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.revenue.CohortMatrix;
 import io.successdesk.domain.revenue.PeriodGranularity;
 import io.successdesk.domain.revenue.RetentionMetrics;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,6 +119,22 @@ class RevenueServiceTest {
             assertThat(cohort.cells()).extracting(CohortMatrix.Cell::revenueRetention)
                     .containsExactly(Percentage.HUNDRED, Percentage.ZERO, new Percentage(150));
         });
+    }
+
+    @Test
+    void shouldUseOnlyTheGivenAccountsWhenFiltered() {
+        // all accounts: 1000 + 3000 → 1000 + 0, GRR 25 %; ACME alone: 100 %
+        service.ingestHistory(List.of(row("ACME", "2025-02", 1000, "USD"), row("ACME", "2025-03", 1000, "USD"),
+                row("GLOBEX", "2025-02", 3000, "USD"), row("INITECH", "2025-03", 10, "EUR")), "admin");
+
+        assertThat(service.retentionSeries("USD", RetentionView.MONTHLY, MAR, MAR).get(0).grossRevenueRetention())
+                .contains(new Percentage(25));
+        assertThat(service.retentionSeries("USD", RetentionView.MONTHLY, MAR, MAR,
+                Optional.of(Set.of(AccountKey.of("ACME")))).get(0).grossRevenueRetention()).contains(Percentage.HUNDRED);
+        assertThat(service.cohortMatrix("USD", PeriodGranularity.MONTH, JAN, MAR,
+                Optional.of(Set.of(AccountKey.of("GLOBEX")))).cohorts()).singleElement()
+                .satisfies(cohort -> assertThat(cohort.size()).isEqualTo(1));
+        assertThat(service.currencies()).containsExactly("EUR", "USD");
     }
 
     private static ArrSubmission row(String account, String month, long amount, String currency) {

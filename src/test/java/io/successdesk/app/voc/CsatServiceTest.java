@@ -96,9 +96,9 @@ class CsatServiceTest {
         service.ingest(withProject("c", "GLOBEX", 4, "2025-03-18T08:00:00Z", "SUP"), "x");
 
         CsatTrend sup = service.trend(TrendGranularity.WEEK, LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 23),
-                new CsatFilter(Optional.empty(), Optional.of("SUP")));
+                CsatFilter.project("SUP"));
         CsatTrend acme = service.trend(TrendGranularity.MONTH, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31),
-                new CsatFilter(Optional.of(ACME), Optional.empty()));
+                CsatFilter.account(ACME));
 
         assertThat(sup.points()).extracting(point -> point.summary().n()).containsExactly(1L, 0L, 1L);
         assertThat(acme.points()).singleElement().satisfies(point -> {

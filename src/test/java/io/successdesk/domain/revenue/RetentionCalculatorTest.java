@@ -152,6 +152,20 @@ class RetentionCalculatorTest {
     }
 
     @Test
+    void shouldRefuseInconsistentBridgesWhenMetricsAreBuiltByHand() {
+        assertThatThrownBy(() -> new RetentionMetrics(JAN, JAN, 0, 0, 0, usd(0), usd(0), usd(0), usd(0), usd(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end after");
+        assertThatThrownBy(() -> new RetentionMetrics(JAN, FEB, 1, 2, 0, usd(10), usd(0), usd(0), usd(0), usd(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retained");
+        assertThatThrownBy(() -> new RetentionMetrics(JAN, FEB, 2, 1, 0, usd(10), usd(6), usd(5), usd(0), usd(0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot exceed");
+        assertThatThrownBy(() -> new RetentionMetrics(JAN, FEB, 1, 1, 0, usd(10), usd(0), usd(0),
+                Money.of(1, "EUR"), usd(0))).isInstanceOf(CurrencyMismatchException.class);
+        assertThat(new RetentionMetrics(JAN, FEB, 2, 1, 0, usd(10), usd(5), usd(5), usd(0), usd(0))
+                .grossRevenueRetention()).contains(Percentage.ZERO);
+    }
+
+    @Test
     void shouldGroupByCurrencyInFirstSeenOrderWhenSplitting() {
         ArrSnapshot eur = new ArrSnapshot(AccountKey.of("EU"), JAN, Money.of(100, "EUR"));
         List<ArrSnapshot> snapshots = new ArrayList<>(List.of(arr("A", JAN, 1), eur, arr("B", JAN, 2)));
