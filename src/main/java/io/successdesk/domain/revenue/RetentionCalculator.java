@@ -180,8 +180,8 @@ public final class RetentionCalculator {
         members.forEach((cohortStart, cohortHistories) -> {
             long cohortArr = startingArr.get(cohortStart);
             List<CohortMatrix.Cell> cells = new ArrayList<>();
-            for (int k = 0; !granularity.lastMonth(cohortStart.plusMonths((long) k * granularity.months())).isAfter(to); k++) {
-                YearMonth measuredAt = granularity.lastMonth(cohortStart.plusMonths((long) k * granularity.months()));
+            YearMonth measuredAt = granularity.lastMonth(cohortStart);
+            for (int k = 0; !measuredAt.isAfter(to); k++, measuredAt = measuredAt.plusMonths(granularity.months())) {
                 int measuredIndex = index(measuredAt);
                 int active = 0;
                 long arr = 0;

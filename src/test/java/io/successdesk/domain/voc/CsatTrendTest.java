@@ -2,6 +2,10 @@ package io.successdesk.domain.voc;
 
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.value.Percentage;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -65,6 +69,31 @@ class CsatTrendTest {
                 List.of(), 5);
 
         assertThat(trend.points()).isEmpty();
+    }
+
+    @Property
+    void trendKeepsEveryAnswerInRangeInExactlyOneContiguousPeriod(
+            @ForAll TrendGranularity granularity, @ForAll @IntRange(max = 60) int startOffset,
+            @ForAll @IntRange(min = 1, max = 120) int length,
+            @ForAll @Size(max = 40) List<@IntRange(max = 200) Integer> dayOffsets) {
+        LocalDate start = WED_1_JAN_2025.plusDays(startOffset);
+        DateWindow range = new DateWindow(start, start.plusDays(length));
+        List<DailyRatingCounts> days = dayOffsets.stream()
+                .map(offset -> new DailyRatingCounts(WED_1_JAN_2025.plusDays(offset), RatingCounts.of(1, 0, 0, 0, 1)))
+                .toList();
+
+        CsatTrend trend = CsatTrend.of(granularity, range, days, 5);
+
+        long inRange = days.stream().filter(day -> range.contains(day.day())).count() * 2;
+        assertThat(trend.points().stream().mapToLong(point -> point.summary().n()).sum()).isEqualTo(inRange);
+        assertThat(trend.points().get(0).covered().start()).isEqualTo(range.start());
+        assertThat(trend.points().get(trend.points().size() - 1).covered().endExclusive()).isEqualTo(range.endExclusive());
+        for (int i = 1; i < trend.points().size(); i++) {
+            assertThat(trend.points().get(i).period().start()).isEqualTo(trend.points().get(i - 1).period().endExclusive());
+            assertThat(trend.points().get(i).covered().start()).isEqualTo(trend.points().get(i - 1).covered().endExclusive());
+        }
+        trend.points().forEach(point -> assertThat(granularity.periodStart(point.period().start()))
+                .isEqualTo(point.period().start()));
     }
 
     @Test
