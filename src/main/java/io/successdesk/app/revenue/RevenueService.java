@@ -1,0 +1,207 @@
+package io.successdesk.app.revenue;
+
+import io.successdesk.app.InputErrors;
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.revenue.ArrSnapshot;
+import io.successdesk.domain.revenue.CohortMatrix;
+import io.successdesk.domain.revenue.PeriodGranularity;
+import io.successdesk.domain.revenue.RetentionCalculator;
+import io.successdesk.domain.revenue.RetentionMetrics;
+import io.successdesk.domain.value.Money;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Revenue use cases: import ARR history, retention series (GRR, NRR, logo retention, churn, quick ratio) and the
+ * cohort matrix, each for one currency (never mixed). A month counts only once it has ended: the latest month a
+ * series or matrix may reach is the one before the current month (UTC).
+ */
+@Named
+public class RevenueService {
+
+    /** Most rows in one import. */
+    public static final int MAX_ROWS = 100_000;
+    /** Longest range of a series or matrix, in months. */
+    public static final int MAX_MONTHS = 120;
+
+    private final RevenueStore store;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @Inject
+    public RevenueService(RevenueStore store, AuditLog auditLog, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Validates every row, then upserts all of them, or none when any row is invalid. Fields are named
+     * {@code rows[i].accountKey} etc. A month may not be after the current month; a batch may not hold one account
+     * and month twice.
+     *
+     * @throws InvalidInputException naming every invalid field
+     */
+    public IngestReport ingestHistory(List<ArrSubmission> rows, String actor) {
+        if (rows.isEmpty() || rows.size() > MAX_ROWS) {
+            throw new InvalidInputException("rows", "must hold 1–" + MAX_ROWS + " rows");
+        }
+        YearMonth currentMonth = currentMonth();
+        InputErrors errors = new InputErrors();
+        List<ArrSnapshot> snapshots = new ArrayList<>();
+        Map<String, Integer> firstRowByAccountMonth = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String prefix = "rows[" + i + "].";
+            ArrSubmission row = rows.get(i);
+            Optional<AccountKey> account = errors.required(prefix + "accountKey", row.accountKey())
+                    .flatMap(key -> errors.parse(prefix + "accountKey", () -> AccountKey.of(key)));
+            Optional<YearMonth> month = errors.required(prefix + "month", row.month())
+                    .flatMap(text -> errors.parse(prefix + "month", () -> parseMonth(text)));
+            if (month.filter(currentMonth::isBefore).isPresent()) {
+                errors.add(prefix + "month", "must not be after the current month " + currentMonth);
+            }
+            Optional<Currency> currency = errors.required(prefix + "currency", row.currency())
+                    .flatMap(code -> errors.parse(prefix + "currency", () -> Money.currency(code)));
+            Optional<Long> amount = errors.required(prefix + "arrMinorUnits", row.arrMinorUnits());
+            if (amount.filter(value -> value < 0).isPresent()) {
+                errors.add(prefix + "arrMinorUnits", "must be 0 or more");
+            }
+            if (account.isPresent() && month.isPresent()) {
+                Integer earlier = firstRowByAccountMonth.putIfAbsent(account.get() + "@" + month.get(), i);
+                if (earlier != null) {
+                    errors.add(prefix + "month", "repeats account " + account.get() + " and month " + month.get()
+                            + " of rows[" + earlier + "]");
+                }
+            }
+            if (errors.isEmpty()) {
+                snapshots.add(new ArrSnapshot(account.orElseThrow(), month.orElseThrow(),
+                        new Money(amount.orElseThrow(), currency.orElseThrow())));
+            }
+        }
+        errors.throwIfAny();
+        int[] outcomes = new int[RevenueStore.UpsertOutcome.values().length];
+        snapshots.forEach(snapshot -> outcomes[store.upsert(snapshot).ordinal()]++);
+        IngestReport report = new IngestReport(outcomes[RevenueStore.UpsertOutcome.CREATED.ordinal()],
+                outcomes[RevenueStore.UpsertOutcome.UPDATED.ordinal()],
+                outcomes[RevenueStore.UpsertOutcome.UNCHANGED.ordinal()]);
+        auditLog.record(new AuditEntry(clock.instant(), actor, "revenue.ingest", "arr-history", "batch",
+                Optional.empty(), Optional.of("rows=" + report.total() + "; created=" + report.created()
+                + "; updated=" + report.updated() + "; unchanged=" + report.unchanged())));
+        return report;
+    }
+
+    /**
+     * Retention points for periods ending in {@code from}–{@code to}: month over month, quarter over quarter (only
+     * quarters that have ended), or each month against the same month a year before.
+     *
+     * @throws InvalidInputException for an unknown currency, a reversed or too long range, or a month not yet ended
+     */
+    public List<RetentionMetrics> retentionSeries(String currencyCode, RetentionView view, YearMonth from, YearMonth to) {
+        return retentionSeries(currencyCode, view, from, to, Optional.empty());
+    }
+
+    /**
+     * As {@link #retentionSeries(String, RetentionView, YearMonth, YearMonth)}, on the given accounts only (e.g. a
+     * tier or a CSM's book, resolved by the caller); empty means all accounts.
+     */
+    public List<RetentionMetrics> retentionSeries(String currencyCode, RetentionView view, YearMonth from, YearMonth to,
+                                                  Optional<Set<AccountKey>> accountsIn) {
+        Currency currency = currency(currencyCode);
+        checkRange(from, to);
+        RetentionCalculator calculator = new RetentionCalculator(currency,
+                only(accountsIn, store.snapshots(currency, from.minusMonths(12), to)));
+        return switch (view) {
+            case MONTHLY -> calculator.periodSeries(PeriodGranularity.MONTH, from, to);
+            case QUARTERLY -> calculator.periodSeries(PeriodGranularity.QUARTER, from, to);
+            case TRAILING_TWELVE_MONTHS -> calculator.trailingTwelveMonthSeries(from, to);
+        };
+    }
+
+    /**
+     * The cohort matrix of cohorts starting in {@code from}–{@code to}, read from the whole ARR history in the
+     * currency (an account's cohort is its first month above 0 ever).
+     *
+     * @throws InvalidInputException for an unknown currency, a reversed or too long range, or a month not yet ended
+     */
+    public CohortMatrix cohortMatrix(String currencyCode, PeriodGranularity granularity, YearMonth from, YearMonth to) {
+        return cohortMatrix(currencyCode, granularity, from, to, Optional.empty());
+    }
+
+    /** As {@link #cohortMatrix(String, PeriodGranularity, YearMonth, YearMonth)}, on the given accounts only. */
+    public CohortMatrix cohortMatrix(String currencyCode, PeriodGranularity granularity, YearMonth from, YearMonth to,
+                                     Optional<Set<AccountKey>> accountsIn) {
+        Currency currency = currency(currencyCode);
+        checkRange(from, to);
+        YearMonth first = store.firstMonth(currency).filter(month -> month.isBefore(from)).orElse(from);
+        return new RetentionCalculator(currency, only(accountsIn, store.snapshots(currency, first, to)))
+                .cohortMatrix(granularity, from, to);
+    }
+
+    /** The currencies that have ARR history, by ISO code, for choosing a series (currencies are never mixed). */
+    public SortedSet<String> currencies() {
+        TreeSet<String> codes = new TreeSet<>();
+        store.currencies().forEach(currency -> codes.add(currency.getCurrencyCode()));
+        return codes;
+    }
+
+    private static List<ArrSnapshot> only(Optional<Set<AccountKey>> accountsIn, List<ArrSnapshot> snapshots) {
+        return accountsIn.map(accounts -> snapshots.stream()
+                .filter(snapshot -> accounts.contains(snapshot.account())).toList()).orElse(snapshots);
+    }
+
+    private static Currency currency(String code) {
+        if (code == null) {
+            throw new InvalidInputException("currency", "is required");
+        }
+        try {
+            return Money.currency(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("currency", e.getMessage());
+        }
+    }
+
+    private void checkRange(YearMonth from, YearMonth to) {
+        InputErrors errors = new InputErrors();
+        YearMonth lastEnded = currentMonth().minusMonths(1);
+        if (to.isBefore(from)) {
+            errors.add("to", "must not be before from (" + from + ")");
+        }
+        if (to.isAfter(lastEnded)) {
+            errors.add("to", "must be a month that has ended, " + lastEnded + " at the latest");
+        }
+        if (from.plusMonths(MAX_MONTHS).isBefore(to)) {
+            errors.add("from", "the range may span at most " + MAX_MONTHS + " months");
+        }
+        errors.throwIfAny();
+    }
+
+    private YearMonth currentMonth() {
+        return YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
+    }
+
+    private static YearMonth parseMonth(String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a month as YYYY-MM, got '" + text + "'", e);
+        }
+    }
+}

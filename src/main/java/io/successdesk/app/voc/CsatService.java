@@ -1,0 +1,131 @@
+package io.successdesk.app.voc;
+
+import io.successdesk.app.InputErrors;
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.value.DateWindow;
+import io.successdesk.domain.voc.CsatRating;
+import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
+import io.successdesk.domain.voc.CsatSummary;
+import io.successdesk.domain.voc.CsatTrend;
+import io.successdesk.domain.voc.DailyRatingCounts;
+import io.successdesk.domain.voc.RatingCounts;
+import io.successdesk.domain.voc.TrendGranularity;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** CSAT use cases: ingest a response, an account's 90-day CSAT, and the weekly or monthly trend. */
+@Named
+public class CsatService {
+
+    /** The window of an account's CSAT on the panel and account page, in days (ending today, UTC). */
+    public static final int ACCOUNT_WINDOW_DAYS = 90;
+    /** The longest trend range accepted, in days (about five years). */
+    public static final int MAX_TREND_DAYS = 5 * 366;
+
+    private final CsatStore store;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @Inject
+    public CsatService(CsatStore store, AuditLog auditLog, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Validates and stores a response; a repeat of a known source + external id is ignored.
+     *
+     * @param actor who sends it (Jira user key or {@link AuditEntry#SYSTEM_ACTOR})
+     * @return true when the response was new
+     * @throws InvalidInputException naming every invalid field
+     */
+    public boolean ingest(CsatSubmission submission, String actor) {
+        CsatResponse response = validate(submission);
+        boolean added = store.add(response);
+        if (added) {
+            auditLog.record(new AuditEntry(clock.instant(), actor, "csat.ingest", "csat-response",
+                    response.source() + ":" + response.externalId(), Optional.empty(),
+                    Optional.of("account=" + response.account() + "; rating=" + response.rating().value())));
+        }
+        return added;
+    }
+
+    /** The account's CSAT over the last 90 days including today (UTC), with the default minimum n. */
+    public CsatSummary accountSummary(AccountKey account) {
+        DateWindow window = DateWindow.lastDays(ACCOUNT_WINDOW_DAYS, today());
+        RatingCounts counts = store.dailyRollups(window, CsatFilter.account(account)).stream()
+                .filter(rollup -> window.contains(rollup.day()))
+                .map(CsatDailyRollup::counts)
+                .reduce(RatingCounts.EMPTY, RatingCounts::plus);
+        return CsatSummary.of(counts);
+    }
+
+    /**
+     * CSAT per ISO week or calendar month for the days {@code from}–{@code to} inclusive, every period present.
+     *
+     * @throws InvalidInputException when the range is reversed or longer than {@link #MAX_TREND_DAYS}
+     */
+    public CsatTrend trend(TrendGranularity granularity, LocalDate from, LocalDate to, CsatFilter filter) {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "must not be before from (" + from + ")");
+        }
+        DateWindow range = new DateWindow(from, to.plusDays(1));
+        if (range.days() > MAX_TREND_DAYS) {
+            throw new InvalidInputException("from", "the range may span at most " + MAX_TREND_DAYS + " days");
+        }
+        return CsatTrend.of(granularity, range, days(range, filter), CsatSummary.DEFAULT_MINIMUM_N);
+    }
+
+    /** An account's responses, newest first. */
+    public Page<CsatResponse> responses(AccountKey account, PageRequest page) {
+        return store.responsesOf(account, page);
+    }
+
+    private List<DailyRatingCounts> days(DateWindow window, CsatFilter filter) {
+        return store.dailyRollups(window, filter).stream()
+                .map(rollup -> new DailyRatingCounts(rollup.day(), rollup.counts()))
+                .toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private CsatResponse validate(CsatSubmission submission) {
+        InputErrors errors = new InputErrors();
+        Optional<String> externalId = Submissions.externalId(errors, submission.externalId());
+        Optional<CsatSource> source = Submissions.source(errors, submission.source(), CsatSource.class);
+        Optional<AccountKey> account = Submissions.account(errors, submission.accountKey());
+        Optional<CsatRating> rating = errors.required("rating", submission.rating())
+                .flatMap(value -> errors.parse("rating", () -> CsatRating.of(value)));
+        Optional<Instant> answeredAt = Submissions.answeredAt(errors, submission.answeredAt(), clock);
+        Optional<String> comment = Submissions.text(errors, "comment", submission.comment());
+        Optional<String> projectKey = Optional.ofNullable(submission.projectKey());
+        if (submission.issueId() != null && submission.issueId() <= 0) {
+            errors.add("issueId", "must be a positive Jira issue id");
+        }
+        Instant created = submission.issueCreatedAt();
+        if (created != null && answeredAt.filter(created::isAfter).isPresent()) {
+            errors.add("issueCreatedAt", "must not be after answeredAt");
+        }
+        errors.throwIfAny();
+        return new CsatResponse(externalId.orElseThrow(), source.orElseThrow(), account.orElseThrow(),
+                Optional.ofNullable(submission.issueId()), projectKey, rating.orElseThrow(), comment,
+                answeredAt.orElseThrow(), Optional.ofNullable(created));
+    }
+}

@@ -1,0 +1,118 @@
+package io.successdesk.app.voc;
+
+import io.successdesk.app.InputErrors;
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.value.DateWindow;
+import io.successdesk.domain.voc.NpsResponse;
+import io.successdesk.domain.voc.NpsScore;
+import io.successdesk.domain.voc.NpsSource;
+import io.successdesk.domain.voc.NpsSummary;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/** NPS use cases: ingest a response, and true NPS of an account or of all accounts over a window of days. */
+@Named
+public class NpsService {
+
+    /** The longest window accepted, in days (about ten years). */
+    public static final int MAX_WINDOW_DAYS = 3660;
+
+    private final NpsStore store;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @Inject
+    public NpsService(NpsStore store, AuditLog auditLog, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Validates and stores a response; a repeat of a known source + external id is ignored.
+     *
+     * @param actor who sends it (Jira user key or {@link AuditEntry#SYSTEM_ACTOR})
+     * @return true when the response was new
+     * @throws InvalidInputException naming every invalid field
+     */
+    public boolean ingest(NpsSubmission submission, String actor) {
+        NpsResponse response = validate(submission);
+        boolean added = store.add(response);
+        if (added) {
+            auditLog.record(new AuditEntry(clock.instant(), actor, "nps.ingest", "nps-response",
+                    response.source() + ":" + response.externalId(), Optional.empty(),
+                    Optional.of("account=" + response.account() + "; score=" + response.score().value())));
+        }
+        return added;
+    }
+
+    /** The account's NPS over the default 180 days ending today (UTC). */
+    public NpsSummary accountNps(AccountKey account) {
+        return accountNps(account, NpsSummary.DEFAULT_WINDOW_DAYS);
+    }
+
+    /**
+     * The account's NPS over the last {@code windowDays} days including today (UTC).
+     *
+     * @throws InvalidInputException when the window is not 1–{@link #MAX_WINDOW_DAYS} days
+     */
+    public NpsSummary accountNps(AccountKey account, int windowDays) {
+        return summarise(Optional.of(account), window(windowDays));
+    }
+
+    /** NPS over all accounts' responses in the last {@code windowDays} days including today (UTC). */
+    public NpsSummary overallNps(int windowDays) {
+        return summarise(Optional.empty(), window(windowDays));
+    }
+
+    /** Responses of one account (or all, when empty) in the last {@code windowDays} days, newest first. */
+    public Page<NpsResponse> responses(Optional<AccountKey> account, int windowDays, PageRequest page) {
+        return store.responses(account, window(windowDays), page);
+    }
+
+    private NpsSummary summarise(Optional<AccountKey> account, DateWindow window) {
+        NpsSummary summary = NpsSummary.EMPTY;
+        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+        Page<NpsResponse> page;
+        do {
+            page = store.responses(account, window, request);
+            summary = summary.plus(NpsSummary.ofResponses(page.items(), window));
+            request = request.next();
+        } while (page.hasMore() && !page.items().isEmpty());
+        return summary;
+    }
+
+    private DateWindow window(int windowDays) {
+        if (windowDays < 1 || windowDays > MAX_WINDOW_DAYS) {
+            throw new InvalidInputException("windowDays", "must be between 1 and " + MAX_WINDOW_DAYS);
+        }
+        return DateWindow.lastDays(windowDays, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    private NpsResponse validate(NpsSubmission submission) {
+        InputErrors errors = new InputErrors();
+        Optional<String> externalId = Submissions.externalId(errors, submission.externalId());
+        Optional<NpsSource> source = Submissions.source(errors, submission.source(), NpsSource.class);
+        Optional<AccountKey> account = Submissions.account(errors, submission.accountKey());
+        Optional<NpsScore> score = errors.required("score", submission.score())
+                .flatMap(value -> errors.parse("score", () -> NpsScore.of(value)));
+        Optional<Instant> answeredAt = Submissions.answeredAt(errors, submission.answeredAt(), clock);
+        Optional<String> comment = Submissions.text(errors, "comment", submission.comment());
+        Optional<String> contact = Submissions.text(errors, "contact", submission.contact());
+        errors.throwIfAny();
+        return new NpsResponse(externalId.orElseThrow(), source.orElseThrow(), account.orElseThrow(),
+                score.orElseThrow(), comment, contact, answeredAt.orElseThrow());
+    }
+}

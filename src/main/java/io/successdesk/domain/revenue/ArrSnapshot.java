@@ -1,0 +1,23 @@
+package io.successdesk.domain.revenue;
+
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.value.Money;
+
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * An account's annual recurring revenue at the end of a month. ARR is 0 or more; 0 (or no snapshot at all) means
+ * the account paid nothing recurring that month.
+ */
+public record ArrSnapshot(AccountKey account, YearMonth month, Money arr) {
+
+    public ArrSnapshot {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(arr, "arr");
+        if (arr.isNegative()) {
+            throw new IllegalArgumentException("ARR must not be negative, got " + arr + " for " + account + " in " + month);
+        }
+    }
+}

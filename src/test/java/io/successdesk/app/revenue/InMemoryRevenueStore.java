@@ -1,0 +1,58 @@
+package io.successdesk.app.revenue;
+
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.revenue.ArrSnapshot;
+
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Test fake of the {@link RevenueStore} port. */
+public final class InMemoryRevenueStore implements RevenueStore {
+
+    private record SnapshotKey(AccountKey account, YearMonth month) {
+    }
+
+    private final Map<SnapshotKey, ArrSnapshot> snapshots = new LinkedHashMap<>();
+
+    @Override
+    public synchronized UpsertOutcome upsert(ArrSnapshot snapshot) {
+        ArrSnapshot previous = snapshots.put(new SnapshotKey(snapshot.account(), snapshot.month()), snapshot);
+        if (previous == null) {
+            return UpsertOutcome.CREATED;
+        }
+        return previous.equals(snapshot) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
+    }
+
+    @Override
+    public synchronized List<ArrSnapshot> snapshots(Currency currency, YearMonth from, YearMonth to) {
+        return snapshots.values().stream()
+                .filter(snapshot -> snapshot.arr().currency().equals(currency))
+                .filter(snapshot -> !snapshot.month().isBefore(from) && !snapshot.month().isAfter(to))
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<YearMonth> firstMonth(Currency currency) {
+        return snapshots.values().stream()
+                .filter(snapshot -> snapshot.arr().currency().equals(currency))
+                .map(ArrSnapshot::month)
+                .min(YearMonth::compareTo);
+    }
+
+    @Override
+    public synchronized Set<Currency> currencies() {
+        Set<Currency> currencies = new LinkedHashSet<>();
+        snapshots.values().forEach(snapshot -> currencies.add(snapshot.arr().currency()));
+        return currencies;
+    }
+
+    public synchronized int size() {
+        return snapshots.size();
+    }
+}

@@ -1,0 +1,63 @@
+package io.successdesk.app.voc;
+
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.value.DateWindow;
+import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.RatingCounts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Test fake of the {@link CsatStore} port, rolling up by day, account and project like the real store. */
+public final class InMemoryCsatStore implements CsatStore {
+
+    private record RollupKey(LocalDate day, AccountKey account, Optional<String> projectKey) {
+    }
+
+    private final Map<String, CsatResponse> responsesByKey = new LinkedHashMap<>();
+    private final Map<RollupKey, RatingCounts> rollups = new LinkedHashMap<>();
+
+    @Override
+    public synchronized boolean add(CsatResponse response) {
+        String key = response.source() + ":" + response.externalId();
+        if (responsesByKey.putIfAbsent(key, response) != null) {
+            return false;
+        }
+        rollups.merge(new RollupKey(response.answeredDay(), response.account(), response.projectKey()),
+                RatingCounts.EMPTY.with(response.rating()), RatingCounts::plus);
+        return true;
+    }
+
+    @Override
+    public synchronized List<CsatDailyRollup> dailyRollups(DateWindow window, CsatFilter filter) {
+        List<CsatDailyRollup> rows = new ArrayList<>();
+        rollups.forEach((key, counts) -> {
+            if (window.contains(key.day()) && filter.matches(key.account(), key.projectKey())) {
+                rows.add(new CsatDailyRollup(key.day(), key.account(), key.projectKey(), counts));
+            }
+        });
+        return rows;
+    }
+
+    @Override
+    public synchronized Page<CsatResponse> responsesOf(AccountKey account, PageRequest page) {
+        List<CsatResponse> matching = responsesByKey.values().stream()
+                .filter(response -> response.account().equals(account))
+                .sorted(Comparator.comparing(CsatResponse::answeredAt).reversed())
+                .toList();
+        int from = Math.min(page.offset(), matching.size());
+        int to = Math.min(from + page.limit(), matching.size());
+        return Page.of(matching.subList(from, to), page, matching.size());
+    }
+
+    public synchronized int size() {
+        return responsesByKey.size();
+    }
+}
