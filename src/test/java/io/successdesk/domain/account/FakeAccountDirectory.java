@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** A directory over a few accounts, counting lookups so tests can see which rules ran. */
 final class FakeAccountDirectory implements AccountDirectory {
@@ -34,17 +35,18 @@ final class FakeAccountDirectory implements AccountDirectory {
 
     @Override
     public Set<AccountKey> claimingOrganization(long organizationId) {
-        lookups++;
-        Set<AccountKey> keys = new HashSet<>();
-        accounts.values().stream().filter(a -> a.jsmOrganizationIds().contains(organizationId)).forEach(a -> keys.add(a.key()));
-        return keys;
+        return keysWhere(a -> a.jsmOrganizationIds().contains(organizationId));
     }
 
     @Override
     public Set<AccountKey> claimingDomain(EmailDomain domain) {
+        return keysWhere(a -> a.emailDomains().contains(domain));
+    }
+
+    private Set<AccountKey> keysWhere(Predicate<Account> claim) {
         lookups++;
         Set<AccountKey> keys = new HashSet<>();
-        accounts.values().stream().filter(a -> a.emailDomains().contains(domain)).forEach(a -> keys.add(a.key()));
+        accounts.values().stream().filter(claim).forEach(a -> keys.add(a.key()));
         return keys;
     }
 }
