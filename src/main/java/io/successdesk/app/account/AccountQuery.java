@@ -1,0 +1,57 @@
+package io.successdesk.app.account;
+
+import io.successdesk.domain.account.Tier;
+import io.successdesk.domain.health.HealthBand;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A filter and order for the accounts list (PRODUCT §9). Empty filters match every account.
+ *
+ * @param band           accounts whose latest health snapshot is in this band
+ * @param tier           accounts of this tier
+ * @param csmUserKey     accounts owned by this CSM
+ * @param renewalBefore  accounts renewing strictly before this day (accounts without a renewal date never match)
+ * @param sortBy         the order
+ * @param direction      ascending or descending
+ */
+public record AccountQuery(Optional<HealthBand> band, Optional<Tier> tier, Optional<String> csmUserKey,
+                           Optional<LocalDate> renewalBefore, AccountSort sortBy, AccountSort.Direction direction) {
+
+    public AccountQuery {
+        Objects.requireNonNull(band, "band");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(csmUserKey, "csmUserKey");
+        Objects.requireNonNull(renewalBefore, "renewalBefore");
+        Objects.requireNonNull(sortBy, "sortBy");
+        Objects.requireNonNull(direction, "direction");
+    }
+
+    /** Every account, by key. */
+    public static AccountQuery all() {
+        return new AccountQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                AccountSort.KEY, AccountSort.Direction.ASCENDING);
+    }
+
+    public AccountQuery inBand(HealthBand value) {
+        return new AccountQuery(Optional.of(value), tier, csmUserKey, renewalBefore, sortBy, direction);
+    }
+
+    public AccountQuery ofTier(Tier value) {
+        return new AccountQuery(band, Optional.of(value), csmUserKey, renewalBefore, sortBy, direction);
+    }
+
+    public AccountQuery ownedBy(String csm) {
+        return new AccountQuery(band, tier, Optional.of(csm), renewalBefore, sortBy, direction);
+    }
+
+    public AccountQuery renewingBefore(LocalDate day) {
+        return new AccountQuery(band, tier, csmUserKey, Optional.of(day), sortBy, direction);
+    }
+
+    public AccountQuery sortedBy(AccountSort field, AccountSort.Direction order) {
+        return new AccountQuery(band, tier, csmUserKey, renewalBefore, field, order);
+    }
+}

@@ -1,0 +1,217 @@
+package io.successdesk.app.account;
+
+import io.successdesk.app.ConflictException;
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.StaleVersionException;
+import io.successdesk.app.account.BulkUpsertReport.Outcome;
+import io.successdesk.app.account.BulkUpsertReport.Row;
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.domain.account.Account;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.ExternalId;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Account use cases (PRODUCT §1): create, update, delete and bulk upsert. Every change is written to the
+ * audit log with its actor and the before/after state; a change that changes nothing is neither written nor
+ * audited.
+ */
+@Named
+public class AccountService {
+
+    static final String SUBJECT = "account";
+
+    private final AccountStore store;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final TierCatalog tierCatalog;
+
+    @Inject
+    public AccountService(AccountStore store, AuditLog auditLog, Clock clock, TierCatalog tierCatalog) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tierCatalog = Objects.requireNonNull(tierCatalog, "tierCatalog");
+    }
+
+    /**
+     * @throws InvalidInputException naming each invalid field
+     * @throws ConflictException     when the key ({@code key}) or external id ({@code externalId}) is taken
+     */
+    public Account create(AccountInput input, String actor) {
+        Instant now = clock.instant();
+        Account account = validate(input, Account.FIRST_VERSION, now, now);
+        if (store.get(account.key()).isPresent()) {
+            throw new ConflictException("key", "an account with key " + account.key() + " already exists");
+        }
+        requireExternalIdFree(account);
+        store.create(account);
+        audit(actor, "account.create", account.key(), Optional.empty(), Optional.of(account));
+        return account;
+    }
+
+    /**
+     * Replaces the editable fields of account {@code key}, which the caller last saw at {@code expectedVersion}.
+     * The key itself never changes. Returns the account as saved (unchanged when the input changes nothing).
+     *
+     * @throws NotFoundException     when there is no such account
+     * @throws StaleVersionException when the account has changed since {@code expectedVersion}
+     * @throws InvalidInputException naming each invalid field, including a different {@code key}
+     * @throws ConflictException     when the new external id is another account's
+     */
+    public Account update(AccountKey key, long expectedVersion, AccountInput input, String actor) {
+        Account current = store.get(key).orElseThrow(() -> new NotFoundException("account " + key));
+        if (current.version() != expectedVersion) {
+            throw new StaleVersionException("account " + key, expectedVersion, current.version());
+        }
+        if (input.key().isPresent() && !input.key().get().strip().equals(key.value())) {
+            throw new InvalidInputException("key", "cannot be changed (account " + key + ")");
+        }
+        Account next = validate(input.withKey(Optional.of(key.value())), current.version() + 1,
+                current.createdAt(), clock.instant());
+        if (next.sameContentAs(current)) {
+            return current;
+        }
+        requireExternalIdFree(next);
+        store.update(next, expectedVersion);
+        audit(actor, "account.update", key, Optional.of(current), Optional.of(next));
+        return next;
+    }
+
+    /**
+     * @throws NotFoundException     when there is no such account
+     * @throws StaleVersionException when the account has changed since {@code expectedVersion}
+     */
+    public void delete(AccountKey key, long expectedVersion, String actor) {
+        Account current = store.get(key).orElseThrow(() -> new NotFoundException("account " + key));
+        store.delete(key, expectedVersion);
+        audit(actor, "account.delete", key, Optional.of(current), Optional.empty());
+    }
+
+    /**
+     * Creates or updates every row, matched to existing accounts by {@code by}. All rows are validated first,
+     * against the store and against each other (no key or external id twice); if any row is rejected nothing
+     * is written. Updates overwrite the current version (a concurrent edit during the commit fails the whole
+     * batch with {@link StaleVersionException}). External ids are checked against the accounts as they were
+     * before the batch, so moving an external id from one account to another takes two batches.
+     */
+    public BulkUpsertReport bulkUpsert(List<AccountInput> inputs, UpsertKey by, String actor) {
+        Instant now = clock.instant();
+        List<Row> rows = new ArrayList<>();
+        List<RowPlan> plans = new ArrayList<>();
+        Map<AccountKey, Integer> rowOfKey = new HashMap<>();
+        Map<ExternalId, Integer> rowOfExternalId = new HashMap<>();
+        for (int index = 0; index < inputs.size(); index++) {
+            int number = index + 1;
+            try {
+                RowPlan plan = planRow(inputs.get(index), by, now);
+                requireFirstInBatch("key", plan.account().key(), rowOfKey, number);
+                if (plan.account().externalId().isPresent()) {
+                    requireFirstInBatch("externalId", plan.account().externalId().get(), rowOfExternalId, number);
+                }
+                plans.add(plan);
+                rows.add(new Row(number, Optional.of(plan.account().key()), plan.outcome(), Map.of()));
+            } catch (InvalidInputException e) {
+                rows.add(new Row(number, Optional.empty(), Outcome.REJECTED, e.errors()));
+            } catch (ConflictException e) {
+                rows.add(new Row(number, Optional.empty(), Outcome.REJECTED, Map.of(e.field(), e.getMessage())));
+            }
+        }
+        if (rows.stream().anyMatch(row -> row.outcome() == Outcome.REJECTED)) {
+            return new BulkUpsertReport(false, rows);
+        }
+        store.applyAll(plans.stream().flatMap(plan -> plan.write().stream()).toList());
+        for (RowPlan plan : plans) {
+            if (plan.write().isPresent()) {
+                audit(actor, plan.before().isPresent() ? "account.bulk-update" : "account.bulk-create",
+                        plan.account().key(), plan.before(), Optional.of(plan.account()));
+            }
+        }
+        return new BulkUpsertReport(true, rows);
+    }
+
+    /** What one valid bulk row does: the account it leads to, the account before, and the write (none if unchanged). */
+    private record RowPlan(Account account, Optional<Account> before, Optional<AccountWrite> write) {
+        Outcome outcome() {
+            if (write.isEmpty()) {
+                return Outcome.UNCHANGED;
+            }
+            return before.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
+        }
+    }
+
+    private RowPlan planRow(AccountInput input, UpsertKey by, Instant now) {
+        Optional<Account> current = existing(input, by);
+        if (current.isEmpty()) {
+            Account created = validate(input, Account.FIRST_VERSION, now, now);
+            if (store.get(created.key()).isPresent()) {
+                throw new ConflictException("key", "account " + created.key() + " already exists"
+                        + (by == UpsertKey.EXTERNAL_ID ? " with another external id" : ""));
+            }
+            requireExternalIdFree(created);
+            return new RowPlan(created, Optional.empty(), Optional.of(new AccountWrite.Create(created)));
+        }
+        Account before = current.get();
+        if (input.key().isPresent() && !input.key().get().strip().equals(before.key().value())) {
+            throw new InvalidInputException("key", "cannot be changed (external id belongs to " + before.key() + ")");
+        }
+        Account next = validate(input.withKey(Optional.of(before.key().value())), before.version() + 1,
+                before.createdAt(), now);
+        if (next.sameContentAs(before)) {
+            return new RowPlan(before, current, Optional.empty());
+        }
+        requireExternalIdFree(next);
+        return new RowPlan(next, current, Optional.of(new AccountWrite.Update(next, before.version())));
+    }
+
+    private Optional<Account> existing(AccountInput input, UpsertKey by) {
+        Optional<String> identity = by == UpsertKey.KEY ? input.key() : input.externalId();
+        String field = by == UpsertKey.KEY ? "key" : "externalId";
+        String text = identity.map(String::strip).filter(value -> !value.isEmpty())
+                .orElseThrow(() -> new InvalidInputException(field, "is required to upsert by " + field));
+        try {
+            return by == UpsertKey.KEY ? store.get(AccountKey.of(text)) : store.getByExternalId(ExternalId.of(text));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    private static <T> void requireFirstInBatch(String field, T value, Map<T, Integer> firstRow, int number) {
+        Integer earlier = firstRow.putIfAbsent(value, number);
+        if (earlier != null) {
+            throw new InvalidInputException(field, value + " is also in row " + earlier);
+        }
+    }
+
+    private Account validate(AccountInput input, long version, Instant createdAt, Instant updatedAt) {
+        return AccountInputValidator.validate(input, tierCatalog.tiers(), version, createdAt, updatedAt);
+    }
+
+    private void requireExternalIdFree(Account account) {
+        if (account.externalId().isEmpty()) {
+            return;
+        }
+        Optional<AccountKey> owner = store.findByExternalId(account.externalId().get());
+        if (owner.isPresent() && !owner.get().equals(account.key())) {
+            throw new ConflictException("externalId",
+                    "external id " + account.externalId().get() + " is already used by account " + owner.get());
+        }
+    }
+
+    private void audit(String actor, String action, AccountKey key, Optional<Account> before, Optional<Account> after) {
+        auditLog.record(new AuditEntry(clock.instant(), actor, action, SUBJECT, key.value(),
+                before.map(AccountAuditText::of), after.map(AccountAuditText::of)));
+    }
+}

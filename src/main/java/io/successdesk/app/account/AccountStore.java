@@ -1,0 +1,50 @@
+package io.successdesk.app.account;
+
+import io.successdesk.app.ConflictException;
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.StaleVersionException;
+import io.successdesk.domain.account.Account;
+import io.successdesk.domain.account.AccountDirectory;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.ExternalId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: where accounts are kept. Keys and external ids are unique (the store enforces it as the last line of
+ * defence; {@link AccountService} checks first to give clear messages). Also answers the
+ * {@link AccountDirectory} lookups of account resolution from its indexes.
+ */
+public interface AccountStore extends AccountDirectory {
+
+    Optional<Account> get(AccountKey key);
+
+    Optional<Account> getByExternalId(ExternalId externalId);
+
+    /** One page of the accounts matching {@code query}, in its order, with the total count of matches. */
+    Page<Account> find(AccountQuery query, PageRequest page);
+
+    /** @throws ConflictException when the key ({@code key}) or external id ({@code externalId}) is taken */
+    void create(Account account);
+
+    /**
+     * Replaces the account with {@code next}, whose version must be {@code expectedVersion + 1}.
+     *
+     * @throws NotFoundException     when there is no such account
+     * @throws StaleVersionException when the stored version is not {@code expectedVersion}
+     * @throws ConflictException     when the new external id is another account's
+     */
+    void update(Account next, long expectedVersion);
+
+    /**
+     * @throws NotFoundException     when there is no such account
+     * @throws StaleVersionException when the stored version is not {@code expectedVersion}
+     */
+    void delete(AccountKey key, long expectedVersion);
+
+    /** Applies every write in one transaction: all of them, or (on any exception above) none. */
+    void applyAll(List<AccountWrite> writes);
+}

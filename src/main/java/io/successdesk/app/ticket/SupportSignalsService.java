@@ -1,0 +1,53 @@
+package io.successdesk.app.ticket;
+
+import io.successdesk.app.NotFoundException;
+import io.successdesk.domain.account.AccountDirectory;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.ticket.SupportSignals;
+import io.successdesk.domain.ticket.SupportSignalsCalculator;
+import io.successdesk.domain.ticket.SupportSignalsConfig;
+import io.successdesk.domain.ticket.TicketFact;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Computes an account's support signals as of today (the clock's day in UTC) from the ticket ledger. */
+@Named
+public class SupportSignalsService {
+
+    private final TicketLedger ledger;
+    private final AccountDirectory accounts;
+    private final Clock clock;
+    private final SupportSignalsConfig config;
+
+    @Inject
+    public SupportSignalsService(TicketLedger ledger, AccountDirectory accounts, Clock clock) {
+        this(ledger, accounts, clock, SupportSignalsConfig.DEFAULTS);
+    }
+
+    public SupportSignalsService(TicketLedger ledger, AccountDirectory accounts, Clock clock, SupportSignalsConfig config) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** @throws NotFoundException when the account does not exist */
+    public SupportSignals signalsOf(AccountKey account) {
+        if (!accounts.exists(account)) {
+            throw new NotFoundException("account " + account);
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate earliestDay = today.plusDays(1)
+                .minusDays(Math.max(config.recentDays() + (long) config.baselineDays(), config.windowDays()));
+        List<TicketFact> facts = new ArrayList<>();
+        ledger.forEachFactRelevantSince(account, earliestDay.atStartOfDay(ZoneOffset.UTC).toInstant(), facts::add);
+        return SupportSignalsCalculator.compute(facts, today, config);
+    }
+}
