@@ -8,6 +8,8 @@ import io.successdesk.app.StaleVersionException;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountDirectory;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.account.ExternalId;
 
 import java.util.List;
@@ -44,6 +46,13 @@ public interface AccountStore extends AccountDirectory {
      * @throws StaleVersionException when the stored version is not {@code expectedVersion}
      */
     void delete(AccountKey key, long expectedVersion);
+
+    /**
+     * Records the account's latest effective health, which the list filters by band and sorts by score. Not a
+     * change of the account itself: its version and updated time stay as they are. Unknown keys are ignored
+     * (the account may have been deleted while its health was computed).
+     */
+    void recordHealth(AccountKey key, HealthScore score, HealthBand band);
 
     /** Applies every write in one transaction: all of them, or (on any exception above) none. */
     void applyAll(List<AccountWrite> writes);

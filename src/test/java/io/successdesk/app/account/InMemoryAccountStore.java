@@ -34,7 +34,11 @@ public final class InMemoryAccountStore implements AccountStore {
     private final Map<AccountKey, HealthBand> bands = new HashMap<>();
     private int writes;
 
+    @Override
     public synchronized void recordHealth(AccountKey key, HealthScore score, HealthBand band) {
+        if (!accounts.containsKey(key)) {
+            return;
+        }
         scores.put(key, score);
         bands.put(key, band);
     }
