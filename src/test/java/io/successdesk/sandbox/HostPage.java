@@ -26,11 +26,18 @@ final class HostPage {
     private static final String HOST_DEPENDENCY = "com.atlassian.auiplugin:ajs";
 
     private final PluginDescriptor descriptor;
+    private final Map<String, String> messages;
     private final String i18nJson;
 
     HostPage(PluginDescriptor descriptor) {
         this.descriptor = descriptor;
-        this.i18nJson = new Gson().toJson(loadI18n());
+        this.messages = loadI18n();
+        this.i18nJson = new Gson().toJson(messages);
+    }
+
+    /** The app's text for an i18n key, or the key itself when it has none (as Jira shows it). */
+    String text(String key) {
+        return messages.getOrDefault(key, key);
     }
 
     String render(String title, SandboxUsers.SandboxUser user, String body, Collection<String> requiredResources) {

@@ -93,7 +93,7 @@ final class IssueViewServlet extends HttpServlet {
         StringWriter view = new StringWriter();
         velocity.getTemplate(panel.viewTemplate(), "UTF-8").merge(new VelocityContext(new HashMap<>(context)), view);
         return Optional.of("<section class=\"module web-panel\" id=\"" + Html.escape(panel.key()) + "\">"
-                + "<div class=\"mod-header\"><h4>" + Html.escape(panel.key()) + "</h4></div><div class=\"mod-content\">"
+                + "<div class=\"mod-header\"><h4>" + Html.escape(hostPage.text(panel.labelKey())) + "</h4></div><div class=\"mod-content\">"
                 + view + "</div></section>");
     }
 

@@ -21,8 +21,8 @@ final class PluginDescriptor {
     record WebResource(String key, List<String> dependencies, Map<String, String> downloads) {
     }
 
-    record WebPanel(String key, String location, Optional<String> conditionClass, Optional<String> contextProviderClass,
-                    String viewTemplate) {
+    record WebPanel(String key, String location, String labelKey, Optional<String> conditionClass,
+                    Optional<String> contextProviderClass, String viewTemplate) {
     }
 
     private final String pluginKey;
@@ -41,7 +41,8 @@ final class PluginDescriptor {
         for (Element element : children(root, "web-panel")) {
             String view = children(element, "resource").stream().filter(r -> r.getAttribute("name").equals("view"))
                     .findFirst().orElseThrow().getAttribute("location");
-            webPanels.add(new WebPanel(element.getAttribute("key"), element.getAttribute("location"),
+            String labelKey = children(element, "label").stream().findFirst().map(l -> l.getAttribute("key")).orElse("");
+            webPanels.add(new WebPanel(element.getAttribute("key"), element.getAttribute("location"), labelKey,
                     children(element, "condition").stream().findFirst().map(c -> c.getAttribute("class")),
                     children(element, "context-provider").stream().findFirst().map(c -> c.getAttribute("class")),
                     view));
