@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import net.java.ao.Query;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +54,8 @@ public class AoPlanStore implements PlanStore {
 
     private static final String NEWEST_START_FIRST =
             PlanEntity.START_DAY + " DESC, " + PlanEntity.ID_HIGH + " ASC, " + PlanEntity.ID_LOW + " ASC";
+
+    private static final int H2_CONCURRENT_UPDATE = 90131;
 
     private final ActiveObjects ao;
     private final AoPlaybookTemplates templates;
@@ -147,15 +150,30 @@ public class AoPlanStore implements PlanStore {
         try {
             deleted = ao.deleteWithSQL(PlanEntity.class,
                     PlanEntity.PLAN_ID + " = ? AND " + PlanEntity.VERSION + " = ?", planId, plan.version());
-        } catch (RuntimeException lockedByConcurrentWriter) {
-            // Databases that refuse rather than wait for a row another transaction is changing (H2 MVCC).
+        } catch (RuntimeException failure) {
+            if (!isLockConflict(failure)) {
+                throw failure;
+            }
+            // The database refused (rather than waited for) a row another transaction is changing: it is saving it.
             StaleVersionException stale = stale(plan, plan.version() + 1);
-            stale.addSuppressed(lockedByConcurrentWriter);
+            stale.addSuppressed(failure);
             throw stale;
         }
         if (deleted == 0) {
             throw stale(plan, storedVersion(planId));
         }
+    }
+
+    /** Lock timeout, serialization failure, deadlock, or H2's "concurrent update" (MVCC). */
+    private static boolean isLockConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = String.valueOf(sql.getSQLState());
+                return state.startsWith("40") || state.equals("HYT00") || state.equals("55P03")
+                        || sql.getErrorCode() == H2_CONCURRENT_UPDATE;
+            }
+        }
+        return false;
     }
 
     private long storedVersion(String planId) {
