@@ -67,7 +67,11 @@ public class CsatService {
 
     /** The account's CSAT over the last 90 days including today (UTC), with the default minimum n. */
     public CsatSummary accountSummary(AccountKey account) {
-        DateWindow window = DateWindow.lastDays(ACCOUNT_WINDOW_DAYS, today());
+        return accountSummary(account, DateWindow.lastDays(ACCOUNT_WINDOW_DAYS, today()));
+    }
+
+    /** The account's CSAT over the answers of the days in {@code window} (UTC), with the default minimum n. */
+    public CsatSummary accountSummary(AccountKey account, DateWindow window) {
         RatingCounts counts = store.dailyRollups(window, CsatFilter.account(account)).stream()
                 .filter(rollup -> window.contains(rollup.day()))
                 .map(CsatDailyRollup::counts)

@@ -72,6 +72,11 @@ public class NpsService {
         return summarise(Optional.of(account), window(windowDays));
     }
 
+    /** The account's NPS over the answers of the days in {@code window} (UTC). */
+    public NpsSummary accountNps(AccountKey account, DateWindow window) {
+        return summarise(Optional.of(account), window);
+    }
+
     /** NPS over all accounts' responses in the last {@code windowDays} days including today (UTC). */
     public NpsSummary overallNps(int windowDays) {
         return summarise(Optional.empty(), window(windowDays));
