@@ -21,12 +21,20 @@ import io.successdesk.app.voc.CsatService;
 import io.successdesk.app.voc.InMemoryCsatStore;
 import io.successdesk.app.voc.InMemoryNpsStore;
 import io.successdesk.app.voc.NpsService;
+import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.CtaRuleSet;
+import io.successdesk.domain.health.BandThresholds;
+import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.HealthScorecard;
+import io.successdesk.domain.health.HealthSnapshot;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
 
 /** The app-layer use cases of health, CTAs and refresh wired over the in-memory fakes, at a fixed instant. */
 public final class AppFixture {
@@ -61,5 +69,13 @@ public final class AppFixture {
                 new PlanService(plans, audit, clock), () -> CtaRuleSet.DEFAULTS, clock);
         ctas = new CtaService(ctaStore, sink, () -> CtaRuleSet.DEFAULTS, audit, clock);
         refresh = new AccountRefreshService(accounts, health, contexts, ctas);
+    }
+
+    /** A plain (not overridden) snapshot of {@code score} on {@code day}, banded by the default thresholds. */
+    public static HealthSnapshot snapshot(AccountKey account, LocalDate day, double score) {
+        HealthScore value = HealthScore.of(score);
+        HealthBand band = BandThresholds.DEFAULT.bandOf(value);
+        return new HealthSnapshot(account, day, Optional.of(value), Optional.of(band), Optional.of(value),
+                Optional.of(band), false, Map.of(), "v1");
     }
 }
