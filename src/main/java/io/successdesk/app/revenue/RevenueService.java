@@ -1,6 +1,6 @@
 package io.successdesk.app.revenue;
 
-import io.successdesk.app.InputErrors;
+import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
@@ -65,35 +65,31 @@ public class RevenueService {
             throw new InvalidInputException("rows", "must hold 1–" + MAX_ROWS + " rows");
         }
         YearMonth currentMonth = currentMonth();
-        InputErrors errors = new InputErrors();
+        FieldErrors errors = new FieldErrors();
         List<ArrSnapshot> snapshots = new ArrayList<>();
         Map<String, Integer> firstRowByAccountMonth = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             String prefix = "rows[" + i + "].";
             ArrSubmission row = rows.get(i);
-            Optional<AccountKey> account = errors.required(prefix + "accountKey", row.accountKey())
-                    .flatMap(key -> errors.parse(prefix + "accountKey", () -> AccountKey.of(key)));
-            Optional<YearMonth> month = errors.required(prefix + "month", row.month())
-                    .flatMap(text -> errors.parse(prefix + "month", () -> parseMonth(text)));
-            if (month.filter(currentMonth::isBefore).isPresent()) {
+            AccountKey account = errors.parse(prefix + "accountKey", row.accountKey(), AccountKey::of);
+            YearMonth month = errors.parse(prefix + "month", row.month(), RevenueService::parseMonth);
+            if (month != null && month.isAfter(currentMonth)) {
                 errors.add(prefix + "month", "must not be after the current month " + currentMonth);
             }
-            Optional<Currency> currency = errors.required(prefix + "currency", row.currency())
-                    .flatMap(code -> errors.parse(prefix + "currency", () -> Money.currency(code)));
-            Optional<Long> amount = errors.required(prefix + "arrMinorUnits", row.arrMinorUnits());
-            if (amount.filter(value -> value < 0).isPresent()) {
+            Currency currency = errors.parse(prefix + "currency", row.currency(), Money::currency);
+            Long amount = errors.required(prefix + "arrMinorUnits", row.arrMinorUnits());
+            if (amount != null && amount < 0) {
                 errors.add(prefix + "arrMinorUnits", "must be 0 or more");
             }
-            if (account.isPresent() && month.isPresent()) {
-                Integer earlier = firstRowByAccountMonth.putIfAbsent(account.get() + "@" + month.get(), i);
+            if (account != null && month != null) {
+                Integer earlier = firstRowByAccountMonth.putIfAbsent(account + "@" + month, i);
                 if (earlier != null) {
-                    errors.add(prefix + "month", "repeats account " + account.get() + " and month " + month.get()
+                    errors.add(prefix + "month", "repeats account " + account + " and month " + month
                             + " of rows[" + earlier + "]");
                 }
             }
             if (errors.isEmpty()) {
-                snapshots.add(new ArrSnapshot(account.orElseThrow(), month.orElseThrow(),
-                        new Money(amount.orElseThrow(), currency.orElseThrow())));
+                snapshots.add(new ArrSnapshot(account, month, new Money(amount, currency)));
             }
         }
         errors.throwIfAny();
@@ -179,7 +175,7 @@ public class RevenueService {
     }
 
     private void checkRange(YearMonth from, YearMonth to) {
-        InputErrors errors = new InputErrors();
+        FieldErrors errors = new FieldErrors();
         YearMonth lastEnded = currentMonth().minusMonths(1);
         if (to.isBefore(from)) {
             errors.add("to", "must not be before from (" + from + ")");

@@ -1,5 +1,6 @@
 package io.successdesk.app.revenue;
 
+import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.revenue.ArrSnapshot;
 
 import java.time.YearMonth;
@@ -24,6 +25,15 @@ public interface RevenueStore {
 
     /** Snapshots in {@code currency} for months {@code from}–{@code to} inclusive, in any order. */
     List<ArrSnapshot> snapshots(Currency currency, YearMonth from, YearMonth to);
+
+    /**
+     * The account's snapshot of {@code month} in {@code currency}, if any. The default reads the month of every
+     * account; stores override it with an indexed lookup.
+     */
+    default Optional<ArrSnapshot> snapshotOf(AccountKey account, Currency currency, YearMonth month) {
+        return snapshots(currency, month, month).stream().filter(snapshot -> snapshot.account().equals(account))
+                .findFirst();
+    }
 
     /** The earliest month with a snapshot in {@code currency}, if any. */
     Optional<YearMonth> firstMonth(Currency currency);

@@ -40,14 +40,22 @@ public class SupportSignalsService {
 
     /** @throws NotFoundException when the account does not exist */
     public SupportSignals signalsOf(AccountKey account) {
+        return signalsOf(account, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    /**
+     * The account's support signals as of the end of {@code asOf} (UTC).
+     *
+     * @throws NotFoundException when the account does not exist
+     */
+    public SupportSignals signalsOf(AccountKey account, LocalDate asOf) {
         if (!accounts.exists(account)) {
             throw new NotFoundException("account " + account);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate earliestDay = today.plusDays(1)
+        LocalDate earliestDay = asOf.plusDays(1)
                 .minusDays(Math.max(config.recentDays() + (long) config.baselineDays(), config.windowDays()));
         List<TicketFact> facts = new ArrayList<>();
         ledger.forEachFactRelevantSince(account, earliestDay.atStartOfDay(ZoneOffset.UTC).toInstant(), facts::add);
-        return SupportSignalsCalculator.compute(facts, today, config);
+        return SupportSignalsCalculator.compute(facts, asOf, config);
     }
 }

@@ -7,6 +7,7 @@ import io.successdesk.domain.text.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Collects what is wrong with each field of one request, so a caller hears about every bad field at once;
@@ -28,6 +29,23 @@ public final class FieldErrors {
             add(field, "is required");
         }
         return value;
+    }
+
+    /**
+     * The value built from {@code raw}, or null after recording "is required" when {@code raw} is null, or the
+     * message of the {@link IllegalArgumentException} with which {@code builder} (typically a domain factory such
+     * as {@code CsatRating::of}) refuses it.
+     */
+    public <S, T> T parse(String field, S raw, Function<? super S, ? extends T> builder) {
+        if (required(field, raw) == null) {
+            return null;
+        }
+        try {
+            return builder.apply(raw);
+        } catch (IllegalArgumentException e) {
+            add(field, e.getMessage());
+            return null;
+        }
     }
 
     /** The account key, or null after recording that it is missing or malformed. */

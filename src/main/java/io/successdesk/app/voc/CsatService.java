@@ -1,6 +1,6 @@
 package io.successdesk.app.voc;
 
-import io.successdesk.app.InputErrors;
+import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
@@ -67,7 +67,11 @@ public class CsatService {
 
     /** The account's CSAT over the last 90 days including today (UTC), with the default minimum n. */
     public CsatSummary accountSummary(AccountKey account) {
-        DateWindow window = DateWindow.lastDays(ACCOUNT_WINDOW_DAYS, today());
+        return accountSummary(account, DateWindow.lastDays(ACCOUNT_WINDOW_DAYS, today()));
+    }
+
+    /** The account's CSAT over the answers of the days in {@code window} (UTC), with the default minimum n. */
+    public CsatSummary accountSummary(AccountKey account, DateWindow window) {
         RatingCounts counts = store.dailyRollups(window, CsatFilter.account(account)).stream()
                 .filter(rollup -> window.contains(rollup.day()))
                 .map(CsatDailyRollup::counts)
@@ -107,25 +111,23 @@ public class CsatService {
     }
 
     private CsatResponse validate(CsatSubmission submission) {
-        InputErrors errors = new InputErrors();
-        Optional<String> externalId = Submissions.externalId(errors, submission.externalId());
-        Optional<CsatSource> source = Submissions.source(errors, submission.source(), CsatSource.class);
-        Optional<AccountKey> account = Submissions.account(errors, submission.accountKey());
-        Optional<CsatRating> rating = errors.required("rating", submission.rating())
-                .flatMap(value -> errors.parse("rating", () -> CsatRating.of(value)));
-        Optional<Instant> answeredAt = Submissions.answeredAt(errors, submission.answeredAt(), clock);
-        Optional<String> comment = Submissions.text(errors, "comment", submission.comment());
-        Optional<String> projectKey = Optional.ofNullable(submission.projectKey());
+        FieldErrors errors = new FieldErrors();
+        String externalId = Submissions.externalId(errors, submission.externalId());
+        CsatSource source = Submissions.source(errors, submission.source(), CsatSource.class);
+        AccountKey account = Submissions.account(errors, submission.accountKey());
+        CsatRating rating = errors.parse("rating", submission.rating(), CsatRating::of);
+        Instant answeredAt = Submissions.answeredAt(errors, submission.answeredAt(), clock);
+        String comment = Submissions.text(errors, "comment", submission.comment());
         if (submission.issueId() != null && submission.issueId() <= 0) {
             errors.add("issueId", "must be a positive Jira issue id");
         }
         Instant created = submission.issueCreatedAt();
-        if (created != null && answeredAt.filter(created::isAfter).isPresent()) {
+        if (created != null && answeredAt != null && created.isAfter(answeredAt)) {
             errors.add("issueCreatedAt", "must not be after answeredAt");
         }
         errors.throwIfAny();
-        return new CsatResponse(externalId.orElseThrow(), source.orElseThrow(), account.orElseThrow(),
-                Optional.ofNullable(submission.issueId()), projectKey, rating.orElseThrow(), comment,
-                answeredAt.orElseThrow(), Optional.ofNullable(created));
+        return new CsatResponse(externalId, source, account, Optional.ofNullable(submission.issueId()),
+                Optional.ofNullable(submission.projectKey()), rating, Optional.ofNullable(comment), answeredAt,
+                Optional.ofNullable(created));
     }
 }

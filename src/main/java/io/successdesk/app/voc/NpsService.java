@@ -1,6 +1,6 @@
 package io.successdesk.app.voc;
 
-import io.successdesk.app.InputErrors;
+import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
@@ -72,6 +72,11 @@ public class NpsService {
         return summarise(Optional.of(account), window(windowDays));
     }
 
+    /** The account's NPS over the answers of the days in {@code window} (UTC). */
+    public NpsSummary accountNps(AccountKey account, DateWindow window) {
+        return summarise(Optional.of(account), window);
+    }
+
     /** NPS over all accounts' responses in the last {@code windowDays} days including today (UTC). */
     public NpsSummary overallNps(int windowDays) {
         return summarise(Optional.empty(), window(windowDays));
@@ -102,17 +107,16 @@ public class NpsService {
     }
 
     private NpsResponse validate(NpsSubmission submission) {
-        InputErrors errors = new InputErrors();
-        Optional<String> externalId = Submissions.externalId(errors, submission.externalId());
-        Optional<NpsSource> source = Submissions.source(errors, submission.source(), NpsSource.class);
-        Optional<AccountKey> account = Submissions.account(errors, submission.accountKey());
-        Optional<NpsScore> score = errors.required("score", submission.score())
-                .flatMap(value -> errors.parse("score", () -> NpsScore.of(value)));
-        Optional<Instant> answeredAt = Submissions.answeredAt(errors, submission.answeredAt(), clock);
-        Optional<String> comment = Submissions.text(errors, "comment", submission.comment());
-        Optional<String> contact = Submissions.text(errors, "contact", submission.contact());
+        FieldErrors errors = new FieldErrors();
+        String externalId = Submissions.externalId(errors, submission.externalId());
+        NpsSource source = Submissions.source(errors, submission.source(), NpsSource.class);
+        AccountKey account = Submissions.account(errors, submission.accountKey());
+        NpsScore score = errors.parse("score", submission.score(), NpsScore::of);
+        Instant answeredAt = Submissions.answeredAt(errors, submission.answeredAt(), clock);
+        String comment = Submissions.text(errors, "comment", submission.comment());
+        String contact = Submissions.text(errors, "contact", submission.contact());
         errors.throwIfAny();
-        return new NpsResponse(externalId.orElseThrow(), source.orElseThrow(), account.orElseThrow(),
-                score.orElseThrow(), comment, contact, answeredAt.orElseThrow());
+        return new NpsResponse(externalId, source, account, score, Optional.ofNullable(comment),
+                Optional.ofNullable(contact), answeredAt);
     }
 }

@@ -1,14 +1,16 @@
 package io.successdesk.app.voc;
 
-import io.successdesk.app.InputErrors;
+import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.domain.account.AccountKey;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Optional;
 
-/** Field checks shared by the CSAT and NPS ingestion. */
+/**
+ * Field checks shared by the CSAT and NPS ingestion. Like {@link FieldErrors}, each returns the usable value or
+ * null after recording the problem.
+ */
 final class Submissions {
 
     static final int MAX_EXTERNAL_ID = 255;
@@ -17,45 +19,37 @@ final class Submissions {
     private Submissions() {
     }
 
-    static Optional<String> externalId(InputErrors errors, String externalId) {
-        if (externalId == null || externalId.isBlank()) {
-            errors.add("externalId", "is required");
-            return Optional.empty();
-        }
-        if (externalId.strip().length() > MAX_EXTERNAL_ID) {
-            errors.add("externalId", "must be at most " + MAX_EXTERNAL_ID + " characters");
-            return Optional.empty();
-        }
-        return Optional.of(externalId.strip());
+    static String externalId(FieldErrors errors, String externalId) {
+        return errors.requiredText("externalId", externalId, MAX_EXTERNAL_ID);
     }
 
-    static Optional<AccountKey> account(InputErrors errors, String accountKey) {
-        return errors.required("accountKey", accountKey).flatMap(key -> errors.parse("accountKey", () -> AccountKey.of(key)));
+    static AccountKey account(FieldErrors errors, String accountKey) {
+        return errors.parse("accountKey", accountKey, AccountKey::of);
     }
 
-    static <E extends Enum<E>> Optional<E> source(InputErrors errors, String source, Class<E> type) {
-        return errors.required("source", source).flatMap(name -> errors.parse("source", () -> {
+    static <E extends Enum<E>> E source(FieldErrors errors, String source, Class<E> type) {
+        return errors.parse("source", source, name -> {
             try {
                 return Enum.valueOf(type, name);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("must be one of " + Arrays.toString(type.getEnumConstants()), e);
             }
-        }));
+        });
     }
 
-    static Optional<Instant> answeredAt(InputErrors errors, Instant answeredAt, Clock clock) {
-        Optional<Instant> answered = errors.required("answeredAt", answeredAt);
-        if (answered.filter(at -> at.isAfter(clock.instant())).isPresent()) {
+    static Instant answeredAt(FieldErrors errors, Instant answeredAt, Clock clock) {
+        Instant answered = errors.required("answeredAt", answeredAt);
+        if (answered != null && answered.isAfter(clock.instant())) {
             errors.add("answeredAt", "must not be in the future");
-            return Optional.empty();
+            return null;
         }
         return answered;
     }
 
-    static Optional<String> text(InputErrors errors, String field, String text) {
+    static String text(FieldErrors errors, String field, String text) {
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(field, "must be at most " + MAX_TEXT + " characters");
         }
-        return Optional.ofNullable(text);
+        return text;
     }
 }

@@ -2,6 +2,7 @@ package io.successdesk.app.validation;
 
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.voc.CsatRating;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,5 +33,17 @@ class FieldErrorsTest {
         FieldErrors clean = new FieldErrors();
         clean.throwIfAny();
         assertThat(clean.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldRecordMissingOrRefusedValueWhenParsing() {
+        FieldErrors errors = new FieldErrors();
+        assertThat(errors.parse("rating", 4, CsatRating::of)).isEqualTo(CsatRating.of(4));
+        assertThat(errors.isEmpty()).isTrue();
+        assertThat(errors.<Integer, CsatRating>parse("missing", null, CsatRating::of)).isNull();
+        assertThat(errors.parse("rating", 6, CsatRating::of)).isNull();
+        InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, errors::throwIfAny);
+        assertThat(thrown.errors()).containsEntry("missing", "is required").containsKey("rating").hasSize(2);
+        assertThat(thrown.errors().get("rating")).isNotBlank().isNotEqualTo("is required");
     }
 }

@@ -1,0 +1,130 @@
+package io.successdesk.app.refresh;
+
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.account.AccountQuery;
+import io.successdesk.app.account.AccountStore;
+import io.successdesk.app.cta.CtaContextAssembler;
+import io.successdesk.app.cta.CtaService;
+import io.successdesk.app.health.HealthService;
+import io.successdesk.domain.account.Account;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.health.EffectiveHealth;
+import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthScore;
+import io.successdesk.domain.health.HealthSnapshot;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the Jira side calls to keep an account current: {@link #refresh} after any change to its tickets or inputs,
+ * {@link #dailySnapshot} from the daily job.
+ */
+@Named
+public class AccountRefreshService {
+
+    /** Accounts handled per batch of the daily run. */
+    public static final int BATCH_SIZE = 200;
+
+    private final AccountStore accounts;
+    private final HealthService health;
+    private final CtaContextAssembler contexts;
+    private final CtaService ctas;
+
+    @Inject
+    public AccountRefreshService(AccountStore accounts, HealthService health, CtaContextAssembler contexts,
+                                 CtaService ctas) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.health = Objects.requireNonNull(health, "health");
+        this.contexts = Objects.requireNonNull(contexts, "contexts");
+        this.ctas = Objects.requireNonNull(ctas, "ctas");
+    }
+
+    /** The outcome of one refresh: the account's effective health now and the CTAs it created. */
+    public record Refresh(AccountKey account, EffectiveHealth health, List<Cta> createdCtas) {
+        public Refresh {
+            Objects.requireNonNull(account, "account");
+            Objects.requireNonNull(health, "health");
+            createdCtas = List.copyOf(createdCtas);
+        }
+    }
+
+    /**
+     * One batch of a daily run.
+     *
+     * @param day         the day snapshotted
+     * @param processed   accounts handled in this batch
+     * @param createdCtas CTAs created in this batch
+     * @param next        the batch to run next; empty when the run is complete
+     */
+    public record DailyBatch(LocalDate day, int processed, int createdCtas, Optional<PageRequest> next) {
+        public DailyBatch {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(next, "next");
+        }
+    }
+
+    /**
+     * Recomputes the account's effective health, records its score and band on the account (for the list's band
+     * filter and score sort) and evaluates the CTA rules.
+     *
+     * @throws NotFoundException when the account does not exist
+     */
+    public Refresh refresh(AccountKey account) {
+        if (!accounts.exists(account)) {
+            throw new NotFoundException("account " + account);
+        }
+        EffectiveHealth current = health.effectiveHealth(account);
+        List<Cta> created = apply(account, current.score(), current.band());
+        return new Refresh(account, current, created);
+    }
+
+    /**
+     * Snapshots every account's health for {@code day} (replacing that day's earlier snapshot, so running a day
+     * twice changes nothing), records it on the account and evaluates the CTA rules (time-based ones included),
+     * batch by batch in account-key order. Lapsed overrides are not removed: they stay visible as lapsed and no
+     * longer apply.
+     *
+     * @return the number of accounts handled
+     */
+    public int dailySnapshot(LocalDate day) {
+        int processed = 0;
+        Optional<PageRequest> next = Optional.of(PageRequest.first(BATCH_SIZE));
+        while (next.isPresent()) {
+            DailyBatch batch = dailySnapshot(day, next.get());
+            processed += batch.processed();
+            next = batch.next();
+        }
+        return processed;
+    }
+
+    /**
+     * One batch of {@link #dailySnapshot(LocalDate)}, so a job can stop and resume with {@link DailyBatch#next()}.
+     * Every batch is safe to repeat.
+     */
+    public DailyBatch dailySnapshot(LocalDate day, PageRequest batch) {
+        Objects.requireNonNull(day, "day");
+        Page<Account> page = accounts.find(AccountQuery.all(), batch);
+        int created = 0;
+        for (Account account : page.items()) {
+            HealthSnapshot snapshot = health.snapshot(account.key(), day);
+            created += apply(account.key(), snapshot.effectiveScore(), snapshot.effectiveBand()).size();
+        }
+        Optional<PageRequest> next = page.hasMore() && !page.items().isEmpty() ? Optional.of(batch.next()) : Optional.empty();
+        return new DailyBatch(day, page.items().size(), created, next);
+    }
+
+    private List<Cta> apply(AccountKey account, Optional<HealthScore> score, Optional<HealthBand> band) {
+        if (score.isPresent() && band.isPresent()) {
+            accounts.recordHealth(account, score.get(), band.get());
+        }
+        return ctas.evaluate(contexts.assemble(account, score, band));
+    }
+}

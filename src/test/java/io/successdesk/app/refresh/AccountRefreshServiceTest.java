@@ -1,0 +1,146 @@
+package io.successdesk.app.refresh;
+
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.account.AccountQuery;
+import io.successdesk.domain.account.Account;
+import io.successdesk.domain.account.AccountFixtures;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaReason;
+import io.successdesk.domain.cta.CtaType;
+import io.successdesk.domain.health.BandThresholds;
+import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthScore;
+import io.successdesk.domain.health.HealthScorecard;
+import io.successdesk.domain.health.HealthSnapshot;
+import io.successdesk.domain.health.Measure;
+import io.successdesk.domain.health.MeasureId;
+import io.successdesk.domain.health.MeasureKind;
+import io.successdesk.domain.ticket.TicketFacts;
+import io.successdesk.domain.value.DateWindow;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccountRefreshServiceTest {
+
+    static final Instant NOW = Instant.parse("2026-03-31T12:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 31);
+    static final AccountKey ACME = AccountKey.of("ACME");
+    static final MeasureId OPEN = MeasureId.of(MeasureKind.OPEN_TICKETS);
+    /** One measure: 0 open tickets score 100, 10 or more score 0 (so 9 open → 10, red; 4 open → 60, amber). */
+    static final HealthScorecard CARD = new HealthScorecard("v1", List.of(Measure.computed(OPEN, 1, 10, 0, 0, 0)),
+            BandThresholds.DEFAULT);
+
+    final AppFixture app = new AppFixture(NOW, CARD);
+    long issueIds;
+
+    @Test
+    void shouldCreateRiskCtaAndRecordRedWhenAnAccountEntersRed() {
+        app.accounts.create(AccountFixtures.minimal("ACME"));
+        app.history.save(AppFixture.snapshot(ACME, TODAY.minusDays(1), 60));   // amber yesterday
+        openTickets(ACME, 9);
+
+        AccountRefreshService.Refresh refresh = app.refresh.refresh(ACME);
+
+        assertThat(refresh.health().score()).contains(HealthScore.of(10));
+        assertThat(refresh.health().band()).contains(HealthBand.RED);
+        assertThat(refresh.createdCtas()).extracting(cta -> cta.key().reason())
+                .contains(CtaReason.ENTERED_RED, CtaReason.SCORE_DROP);
+        Cta enteredRed = refresh.createdCtas().stream()
+                .filter(cta -> cta.key().reason() == CtaReason.ENTERED_RED).findFirst().orElseThrow();
+        assertThat(enteredRed.key().type()).isEqualTo(CtaType.RISK);
+        assertThat(enteredRed.explanation()).contains("red").contains("amber");
+        assertThat(app.sink.received()).extracting(Cta::id)
+                .containsExactlyElementsOf(refresh.createdCtas().stream().map(Cta::id).toList());
+        assertThat(app.accounts.find(AccountQuery.all().inBand(HealthBand.RED), PageRequest.first(10)).items())
+                .extracting(Account::key).containsExactly(ACME);
+    }
+
+    @Test
+    void shouldCreateNoRiskCtaWhenTheAccountWasAlreadyRed() {
+        app.accounts.create(AccountFixtures.minimal("ACME"));
+        app.history.save(AppFixture.snapshot(ACME, TODAY.minusDays(1), 15));   // red yesterday, within 15 points of today
+        openTickets(ACME, 9);
+
+        assertThat(app.refresh.refresh(ACME).createdCtas()).extracting(cta -> cta.key().type())
+                .doesNotContain(CtaType.RISK);
+    }
+
+    @Test
+    void shouldCreateEachCtaOnceWhenRefreshedRepeatedly() {
+        app.accounts.create(AccountFixtures.minimal("ACME"));
+        app.history.save(AppFixture.snapshot(ACME, TODAY.minusDays(1), 60));
+        openTickets(ACME, 9);
+
+        int first = app.refresh.refresh(ACME).createdCtas().size();
+
+        assertThat(first).isPositive();
+        assertThat(app.refresh.refresh(ACME).createdCtas()).isEmpty();
+        assertThat(app.ctaStore.all()).hasSize(first);
+    }
+
+    @Test
+    void shouldRefuseWhenTheAccountIsUnknown() {
+        assertThatThrownBy(() -> app.refresh.refresh(AccountKey.of("GHOST"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldSnapshotEveryAccountOnceWhenRunTwiceOnOneDay() {
+        for (String key : List.of("ALPHA", "BETA", "GAMMA")) {
+            app.accounts.create(AccountFixtures.minimal(key));
+        }
+        openTickets(AccountKey.of("BETA"), 4);
+
+        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(3);
+        List<HealthSnapshot> afterFirst = allSnapshots();
+        List<Cta> ctasAfterFirst = app.ctaStore.all();
+        int sentAfterFirst = app.sink.received().size();
+
+        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(3);
+
+        assertThat(afterFirst).hasSize(3).extracting(HealthSnapshot::day).containsOnly(TODAY);
+        assertThat(afterFirst).filteredOn(s -> s.account().equals(AccountKey.of("BETA")))
+                .extracting(HealthSnapshot::effectiveScore).containsExactly(Optional.of(HealthScore.of(60)));
+        assertThat(allSnapshots()).isEqualTo(afterFirst);
+        assertThat(app.ctaStore.all()).isEqualTo(ctasAfterFirst);
+        assertThat(app.sink.received()).hasSize(sentAfterFirst);
+        assertThat(app.history.size()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldResumeFromTheNextBatchWhenRunInBatches() {
+        for (String key : List.of("ALPHA", "BETA", "GAMMA")) {
+            app.accounts.create(AccountFixtures.minimal(key));
+        }
+
+        AccountRefreshService.DailyBatch first = app.refresh.dailySnapshot(TODAY, PageRequest.first(2));
+        assertThat(first.processed()).isEqualTo(2);
+        assertThat(first.next()).contains(new PageRequest(2, 2));
+        assertThat(app.history.size()).isEqualTo(2);
+
+        AccountRefreshService.DailyBatch second = app.refresh.dailySnapshot(TODAY, first.next().orElseThrow());
+        assertThat(second.processed()).isEqualTo(1);
+        assertThat(second.next()).isEmpty();
+        assertThat(app.history.onOrBefore(AccountKey.of("GAMMA"), TODAY)).map(HealthSnapshot::day).contains(TODAY);
+    }
+
+    private List<HealthSnapshot> allSnapshots() {
+        DateWindow today = DateWindow.lastDays(1, TODAY);
+        return List.of("ALPHA", "BETA", "GAMMA").stream()
+                .flatMap(key -> app.history.history(AccountKey.of(key), today).stream()).toList();
+    }
+
+    private void openTickets(AccountKey account, int count) {
+        for (int i = 0; i < count; i++) {
+            app.ledger.upsert(TicketFacts.ofAccount(TicketFacts.open(++issueIds, "2026-03-30T10:00:00Z"), account));
+        }
+    }
+}
