@@ -3,6 +3,7 @@ package io.successdesk.app.health;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.value.DateWindow;
+import io.successdesk.domain.value.Money;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,11 +13,26 @@ import java.util.Optional;
 public interface HealthHistory {
 
     /** Stores the snapshot, replacing any earlier one of the same account and day (so re-running a day is safe). */
-    void save(HealthSnapshot snapshot);
+    default void save(HealthSnapshot snapshot) {
+        save(snapshot, Optional.empty());
+    }
+
+    /**
+     * As {@link #save(HealthSnapshot)}, with the account's ARR at snapshot time, which the ARR-at-risk figures of
+     * {@link #dailyRollups} sum for red accounts (empty: the account counts in the bands but adds no ARR).
+     */
+    void save(HealthSnapshot snapshot, Optional<Money> arr);
 
     /** The account's snapshots whose day falls in the window, oldest first. */
     List<HealthSnapshot> history(AccountKey account, DateWindow window);
 
     /** The account's latest snapshot dated {@code day} or earlier. */
     Optional<HealthSnapshot> onOrBefore(AccountKey account, LocalDate day);
+
+    /**
+     * Band counts (by effective band; snapshots without a band count in none) and ARR at risk of each day in
+     * the window on which at least one snapshot had a band, oldest first. Read from rollups kept on write,
+     * never from raw snapshots.
+     */
+    List<DailyHealthRollup> dailyRollups(DateWindow window);
 }

@@ -1,41 +1,74 @@
 package io.successdesk.app.health;
 
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.health.HealthBand;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.value.DateWindow;
+import io.successdesk.domain.value.Money;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Test fake of the {@link HealthHistory} port. */
+/** Test fake of the {@link HealthHistory} port; rollups are computed from the snapshots on every read. */
 public final class InMemoryHealthHistory implements HealthHistory {
 
-    private final Map<AccountKey, TreeMap<LocalDate, HealthSnapshot>> byAccount = new HashMap<>();
+    private record Stored(HealthSnapshot snapshot, Optional<Money> arr) {
+    }
+
+    private final Map<AccountKey, TreeMap<LocalDate, Stored>> byAccount = new HashMap<>();
 
     @Override
-    public synchronized void save(HealthSnapshot snapshot) {
-        byAccount.computeIfAbsent(snapshot.account(), key -> new TreeMap<>()).put(snapshot.day(), snapshot);
+    public synchronized void save(HealthSnapshot snapshot, Optional<Money> arr) {
+        byAccount.computeIfAbsent(snapshot.account(), key -> new TreeMap<>()).put(snapshot.day(), new Stored(snapshot, arr));
     }
 
     @Override
     public synchronized List<HealthSnapshot> history(AccountKey account, DateWindow window) {
-        return List.copyOf(days(account).subMap(window.start(), true, window.endExclusive(), false).values());
+        return days(account).subMap(window.start(), true, window.endExclusive(), false).values().stream()
+                .map(Stored::snapshot).toList();
     }
 
     @Override
     public synchronized Optional<HealthSnapshot> onOrBefore(AccountKey account, LocalDate day) {
-        return Optional.ofNullable(days(account).floorEntry(day)).map(Map.Entry::getValue);
+        return Optional.ofNullable(days(account).floorEntry(day)).map(entry -> entry.getValue().snapshot());
+    }
+
+    @Override
+    public synchronized List<DailyHealthRollup> dailyRollups(DateWindow window) {
+        TreeMap<LocalDate, List<Stored>> byDay = new TreeMap<>();
+        byAccount.values().forEach(days -> days.subMap(window.start(), true, window.endExclusive(), false)
+                .forEach((day, stored) -> byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(stored)));
+        List<DailyHealthRollup> rollups = new ArrayList<>();
+        byDay.forEach((day, snapshots) -> {
+            Map<HealthBand, Integer> counts = new EnumMap<>(HealthBand.class);
+            TreeMap<String, Money> arrAtRisk = new TreeMap<>();
+            for (Stored stored : snapshots) {
+                stored.snapshot().effectiveBand().ifPresent(band -> counts.merge(band, 1, Integer::sum));
+                if (stored.snapshot().effectiveBand().equals(Optional.of(HealthBand.RED))) {
+                    stored.arr().ifPresent(arr -> arrAtRisk.merge(arr.currencyCode(), arr, Money::plus));
+                }
+            }
+            if (counts.isEmpty()) {
+                return;
+            }
+            rollups.add(new DailyHealthRollup(day, counts.getOrDefault(HealthBand.RED, 0),
+                    counts.getOrDefault(HealthBand.AMBER, 0), counts.getOrDefault(HealthBand.GREEN, 0),
+                    List.copyOf(arrAtRisk.values())));
+        });
+        return rollups;
     }
 
     public synchronized int size() {
         return byAccount.values().stream().mapToInt(Map::size).sum();
     }
 
-    private TreeMap<LocalDate, HealthSnapshot> days(AccountKey account) {
+    private TreeMap<LocalDate, Stored> days(AccountKey account) {
         return byAccount.getOrDefault(account, new TreeMap<>());
     }
 }

@@ -1,0 +1,147 @@
+package io.successdesk.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.successdesk.app.ConflictException;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.cta.CtaStore;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaDedupKey;
+import io.successdesk.domain.cta.CtaStatus;
+import io.successdesk.domain.cta.Snooze;
+import io.successdesk.store.ao.CallToAction;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import static io.successdesk.store.StoredValues.epochDay;
+import static io.successdesk.store.StoredValues.instant;
+
+/**
+ * CTAs in {@code CALL_TO_ACTION}. The CTA id is unique and at most one CTA per dedup key is open or snoozed; both
+ * are checked inside the saving transaction (a second active CTA for a key is refused with a conflict).
+ */
+@Named
+public class AoCtaStore implements CtaStore {
+
+    private static final String ACTIVE = CallToAction.STATUS + " IN (?, ?)";
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoCtaStore(@ComponentImport ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public Optional<Cta> find(String id) {
+        Objects.requireNonNull(id, "id");
+        return ao.executeInTransaction(() -> row(id).map(AoCtaStore::toCta));
+    }
+
+    @Override
+    public Optional<Cta> findActive(CtaDedupKey key) {
+        Objects.requireNonNull(key, "key");
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(CallToAction.class, Query.select()
+                        .where(CallToAction.DEDUP_KEY + " = ? AND " + ACTIVE, key.toString(), CtaStatus.OPEN, CtaStatus.SNOOZED)
+                        .order("ID ASC").limit(1)))
+                .findFirst().map(AoCtaStore::toCta));
+    }
+
+    @Override
+    public void save(Cta cta) {
+        Objects.requireNonNull(cta, "cta");
+        ao.executeInTransaction(() -> {
+            if (cta.status().isActive()) {
+                CallToAction[] active = ao.find(CallToAction.class, Query.select()
+                        .where(CallToAction.DEDUP_KEY + " = ? AND " + ACTIVE + " AND " + CallToAction.CTA_ID + " <> ?",
+                                cta.key().toString(), CtaStatus.OPEN, CtaStatus.SNOOZED, cta.id())
+                        .limit(1));
+                if (active.length > 0) {
+                    throw new ConflictException("key", "CTA " + active[0].getCtaId() + " is already "
+                            + active[0].getStatus() + " for " + cta.key());
+                }
+            }
+            Optional<CallToAction> existing = row(cta.id());
+            if (existing.isPresent()) {
+                copy(cta, existing.get());
+            } else {
+                CallToAction created = ao.create(CallToAction.class, new DBParam(CallToAction.CTA_ID, cta.id()),
+                        new DBParam(CallToAction.ACCOUNT_KEY, cta.account().value()),
+                        new DBParam(CallToAction.CTA_TYPE, cta.key().type()),
+                        new DBParam(CallToAction.REASON, cta.key().reason()),
+                        new DBParam(CallToAction.DEDUP_KEY, cta.key().toString()),
+                        new DBParam(CallToAction.EXPLANATION, cta.explanation()),
+                        new DBParam(CallToAction.STATUS, cta.status()),
+                        new DBParam(CallToAction.CREATED_AT, cta.created().toEpochMilli()));
+                copy(cta, created);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Page<Cta> page(AccountKey account, Set<CtaStatus> statuses, PageRequest page) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(page, "page");
+        if (statuses.isEmpty()) {
+            return Page.of(List.of(), page, 0);
+        }
+        StringJoiner in = new StringJoiner(", ", CallToAction.ACCOUNT_KEY + " = ? AND " + CallToAction.STATUS + " IN (", ")");
+        Object[] parameters = new Object[statuses.size() + 1];
+        parameters[0] = account.value();
+        int index = 1;
+        for (CtaStatus status : statuses) {
+            in.add("?");
+            parameters[index++] = status;
+        }
+        String where = in.toString();
+        return ao.executeInTransaction(() -> {
+            List<Cta> items = Arrays.stream(ao.find(CallToAction.class, Query.select().where(where, parameters)
+                            .order(CallToAction.CREATED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit())))
+                    .map(AoCtaStore::toCta).toList();
+            return Page.of(items, page, ao.count(CallToAction.class, Query.select().where(where, parameters)));
+        });
+    }
+
+    private Optional<CallToAction> row(String id) {
+        CallToAction[] rows = ao.find(CallToAction.class, Query.select().where(CallToAction.CTA_ID + " = ?", id).limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private static void copy(Cta cta, CallToAction row) {
+        row.setAccountKey(cta.account().value());
+        row.setCtaType(cta.key().type());
+        row.setReason(cta.key().reason());
+        row.setDedupKey(cta.key().toString());
+        row.setExplanation(cta.explanation());
+        row.setIssueKeys(StoredValues.blankToNull(String.join(",", cta.triggeringIssueKeys())));
+        row.setStatus(cta.status());
+        row.setCreatedAt(cta.created().toEpochMilli());
+        row.setSnoozeUntilDay(cta.snooze().map(snooze -> epochDay(snooze.until())).orElse(null));
+        row.setSnoozeReason(cta.snooze().map(Snooze::reason).orElse(null));
+        row.setClosedAt(cta.closedAt().map(Instant::toEpochMilli).orElse(null));
+        row.setJiraIssueKey(cta.jiraIssueKey().orElse(null));
+        row.save();
+    }
+
+    private static Cta toCta(CallToAction row) {
+        Optional<Snooze> snooze = Optional.ofNullable(row.getSnoozeUntilDay())
+                .map(day -> new Snooze(StoredValues.day(day), row.getSnoozeReason()));
+        List<String> issueKeys = row.getIssueKeys() == null ? List.of() : List.of(row.getIssueKeys().split(","));
+        return new Cta(row.getCtaId(), new CtaDedupKey(AccountKey.of(row.getAccountKey()), row.getCtaType(), row.getReason()),
+                row.getExplanation(), issueKeys, row.getStatus(), Instant.ofEpochMilli(row.getCreatedAt()), snooze,
+                instant(row.getClosedAt()), Optional.ofNullable(row.getJiraIssueKey()));
+    }
+}

@@ -1,0 +1,57 @@
+package io.successdesk.store.ao;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.NotNull;
+
+/** One saved set of CTA rule parameters (table {@code CTA_RULE_CONFIG}); the row with the highest ID is current. */
+public interface CtaRuleConfig extends Entity {
+
+    String SCORE_DROP_POINTS = "SCORE_DROP_POINTS";
+    String SCORE_DROP_DAYS = "SCORE_DROP_DAYS";
+    String LOW_CSAT_MAX_RATING = "LOW_CSAT_MAX_RATING";
+    String CSAT_LOOKBACK_DAYS = "CSAT_LOOKBACK_DAYS";
+    String RENEWAL_AT_RISK_DAYS = "RENEWAL_AT_RISK_DAYS";
+    String NO_TOUCHPOINT_DAYS = "NO_TOUCHPOINT_DAYS";
+    String PROMOTER_LOOKBACK_DAYS = "PROMOTER_LOOKBACK_DAYS";
+    String USAGE_GROWTH_PERCENT = "USAGE_GROWTH_PERCENT";
+    String SAVED_AT = "SAVED_AT";
+
+    int getScoreDropPoints();
+
+    void setScoreDropPoints(int scoreDropPoints);
+
+    int getScoreDropDays();
+
+    void setScoreDropDays(int scoreDropDays);
+
+    int getLowCsatMaxRating();
+
+    void setLowCsatMaxRating(int lowCsatMaxRating);
+
+    int getCsatLookbackDays();
+
+    void setCsatLookbackDays(int csatLookbackDays);
+
+    int getRenewalAtRiskDays();
+
+    void setRenewalAtRiskDays(int renewalAtRiskDays);
+
+    int getNoTouchpointDays();
+
+    void setNoTouchpointDays(int noTouchpointDays);
+
+    int getPromoterLookbackDays();
+
+    void setPromoterLookbackDays(int promoterLookbackDays);
+
+    /** {@code Double.toString} of the percentage: exact. */
+    @NotNull
+    String getUsageGrowthPercent();
+
+    void setUsageGrowthPercent(String usageGrowthPercent);
+
+    @NotNull
+    Long getSavedAt();
+
+    void setSavedAt(Long savedAt);
+}

@@ -1,0 +1,108 @@
+package io.successdesk.store;
+
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.CtaRuleSet;
+import io.successdesk.domain.health.BandThresholds;
+import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthScore;
+import io.successdesk.domain.health.HealthScorecard;
+import io.successdesk.domain.health.ManualOverride;
+import io.successdesk.domain.health.Measure;
+import io.successdesk.domain.health.MeasureId;
+import io.successdesk.domain.health.MeasureKind;
+import io.successdesk.store.ao.CtaRuleConfig;
+import io.successdesk.store.ao.HealthOverride;
+import io.successdesk.store.ao.ScorecardMeasure;
+import io.successdesk.store.ao.ScorecardVersion;
+import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import org.junit.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@Data(AoConfigAndOverrideStoresTest.Schema.class)
+public class AoConfigAndOverrideStoresTest extends ActiveObjectsTestCase {
+
+    public static final class Schema implements DatabaseUpdater {
+        @Override
+        public void update(EntityManager em) throws Exception {
+            em.migrate(HealthOverride.class, ScorecardVersion.class, ScorecardMeasure.class, CtaRuleConfig.class);
+        }
+    }
+
+    static final AccountKey ACME = AccountKey.of("ACME");
+    static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @Test
+    public void shouldKeepOneOverridePerAccountAndRoundTripItWhenReplaced() {
+        AoOverrideStore store = new AoOverrideStore(ao);
+        ManualOverride band = ManualOverride.ofBand(HealthBand.RED, "exec escalation", "csm1", NOW, LocalDate.of(2026, 4, 1));
+        ManualOverride score = ManualOverride.ofScore(HealthScore.of(72.5), "renewal signed", "csm2", NOW.plusSeconds(60),
+                LocalDate.of(2026, 5, 1));
+        store.put(ACME, band);
+        assertThat(store.find(ACME)).contains(band);
+
+        store.put(ACME, score);
+        assertThat(store.find(ACME)).contains(score);
+        assertThat(ao.count(HealthOverride.class)).isEqualTo(1);
+        assertThat(store.find(AccountKey.of("BETA"))).isEmpty();
+
+        assertThat(store.remove(ACME)).isTrue();
+        assertThat(store.remove(ACME)).isFalse();
+        assertThat(store.find(ACME)).isEmpty();
+    }
+
+    @Test
+    public void shouldServeTheDefaultScorecardUntilOneIsSaved() {
+        assertThat(new AoScorecardStore(ao, CLOCK).current()).isEqualTo(HealthScorecard.defaults());
+    }
+
+    @Test
+    public void shouldCreateANewCurrentVersionExactlyEachTimeAScorecardIsSaved() {
+        AoScorecardStore store = new AoScorecardStore(ao, CLOCK);
+        List<Measure> measures = List.of(
+                Measure.computed(MeasureId.of(MeasureKind.TICKET_VOLUME_TREND), 0.1, 2.0, 1.0, 120, 10),
+                Measure.manual(MeasureId.of(MeasureKind.CSM_SENTIMENT), 2, 1, 5, 90),
+                Measure.computed(MeasureId.custom("product_usage"), 1.0 / 3, -20.125, 1e9, 0, 0));
+        HealthScorecard first = store.saveNewVersion(measures, new BandThresholds(40.5, 80));
+        assertThat(store.current()).isEqualTo(first);
+        assertThat(first.measures()).isEqualTo(measures);
+
+        HealthScorecard second = store.saveNewVersion(measures.subList(0, 1), BandThresholds.DEFAULT);
+        assertThat(second.versionId()).isNotEqualTo(first.versionId()).isNotEqualTo(HealthScorecard.DEFAULT_VERSION);
+        assertThat(store.current()).isEqualTo(second);
+        assertThat(ao.count(ScorecardVersion.class)).isEqualTo(2);
+    }
+
+    @Test
+    public void shouldLeaveNoVersionBehindWhenSavingAScorecardFailsMidWay() {
+        AoScorecardStore store = new AoScorecardStore(ao, CLOCK);
+        assertThatThrownBy(() -> store.saveNewVersion(List.of(), BandThresholds.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(ao.count(ScorecardVersion.class)).isZero();
+        assertThat(store.current()).isEqualTo(HealthScorecard.defaults());
+    }
+
+    @Test
+    public void shouldServeDefaultRulesUntilSavedThenTheLatest() {
+        AoCtaRulesStore store = new AoCtaRulesStore(ao, CLOCK);
+        assertThat(store.current()).isEqualTo(CtaRuleSet.DEFAULTS);
+
+        CtaRuleSet strict = new CtaRuleSet(10, 14, 3, 60, 120, 21, 45, 12.5);
+        store.save(strict);
+        assertThat(store.current()).isEqualTo(strict);
+        store.save(CtaRuleSet.DEFAULTS);
+        assertThat(store.current()).isEqualTo(CtaRuleSet.DEFAULTS);
+    }
+}

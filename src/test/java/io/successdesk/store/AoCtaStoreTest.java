@@ -1,0 +1,118 @@
+package io.successdesk.store;
+
+import io.successdesk.app.ConflictException;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaDedupKey;
+import io.successdesk.domain.cta.CtaProposal;
+import io.successdesk.domain.cta.CtaReason;
+import io.successdesk.domain.cta.CtaStatus;
+import io.successdesk.store.ao.CallToAction;
+import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@Data(AoCtaStoreTest.Schema.class)
+public class AoCtaStoreTest extends ActiveObjectsTestCase {
+
+    public static final class Schema implements DatabaseUpdater {
+        @Override
+        public void update(EntityManager em) throws Exception {
+            em.migrate(CallToAction.class);
+        }
+    }
+
+    static final AccountKey ACME = AccountKey.of("ACME");
+    static final Instant T0 = Instant.parse("2026-03-10T09:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    static final CtaDedupKey RED = CtaDedupKey.of(ACME, CtaReason.ENTERED_RED);
+
+    static Cta open(String id, CtaReason reason, Instant created) {
+        return Cta.open(id, new CtaProposal(CtaDedupKey.of(ACME, reason), "why " + id, List.of("SUP-1", "SUP-22")), created);
+    }
+
+    @Test
+    public void shouldRoundTripEveryStateOfACta() {
+        AoCtaStore store = new AoCtaStore(ao);
+        Cta opened = open("c1", CtaReason.ENTERED_RED, T0);
+        Cta bare = Cta.open("c2", new CtaProposal(CtaDedupKey.of(ACME, CtaReason.PROMOTER), "p", List.of()), T0);
+        store.save(opened);
+        store.save(bare);
+        assertThat(store.find("c1")).contains(opened);
+        assertThat(store.find("c2")).contains(bare);
+
+        Cta snoozed = opened.withJiraIssue("CS-9").snooze(TODAY.plusDays(7), "waiting for QBR", TODAY);
+        store.save(snoozed);
+        assertThat(store.find("c1")).contains(snoozed);
+
+        Cta closed = snoozed.close(T0.plusSeconds(3600));
+        store.save(closed);
+        assertThat(store.find("c1")).contains(closed);
+        assertThat(store.find("nope")).isEmpty();
+        assertThat(ao.count(CallToAction.class)).isEqualTo(2);
+    }
+
+    @Test
+    public void shouldFindTheActiveCtaOfAKeyOnlyWhileOpenOrSnoozed() {
+        AoCtaStore store = new AoCtaStore(ao);
+        Cta cta = open("c1", CtaReason.ENTERED_RED, T0);
+        store.save(cta);
+        assertThat(store.findActive(RED)).contains(cta);
+
+        store.save(cta.snooze(TODAY.plusDays(1), "later", TODAY));
+        assertThat(store.findActive(RED)).map(Cta::id).contains("c1");
+
+        store.save(cta.close(T0));
+        assertThat(store.findActive(RED)).isEmpty();
+
+        Cta again = open("c2", CtaReason.ENTERED_RED, T0.plusSeconds(5));
+        store.save(again);
+        assertThat(store.findActive(RED)).contains(again);
+    }
+
+    @Test
+    public void shouldRefuseASecondActiveCtaForTheSameKeyAndWriteNothing() {
+        AoCtaStore store = new AoCtaStore(ao);
+        store.save(open("c1", CtaReason.ENTERED_RED, T0));
+
+        assertThatThrownBy(() -> store.save(open("c2", CtaReason.ENTERED_RED, T0))).isInstanceOf(ConflictException.class);
+        assertThat(store.find("c2")).isEmpty();
+        assertThat(ao.count(CallToAction.class)).isEqualTo(1);
+    }
+
+    @Test
+    public void shouldPageTheAccountsCtasNewestFirstFilteredByStatus() {
+        AoCtaStore store = new AoCtaStore(ao);
+        CtaReason[] reasons = CtaReason.values();
+        for (int i = 0; i < reasons.length; i++) {
+            Cta cta = open("c" + i, reasons[i], T0.plusSeconds(i));
+            store.save(i % 3 == 0 ? cta.close(T0.plusSeconds(100)) : cta);
+        }
+        store.save(Cta.open("other", new CtaProposal(CtaDedupKey.of(AccountKey.of("BETA"), CtaReason.ENTERED_RED), "x",
+                List.of()), T0));
+
+        Set<CtaStatus> active = EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED);
+        Page<Cta> first = store.page(ACME, active, PageRequest.first(3));
+        Page<Cta> second = store.page(ACME, active, PageRequest.first(3).next());
+        assertThat(first.total()).isEqualTo(8);
+        assertThat(first.items()).extracting(Cta::id).containsExactly("c11", "c10", "c8");
+        assertThat(second.items()).extracting(Cta::id).containsExactly("c7", "c5", "c4");
+        assertThat(first.hasMore()).isTrue();
+        assertThat(store.page(ACME, EnumSet.of(CtaStatus.CLOSED), PageRequest.first(50)).items()).extracting(Cta::id)
+                .containsExactly("c9", "c6", "c3", "c0");
+        assertThat(store.page(ACME, Set.of(), PageRequest.first(5)).total()).isZero();
+    }
+}
