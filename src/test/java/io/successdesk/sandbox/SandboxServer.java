@@ -8,6 +8,16 @@ import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.config.SuccessDeskSettings;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.UserDirectory;
+import io.successdesk.app.audit.InMemoryAuditLog;
+import io.successdesk.app.survey.InMemorySurveyTokenStore;
+import io.successdesk.app.survey.RecordingSurveyMailer;
+import io.successdesk.app.survey.SurveyRequest;
+import io.successdesk.app.survey.SurveyService;
+import io.successdesk.app.voc.CsatService;
+import io.successdesk.app.voc.InMemoryCsatStore;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.jira.survey.PluginSettingsSurveySecretStore;
+import io.successdesk.web.survey.SurveyServlet;
 import io.successdesk.jira.config.PluginSettingsStore;
 import io.successdesk.jira.user.SalUserDirectory;
 import jakarta.servlet.DispatcherType;
@@ -26,6 +36,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The SuccessDesk sandbox: Jetty 12 + Jersey 3 hosting the app's real REST resources, templates, scripts and
@@ -37,12 +48,24 @@ public final class SandboxServer implements AutoCloseable {
 
     public static final String REST_PATH = "/rest/successdesk/1.0";
 
+    public static final String SURVEY_PATH = "/plugins/servlet/successdesk/survey";
+
     private final Server server;
     private final SandboxDatabase database;
+    private final SandboxSurvey survey;
 
-    private SandboxServer(Server server, SandboxDatabase database) {
+    /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
+    public record SandboxSurvey(SurveyService service, InMemoryCsatStore csat, RecordingSurveyMailer mailer) {
+    }
+
+    private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey) {
         this.server = server;
         this.database = database;
+        this.survey = survey;
+    }
+
+    public SandboxSurvey survey() {
+        return survey;
     }
 
     public static void main(String[] args) throws Exception {
@@ -54,6 +77,10 @@ public final class SandboxServer implements AutoCloseable {
         System.out.println("  Open " + sandbox.baseUrl() + "/  (users admin, csm, agent, viewer, finance, outsider; password = user name)");
         System.out.println("  Issue view: " + sandbox.baseUrl() + "/browse/SUP-1");
         System.out.println("  REST:       " + sandbox.baseUrl() + REST_PATH + "/");
+        sandbox.survey.service().inviteOnResolution(new SurveyRequest(20003L, "SUP", AccountKey.of("INITECH"),
+                java.util.Optional.of("sam@initech.example"), java.util.Optional.empty()));
+        System.out.println("  Survey:     " + sandbox.survey.mailer().sent().get(0).body().lines()
+                .filter(line -> line.startsWith("http")).findFirst().orElse("(no link)") + "  (one-time link for SUP-3)");
         System.out.println("Press Ctrl+C to stop.");
         sandbox.server.join();
     }
@@ -77,7 +104,9 @@ public final class SandboxServer implements AutoCloseable {
         components.register(AccessPolicy.class, new AccessPolicy(userDirectory, settings));
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
         settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
-                defaults.financialViewerGroups()));
+                defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
+        AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
+        SandboxSurvey survey = survey(components, settings, siteUrl);
 
         HostPage hostPage = new HostPage(descriptor);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
@@ -93,11 +122,26 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(ClasspathResourceServlet.under("META-INF/resources/webjars")), "/sandbox/webjars/*");
         context.addServlet(new ServletHolder(ClasspathResourceServlet.under("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new ServletContainer(restApplication(users, components))), REST_PATH + "/*");
+        context.addServlet(new ServletHolder(new SurveyServlet(survey.service())), SURVEY_PATH);
 
         Server server = new Server(port);
         server.setHandler(context);
         server.start();
-        return new SandboxServer(server, database);
+        SandboxServer sandbox = new SandboxServer(server, database, survey);
+        siteUrl.set(sandbox.baseUrl());
+        return sandbox;
+    }
+
+    private static SandboxSurvey survey(SandboxComponents components, SettingsStore settings, AtomicReference<String> siteUrl) {
+        InMemoryCsatStore csatStore = new InMemoryCsatStore();
+        RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        CsatService csat = components.register(CsatService.class, new CsatService(csatStore, new InMemoryAuditLog(), clock));
+        SurveyService service = components.register(SurveyService.class, new SurveyService(settings,
+                new InMemorySurveyTokenStore(), new PluginSettingsSurveySecretStore(components.get(PluginSettingsFactory.class)),
+                mailer, siteUrl::get, csat, clock));
+        service.ensureSecret();
+        return new SandboxSurvey(service, csatStore, mailer);
     }
 
     private static ResourceConfig restApplication(SandboxUsers users, SandboxComponents components) {

@@ -1,15 +1,19 @@
 package io.successdesk.app.config;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Admin configuration that decides what SuccessDesk looks at and who sees what: the support projects whose
- * issues belong to accounts (PRODUCT §2), and the groups of the permission model (PRODUCT §10).
+ * issues belong to accounts (PRODUCT §2), the groups of the permission model (PRODUCT §10), the CS project CTAs
+ * become issues in (PRODUCT §5; absent: CTAs stay in the app) and the projects whose resolved issues get a
+ * SuccessDesk survey email (PRODUCT §7).
  */
 public record SuccessDeskSettings(Set<String> supportProjectKeys, Set<String> csmGroups, Set<String> viewerGroups,
-                                  Set<String> financialViewerGroups) {
+                                  Set<String> financialViewerGroups, Optional<CtaProjectSettings> ctaProject,
+                                  Set<String> surveyProjectKeys) {
 
     public static final String DEFAULT_CSM_GROUP = "successdesk-csms";
     public static final String DEFAULT_VIEWER_GROUP = "successdesk-viewers";
@@ -22,11 +26,40 @@ public record SuccessDeskSettings(Set<String> supportProjectKeys, Set<String> cs
         csmGroups = Set.copyOf(Objects.requireNonNull(csmGroups, "csmGroups"));
         viewerGroups = Set.copyOf(Objects.requireNonNull(viewerGroups, "viewerGroups"));
         financialViewerGroups = Set.copyOf(Objects.requireNonNull(financialViewerGroups, "financialViewerGroups"));
-        supportProjectKeys.forEach(key -> {
-            if (!PROJECT_KEY.matcher(key).matches()) {
-                throw new IllegalArgumentException("not a Jira project key: '" + key + "'");
-            }
-        });
+        Objects.requireNonNull(ctaProject, "ctaProject");
+        surveyProjectKeys = Set.copyOf(Objects.requireNonNull(surveyProjectKeys, "surveyProjectKeys"));
+        supportProjectKeys.forEach(SuccessDeskSettings::requireProjectKey);
+        surveyProjectKeys.forEach(SuccessDeskSettings::requireProjectKey);
+    }
+
+    /** Settings without a CS project and without survey projects. */
+    public SuccessDeskSettings(Set<String> supportProjectKeys, Set<String> csmGroups, Set<String> viewerGroups,
+                               Set<String> financialViewerGroups) {
+        this(supportProjectKeys, csmGroups, viewerGroups, financialViewerGroups, Optional.empty(), Set.of());
+    }
+
+    public SuccessDeskSettings withCtaProject(Optional<CtaProjectSettings> project) {
+        return new SuccessDeskSettings(supportProjectKeys, csmGroups, viewerGroups, financialViewerGroups, project,
+                surveyProjectKeys);
+    }
+
+    public SuccessDeskSettings withSurveyProjects(Set<String> projectKeys) {
+        return new SuccessDeskSettings(supportProjectKeys, csmGroups, viewerGroups, financialViewerGroups, ctaProject,
+                projectKeys);
+    }
+
+    public boolean isSurveyProject(String projectKey) {
+        return surveyProjectKeys.contains(projectKey);
+    }
+
+    static boolean isProjectKey(String key) {
+        return PROJECT_KEY.matcher(key).matches();
+    }
+
+    private static void requireProjectKey(String key) {
+        if (!isProjectKey(key)) {
+            throw new IllegalArgumentException("not a Jira project key: '" + key + "'");
+        }
     }
 
     /** What a fresh installation uses: no support project yet, and the three default groups. */

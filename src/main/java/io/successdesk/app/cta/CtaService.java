@@ -119,6 +119,25 @@ public class CtaService {
         return transition(id, actor, "cta.close", cta -> cta.close(now));
     }
 
+    /**
+     * The CTA's Jira issue was resolved: closes the CTA that issue belongs to, as the system. Meant for the issue
+     * event listener; safe to call for any issue and more than once.
+     *
+     * @return the CTA now closed, or empty when the issue belongs to no CTA or its CTA was already closed
+     */
+    public Optional<Cta> closeForIssue(String issueKey) {
+        Objects.requireNonNull(issueKey, "issueKey");
+        Optional<Cta> cta = store.findByJiraIssue(issueKey).filter(found -> found.status().isActive());
+        if (cta.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Cta closed = cta.get().close(now);
+        store.save(closed);
+        audit(now, AuditEntry.SYSTEM_ACTOR, "cta.close.issue-resolved", closed, cta);
+        return Optional.of(closed);
+    }
+
     /** The account's CTAs in the given statuses, newest first. */
     public Page<Cta> list(AccountKey account, Set<CtaStatus> statuses, PageRequest page) {
         return store.page(account, statuses, page);

@@ -18,6 +18,9 @@ public interface CtaStore {
     /** The open or snoozed CTA with this key, if any (there is at most one). */
     Optional<Cta> findActive(CtaDedupKey key);
 
+    /** The CTA whose Jira issue has this key, if any (at most one: each CTA gets its own issue). */
+    Optional<Cta> findByJiraIssue(String issueKey);
+
     /** Inserts the CTA, or replaces the stored one with the same id. */
     void save(Cta cta);
 

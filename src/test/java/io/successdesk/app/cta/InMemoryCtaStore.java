@@ -30,6 +30,11 @@ public final class InMemoryCtaStore implements CtaStore {
     }
 
     @Override
+    public synchronized Optional<Cta> findByJiraIssue(String issueKey) {
+        return byId.values().stream().filter(cta -> cta.jiraIssueKey().filter(issueKey::equals).isPresent()).findFirst();
+    }
+
+    @Override
     public synchronized void save(Cta cta) {
         byId.put(cta.id(), cta);
     }

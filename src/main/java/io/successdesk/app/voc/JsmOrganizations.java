@@ -1,0 +1,12 @@
+package io.successdesk.app.voc;
+
+import java.util.List;
+
+/**
+ * Port: the JSM organizations (ids) a request belongs to, for account resolution (PRODUCT §2). Empty when JSM is
+ * absent or the issue is no JSM request. No adapter yet: the JSM API for a request's organizations is UNVERIFIED.
+ */
+public interface JsmOrganizations {
+
+    List<Long> organizationIdsOf(long issueId);
+}

@@ -1,0 +1,16 @@
+package io.successdesk.jira.jsm.present;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import io.successdesk.app.voc.SatisfactionReader;
+
+/** Factory of the JSM-dependent adapters; returns port types only, so its callers' verification loads nothing here. */
+public final class JsmPresentAdapters {
+
+    private JsmPresentAdapters() {
+    }
+
+    public static SatisfactionReader satisfactionReader(IssueManager issueManager, CustomFieldManager customFieldManager) {
+        return new SatisfactionFieldReader(issueManager, customFieldManager);
+    }
+}

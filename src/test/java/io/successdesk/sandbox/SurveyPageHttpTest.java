@@ -1,0 +1,118 @@
+package io.successdesk.sandbox;
+
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.survey.SurveyRequest;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.voc.CsatSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public survey page in the sandbox over real HTTP, anonymous, as a reporter clicks the emailed link. */
+class SurveyPageHttpTest {
+
+    private static final AccountKey ACCOUNT = AccountKey.of("SURVEYTEST");
+    private static final Pattern NONCE = Pattern.compile("name=\"nonce\" value=\"([^\"]+)\"");
+
+    @TempDir
+    static Path data;
+
+    private static SandboxServer sandbox;
+    private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = SandboxServer.start(0, data);
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    private static String invite(long issueId) {
+        return sandbox.survey().service().inviteOnResolution(new SurveyRequest(issueId, "SUP", ACCOUNT,
+                Optional.of("dana@acme.example"), Optional.empty())).orElseThrow();
+    }
+
+    private static HttpResponse<String> get(String link) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(link)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String token, String nonce, String rating, String comment) throws Exception {
+        String form = "token=" + enc(token) + "&nonce=" + enc(nonce) + "&rating=" + enc(rating) + "&comment=" + enc(comment);
+        return http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + SandboxServer.SURVEY_PATH))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        Matcher matcher = NONCE.matcher(page.body());
+        assertThat(matcher.find()).as("form nonce in %s", page.body()).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void shouldStoreExactlyOneResponseAndThenSayTheLinkIsNoLongerValid() throws Exception {
+        String token = invite(20003L);
+        String link = sandbox.survey().service().linkFor(token);
+        assertThat(sandbox.survey().mailer().sent()).anyMatch(mail -> mail.body().contains(link));
+
+        HttpResponse<String> form = get(link);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(form.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(form.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
+        assertThat(form.body()).contains("name=\"rating\"").doesNotContain(ACCOUNT.value()).doesNotContain("SUP-3");
+        String nonce = nonce(form);
+
+        HttpResponse<String> thanks = post(token, nonce, "5", "<script>alert(1)</script>");
+        HttpResponse<String> again = post(token, nonce, "1", "second try");
+
+        assertThat(thanks.statusCode()).isEqualTo(200);
+        assertThat(thanks.body()).contains("id=\"thanks\"").doesNotContain("<script>");
+        assertThat(again.statusCode()).isEqualTo(410);
+        assertThat(again.body()).contains("id=\"invalid\"");
+        assertThat(get(link).body()).contains("id=\"invalid\"");
+        assertThat(sandbox.survey().csat().responsesOf(ACCOUNT, PageRequest.first(10)).items()).singleElement()
+                .satisfies(response -> {
+                    assertThat(response.source()).isEqualTo(CsatSource.SURVEY);
+                    assertThat(response.rating().value()).isEqualTo(5);
+                });
+    }
+
+    @Test
+    void shouldAnswerForgedTokensWithTheSameNoLongerValidPageAndEscapeWhatItEchoes() throws Exception {
+        String token = invite(20002L);
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+
+        HttpResponse<String> page = get(sandbox.baseUrl() + SandboxServer.SURVEY_PATH + "?token=" + enc(forged));
+        HttpResponse<String> evil = post("\"><script>alert(1)</script>", "x", "5", "");
+
+        assertThat(page.statusCode()).isEqualTo(410);
+        assertThat(page.body()).contains("id=\"invalid\"");
+        assertThat(evil.body()).contains("id=\"invalid\"").doesNotContain("<script>");
+
+        HttpResponse<String> form = get(sandbox.survey().service().linkFor(token));
+        HttpResponse<String> bad = post(token, nonce(form), "9", "");
+        assertThat(bad.body()).contains("id=\"error\"").contains("value=\"" + token + "\"");
+    }
+}
