@@ -60,6 +60,14 @@ public class AoCtaStore implements CtaStore {
     }
 
     @Override
+    public Optional<Cta> findByJiraIssue(String issueKey) {
+        Objects.requireNonNull(issueKey, "issueKey");
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(CallToAction.class, Query.select()
+                        .where(CallToAction.JIRA_ISSUE_KEY + " = ?", issueKey).order("ID ASC").limit(1)))
+                .findFirst().map(AoCtaStore::toCta));
+    }
+
+    @Override
     public void save(Cta cta) {
         Objects.requireNonNull(cta, "cta");
         ao.executeInTransaction(() -> {

@@ -84,6 +84,17 @@ public class AoCtaStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldFindTheCtaByItsJiraIssueKey() {
+        AoCtaStore store = new AoCtaStore(ao);
+        Cta withIssue = open("c1", CtaReason.ENTERED_RED, T0).withJiraIssue("CS-9");
+        store.save(withIssue);
+        store.save(open("c2", CtaReason.PROMOTER, T0).withJiraIssue("CS-10"));
+
+        assertThat(store.findByJiraIssue("CS-9")).contains(withIssue);
+        assertThat(store.findByJiraIssue("CS-1")).isEmpty();
+    }
+
+    @Test
     public void shouldRefuseASecondActiveCtaForTheSameKeyAndWriteNothing() {
         AoCtaStore store = new AoCtaStore(ao);
         store.save(open("c1", CtaReason.ENTERED_RED, T0));

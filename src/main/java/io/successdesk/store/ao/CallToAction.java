@@ -28,6 +28,7 @@ public interface CallToAction extends Entity {
     String EXPLANATION = "EXPLANATION";
     String STATUS = "STATUS";
     String CREATED_AT = "CREATED_AT";
+    String JIRA_ISSUE_KEY = "JIRA_ISSUE_KEY";
 
     @NotNull
     @Indexed
@@ -92,6 +93,7 @@ public interface CallToAction extends Entity {
 
     void setClosedAt(Long closedAt);
 
+    @Indexed
     String getJiraIssueKey();
 
     void setJiraIssueKey(String jiraIssueKey);
