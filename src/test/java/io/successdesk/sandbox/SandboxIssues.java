@@ -1,25 +1,88 @@
 package io.successdesk.sandbox;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Stand-in Jira issues and projects: SUP is a support project, OPS is not. */
+/**
+ * Stand-in Jira issues and projects: SUP is a support project, OPS is not. Issues can be created, commented,
+ * resolved and reopened (the sandbox ticket page does it), each change replacing the immutable issue record.
+ */
 public final class SandboxIssues {
 
     public record SandboxProject(Long getId, String getKey, String name, Set<String> browseGroups) implements Project {
     }
 
-    public record SandboxIssue(Long getId, String getKey, SandboxProject getProjectObject, String summary,
-                               String reporter, String status) implements Issue {
+    /** A comment: author user name and when. */
+    public record SandboxComment(String author, Instant at) {
     }
+
+    public record SandboxIssue(Long getId, String getKey, SandboxProject getProjectObject, String summary,
+                               String reporter, String status, String issueType, Instant created,
+                               Optional<Instant> resolved, List<SandboxComment> comments) implements Issue {
+
+        public SandboxIssue {
+            comments = List.copyOf(comments);
+        }
+
+        @Override
+        public String getSummary() {
+            return summary;
+        }
+
+        @Override
+        public ApplicationUser getReporter() {
+            return null;
+        }
+
+        @Override
+        public IssueType getIssueType() {
+            return null;
+        }
+
+        @Override
+        public Status getStatus() {
+            return null;
+        }
+
+        @Override
+        public Priority getPriority() {
+            return null;
+        }
+
+        @Override
+        public Timestamp getCreated() {
+            return Timestamp.from(created);
+        }
+
+        @Override
+        public Timestamp getResolutionDate() {
+            return resolved.map(Timestamp::from).orElse(null);
+        }
+
+        SandboxIssue with(String nextStatus, Optional<Instant> nextResolved, List<SandboxComment> nextComments) {
+            return new SandboxIssue(getId, getKey, getProjectObject, summary, reporter, nextStatus, issueType, created,
+                    nextResolved, nextComments);
+        }
+    }
+
+    private static final Instant SEEDED = Instant.parse("2026-01-05T09:00:00Z");
 
     private final Map<String, SandboxProject> projects = new LinkedHashMap<>();
     private final Map<String, SandboxIssue> issues = new LinkedHashMap<>();
+    private long nextId = 20005L;
 
     public SandboxIssues() {
         SandboxProject support = project(10000L, "SUP", "Customer Support");
@@ -37,18 +100,62 @@ public final class SandboxIssues {
     }
 
     private void issue(long id, String key, SandboxProject project, String summary, String reporter, String status) {
-        issues.put(key, new SandboxIssue(id, key, project, summary, reporter, status));
+        Optional<Instant> resolved = "Resolved".equals(status) ? Optional.of(SEEDED.plusSeconds(86_400)) : Optional.empty();
+        issues.put(key, new SandboxIssue(id, key, project, summary, reporter, status,
+                summary.startsWith("How") ? "Question" : "Bug", SEEDED, resolved, List.of()));
     }
 
-    public Optional<SandboxIssue> byKey(String key) {
+    public synchronized Optional<SandboxIssue> byKey(String key) {
         return Optional.ofNullable(issues.get(key));
     }
 
-    public Map<String, SandboxIssue> all() {
+    public synchronized Optional<SandboxIssue> byId(long id) {
+        return issues.values().stream().filter(issue -> issue.getId() == id).findFirst();
+    }
+
+    public synchronized Map<String, SandboxIssue> all() {
         return Map.copyOf(issues);
     }
 
     public Set<String> projectKeys() {
         return projects.keySet();
+    }
+
+    /** Creates an open issue in {@code projectKey}. */
+    public synchronized SandboxIssue create(String projectKey, String summary, String reporter, String issueType, Instant at) {
+        SandboxProject project = Optional.ofNullable(projects.get(projectKey))
+                .orElseThrow(() -> new IllegalArgumentException("no project " + projectKey));
+        long id = nextId++;
+        long number = issues.keySet().stream().filter(key -> key.startsWith(projectKey + "-")).count() + 1;
+        SandboxIssue issue = new SandboxIssue(id, projectKey + "-" + number, project, summary, reporter, "Open",
+                issueType, at, Optional.empty(), List.of());
+        issues.put(issue.getKey(), issue);
+        return issue;
+    }
+
+    public synchronized SandboxIssue comment(String key, String author, Instant at) {
+        SandboxIssue issue = existing(key);
+        List<SandboxComment> comments = new ArrayList<>(issue.comments());
+        comments.add(new SandboxComment(author, at));
+        return replace(issue.with(issue.status(), issue.resolved(), comments));
+    }
+
+    public synchronized SandboxIssue resolve(String key, Instant at) {
+        SandboxIssue issue = existing(key);
+        return replace(issue.with("Resolved", Optional.of(at), issue.comments()));
+    }
+
+    public synchronized SandboxIssue reopen(String key) {
+        SandboxIssue issue = existing(key);
+        return replace(issue.with("Reopened", Optional.empty(), issue.comments()));
+    }
+
+    private SandboxIssue existing(String key) {
+        return byKey(key).orElseThrow(() -> new IllegalArgumentException("no issue " + key));
+    }
+
+    private SandboxIssue replace(SandboxIssue issue) {
+        issues.put(issue.getKey(), issue);
+        return issue;
     }
 }

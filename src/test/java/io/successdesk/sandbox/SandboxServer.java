@@ -5,6 +5,17 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.successdesk.app.config.SettingsStore;
+import io.successdesk.app.issue.IssueAccess;
+import io.successdesk.app.link.InMemoryManualLinkStore;
+import io.successdesk.app.link.ManualLinkStore;
+import io.successdesk.app.refresh.RecordingRefresher;
+import io.successdesk.app.ticket.InMemoryReconcileSet;
+import io.successdesk.app.ticket.InMemoryTicketLedger;
+import io.successdesk.app.ticket.StubAccountDirectory;
+import io.successdesk.app.ticket.TicketEventDispatcher;
+import io.successdesk.app.ticket.TicketEventService;
+import io.successdesk.app.ticket.TicketLedger;
+import io.successdesk.jira.event.IssueEventBridge;
 import io.successdesk.app.config.SuccessDeskSettings;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.UserDirectory;
@@ -53,15 +64,17 @@ public final class SandboxServer implements AutoCloseable {
     private final Server server;
     private final SandboxDatabase database;
     private final SandboxSurvey survey;
+    private final IssueEventBridge events;
 
     /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
     public record SandboxSurvey(SurveyService service, InMemoryCsatStore csat, RecordingSurveyMailer mailer) {
     }
 
-    private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey) {
+    private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey, IssueEventBridge events) {
         this.server = server;
         this.database = database;
         this.survey = survey;
+        this.events = events;
     }
 
     public SandboxSurvey survey() {
@@ -81,6 +94,7 @@ public final class SandboxServer implements AutoCloseable {
                 java.util.Optional.of("sam@initech.example"), java.util.Optional.empty()));
         System.out.println("  Survey:     " + sandbox.survey.mailer().sent().get(0).body().lines()
                 .filter(line -> line.startsWith("http")).findFirst().orElse("(no link)") + "  (one-time link for SUP-3)");
+        System.out.println("  Tickets:    " + sandbox.baseUrl() + "/sandbox/tickets  (admin: create, comment, resolve live)");
         System.out.println("Press Ctrl+C to stop.");
         sandbox.server.join();
     }
@@ -108,6 +122,20 @@ public final class SandboxServer implements AutoCloseable {
         AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
         SandboxSurvey survey = survey(components, settings, siteUrl);
 
+        // live tickets: the app's real listener and use case over stand-in issues and in-memory ledger and links
+        // (the Active Objects stores replace the in-memory ones when merged)
+        components.register(IssueAccess.class, new SandboxIssueAccess(users, issues));
+        TicketLedger ledger = components.register(TicketLedger.class, new InMemoryTicketLedger());
+        ManualLinkStore links = components.register(ManualLinkStore.class, new InMemoryManualLinkStore());
+        StubAccountDirectory accounts = new StubAccountDirectory().account("ACME", "acme.example")
+                .account("GLOBEX", "globex.example").account("INITECH", "initech.example");
+        TicketEventService tickets = new TicketEventService(new SandboxIssueReader(issues), ledger, links, settings,
+                accounts, new RecordingRefresher());
+        SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
+        IssueEventBridge events = new IssueEventBridge(eventPublisher, settings,
+                new TicketEventDispatcher(tickets, new InMemoryReconcileSet()));
+        events.register();
+
         HostPage hostPage = new HostPage(descriptor);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(HostPage.CONTEXT_PATH);
@@ -118,6 +146,8 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new LoginServlet(users, hostPage)), "/login.jsp");
         context.addServlet(new ServletHolder(new IssueViewServlet(users, issues, descriptor, components, pageBuilder,
                 hostPage, velocity())), "/browse/*");
+        context.addServlet(new ServletHolder(new SandboxTicketServlet(users, issues, eventPublisher, ledger, hostPage)),
+                "/sandbox/tickets");
         context.addServlet(new ServletHolder(ClasspathResourceServlet.webResources(descriptor)), "/download/resources/*");
         context.addServlet(new ServletHolder(ClasspathResourceServlet.under("META-INF/resources/webjars")), "/sandbox/webjars/*");
         context.addServlet(new ServletHolder(ClasspathResourceServlet.under("sandbox/static")), "/sandbox/static/*");
@@ -127,7 +157,7 @@ public final class SandboxServer implements AutoCloseable {
         Server server = new Server(port);
         server.setHandler(context);
         server.start();
-        SandboxServer sandbox = new SandboxServer(server, database, survey);
+        SandboxServer sandbox = new SandboxServer(server, database, survey, events);
         siteUrl.set(sandbox.baseUrl());
         return sandbox;
     }
@@ -184,6 +214,7 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            events.unregister();
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("sandbox did not stop cleanly", e);

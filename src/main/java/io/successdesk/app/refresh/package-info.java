@@ -1,4 +1,4 @@
-/** Keeping an account's health and calls to action current: after each change, and by the daily job. */
+/** What a ticket change or the daily job asks of account health: recompute one account, snapshot all. */
 @NonNullByDefault
 package io.successdesk.app.refresh;
 

@@ -1,7 +1,7 @@
 /*
- * Compile-only shim (package owned by the jira-events branch; added here with no members of its own, the lead
- * merges). MutableIssue extends Issue per https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/MutableIssue.html
- * and IssueService.IssueValidationResult.getIssue() returning MutableIssue. Never packaged.
+ * Compile-only shim. Checked against https://docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html
+ * and jira-platform.md §4.2: IssueManager.getIssueObject / getIssueByCurrentKey return MutableIssue, an interface
+ * extending Issue. No members of its own are called. Never packaged.
  */
 package com.atlassian.jira.issue;
 

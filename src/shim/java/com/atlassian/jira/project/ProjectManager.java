@@ -1,7 +1,6 @@
 /*
- * Compile-only shim: only the member SuccessDesk calls. Project getProjectObjByKey(String) per
- * /work/shared/reference/jira-platform.md §4.2 (public mocks and implementations; e.g. ScriptRunner examples
- * assigning it to a Project). Not re-checked on a Jira 11 javadoc page: UNVERIFIED there. Never packaged.
+ * Compile-only shim: Project getProjectObjByKey(String) from jira-platform.md §4.2 ("from public mocks/impls");
+ * not re-checked against a javadoc page here: UNVERIFIED. Never packaged.
  */
 package com.atlassian.jira.project;
 

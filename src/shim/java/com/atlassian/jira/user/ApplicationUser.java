@@ -1,7 +1,8 @@
 /*
- * Compile-only shim (package owned by the jira-events branch; only the members the jira-outbound branch calls, the
- * lead merges). Checked against https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/user/ApplicationUser.html
- * (interface; String getKey(), String getUsername(), boolean isActive()). Never packaged.
+ * Compile-only shim: only the members SuccessDesk calls. Checked against
+ * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/user/ApplicationUser.html
+ * (interface; String getKey(), String getUsername(), boolean isActive()) and jira-platform.md §4.2
+ * (String getEmailAddress(); used on comment authors in public Jira plugins). Never packaged.
  */
 package com.atlassian.jira.user;
 
@@ -9,6 +10,8 @@ public interface ApplicationUser {
     String getKey();
 
     String getUsername();
+
+    String getEmailAddress();
 
     boolean isActive();
 }

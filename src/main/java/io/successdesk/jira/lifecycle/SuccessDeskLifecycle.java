@@ -1,0 +1,42 @@
+package io.successdesk.jira.lifecycle;
+
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import io.successdesk.jira.event.IssueEventBridge;
+import io.successdesk.jira.job.SuccessDeskJobs;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The plugin's start and stop on each node (SAL calls {@link #onStart()} once Jira and the plugin system are up,
+ * {@link #onStop()} before the plugin is disabled): the issue event listener and the job runners. Exported as a
+ * {@link LifecycleAware} service so SAL finds it; it imports no host service itself (SCANNER-766).
+ */
+@Named
+@ExportAsService(LifecycleAware.class)
+public class SuccessDeskLifecycle implements LifecycleAware {
+
+    private final IssueEventBridge events;
+    private final SuccessDeskJobs jobs;
+
+    @Inject
+    public SuccessDeskLifecycle(IssueEventBridge events, SuccessDeskJobs jobs) {
+        this.events = events;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public void onStart() {
+        events.register();
+        jobs.register();
+    }
+
+    @Override
+    public void onStop() {
+        try {
+            events.unregister();
+        } finally {
+            jobs.unregister();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/*
+ * Compile-only shim: method annotation com.atlassian.event.api.EventListener (runtime retention) — jira-platform.md
+ * §4.4 and public plugin use (code search). Never packaged.
+ */
+package com.atlassian.event.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface EventListener {
+}

@@ -1,0 +1,97 @@
+package io.successdesk.app.ticket;
+
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.config.InMemorySettingsStore;
+import io.successdesk.app.issue.FakeIssueReader;
+import io.successdesk.app.link.InMemoryManualLinkStore;
+import io.successdesk.app.refresh.RecordingRefresher;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.ticket.TicketFact;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BackfillServiceTest {
+
+    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+    final FakeIssueReader issues = new FakeIssueReader();
+    final InMemoryTicketLedger ledger = new InMemoryTicketLedger();
+    final InMemorySettingsStore settings = InMemorySettingsStore.supporting("SUP", "HELP");
+    final RecordingRefresher refresher = new RecordingRefresher();
+    final TicketEventService tickets = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(), settings,
+            new StubAccountDirectory().account("ACME", "acme.example"), refresher);
+    final InMemoryBackfillCursor cursor = new InMemoryBackfillCursor();
+    final BackfillService backfill = new BackfillService(issues, tickets, cursor, settings, refresher,
+            Clock.fixed(T0, ZoneOffset.UTC));
+
+    @Test
+    void shouldRebuildPageByPageAndResumeFromTheStoredCursor() {
+        int total = BackfillService.PAGE_SIZE + 50;
+        for (long id = 1; id <= total; id++) {
+            issues.create(id, "SUP-" + id, "dana", "dana@acme.example", "Bug", T0);
+        }
+        issues.create(5000, "HELP-1", "dana", "dana@nowhere.example", "Bug", T0);
+        backfill.start(List.of("SUP", "HELP"), "admin");
+
+        BackfillProgress afterOnePage = backfill.runPages(1).orElseThrow();
+        assertThat(afterOnePage.processed()).isEqualTo(BackfillService.PAGE_SIZE);
+        assertThat(afterOnePage.afterIssueId()).isEqualTo(BackfillService.PAGE_SIZE);
+        assertThat(cursor.load()).contains(afterOnePage);
+
+        BackfillProgress done = backfill.runPages(10).orElseThrow();
+        assertThat(done.finished()).isTrue();
+        assertThat(done.processed()).isEqualTo(total + 1);
+        assertThat(done.recorded()).isEqualTo(total);
+        assertThat(ledger.get(total)).isPresent();
+        assertThat(refresher.refreshed()).containsExactly(AccountKey.of("ACME"), AccountKey.of("ACME"));
+    }
+
+    @Test
+    void shouldLeaveTheSameLedgerWhenRunTwice() {
+        for (long id = 1; id <= 30; id++) {
+            issues.create(id, "SUP-" + id, "dana", "dana@acme.example", "Bug", T0);
+            if (id % 3 == 0) {
+                issues.resolve(id, T0.plusSeconds(id));
+            }
+        }
+        backfill.start(List.of("SUP"), "admin");
+        backfill.runPages(5);
+        List<TicketFact> first = snapshot();
+
+        backfill.start(List.of("SUP"), "admin");
+        backfill.runPages(5);
+
+        assertThat(snapshot()).isEqualTo(first).hasSize(30);
+    }
+
+    @Test
+    void shouldReturnTheRunningRebuildWhenStartedAgain() {
+        issues.create(1, "SUP-1", "dana", "dana@acme.example", "Bug", T0);
+        BackfillProgress started = backfill.start(List.of("SUP"), "admin");
+
+        assertThat(backfill.start(List.of("HELP"), "csm")).isEqualTo(started);
+    }
+
+    @Test
+    void shouldRefuseProjectsThatAreNotSupportProjects() {
+        assertThatThrownBy(() -> backfill.start(List.of("OPS"), "admin")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> backfill.start(List.of(), "admin")).isInstanceOf(InvalidInputException.class);
+        assertThat(backfill.progress()).isEmpty();
+    }
+
+    private List<TicketFact> snapshot() {
+        List<TicketFact> facts = new ArrayList<>();
+        for (long id = 1; id <= 40; id++) {
+            ledger.get(id).ifPresent(facts::add);
+        }
+        return facts;
+    }
+}

@@ -1,0 +1,105 @@
+package io.successdesk.app.ticket;
+
+import io.successdesk.app.config.InMemorySettingsStore;
+import io.successdesk.app.issue.FakeIssueReader;
+import io.successdesk.app.issue.IssueSnapshot;
+import io.successdesk.app.link.InMemoryManualLinkStore;
+import io.successdesk.app.refresh.RecordingRefresher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TicketEventDispatcherTest {
+
+    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final FakeIssueReader issues = new FakeIssueReader() {
+        @Override
+        public Optional<IssueSnapshot> read(long issueId) {
+            if (issueId == 1) {
+                entered.countDown();
+                await(release);
+            }
+            return super.read(issueId);
+        }
+    };
+    final InMemoryTicketLedger ledger = new InMemoryTicketLedger();
+    final InMemoryReconcileSet reconcile = new InMemoryReconcileSet();
+    final TicketEventService service = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(),
+            InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory().account("ACME", "acme.example"),
+            new RecordingRefresher());
+    final TicketEventDispatcher dispatcher = new TicketEventDispatcher(service, reconcile, 1, 1);
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        dispatcher.stop();
+    }
+
+    @Test
+    void shouldMarkForReconcileInsteadOfBlockingWhenTheQueueIsFull() throws Exception {
+        for (long id = 1; id <= 3; id++) {
+            issues.create(id, "SUP-" + id, "dana", "dana@acme.example", "Bug", T0);
+        }
+        dispatcher.start();
+        assertThat(dispatcher.submit(1)).isTrue();
+        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();   // the only worker is busy with issue 1
+
+        assertThat(dispatcher.submit(2)).isTrue();                   // fills the queue of one
+        assertThat(dispatcher.submit(2)).isTrue();                   // already waiting: not queued twice
+        assertThat(dispatcher.submit(3)).isFalse();                  // full: degrades, returns at once
+
+        assertThat(reconcile.all()).containsExactly(3L);
+        release.countDown();
+        waitUntil(() -> ledger.get(1).isPresent() && ledger.get(2).isPresent());
+        assertThat(ledger.get(3)).isEmpty();
+    }
+
+    @Test
+    void shouldMarkForReconcileWhenStoppedOrWhenTheWorkFails() {
+        assertThat(dispatcher.submit(7)).isFalse();
+        assertThat(reconcile.all()).containsExactly(7L);
+
+        TicketEventDispatcher failing = new TicketEventDispatcher(new TicketEventService(new FakeIssueReader() {
+            @Override
+            public Optional<IssueSnapshot> read(long issueId) {
+                throw new IllegalStateException("Jira is down");
+            }
+        }, ledger, new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory(),
+                new RecordingRefresher()), reconcile, 10, 1);
+        failing.start();
+        try {
+            assertThat(failing.submit(8)).isTrue();
+            waitUntil(() -> reconcile.all().equals(List.of(7L, 8L)));
+        } finally {
+            failing.stop();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
