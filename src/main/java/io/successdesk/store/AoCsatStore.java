@@ -54,7 +54,7 @@ public class AoCsatStore implements CsatStore {
     public boolean add(CsatResponse response) {
         Objects.requireNonNull(response, "response");
         String key = VocKeys.responseKey(response.source().name(), response.externalId());
-        return UniqueKeyRace.inTransaction(ao, () -> {
+        return ConflictRetry.inTransaction(ao, () -> {
             if (ao.count(CsatResp.class, Query.select().where(CsatResp.RESPONSE_KEY + " = ?", key)) > 0) {
                 return false;
             }

@@ -35,7 +35,7 @@ public class AoNpsStore implements NpsStore {
     public boolean add(NpsResponse response) {
         Objects.requireNonNull(response, "response");
         String key = VocKeys.responseKey(response.source().name(), response.externalId());
-        return UniqueKeyRace.inTransaction(ao, () -> {
+        return ConflictRetry.inTransaction(ao, () -> {
             if (ao.count(NpsResp.class, Query.select().where(NpsResp.RESPONSE_KEY + " = ?", key)) > 0) {
                 return false;
             }

@@ -38,7 +38,7 @@ public class AoRevenueStore implements RevenueStore {
     public UpsertOutcome upsert(ArrSnapshot snapshot) {
         Objects.requireNonNull(snapshot, "snapshot");
         String key = snapshot.account().value() + ":" + monthNumber(snapshot.month());
-        return UniqueKeyRace.inTransaction(ao, () -> {
+        return ConflictRetry.inTransaction(ao, () -> {
             ArrMonth[] existing = ao.find(ArrMonth.class,
                     Query.select().where(ArrMonth.SNAPSHOT_KEY + " = ?", key).limit(1));
             if (existing.length == 0) {

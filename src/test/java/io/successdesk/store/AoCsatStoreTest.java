@@ -32,6 +32,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DatabaseUpdater;
@@ -208,6 +209,31 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
         assertThat(written).isEqualTo(incremental.size());
         assertThat(ao.count(CsatDaily.class)).isEqualTo(written);
         assertThat(incremental.stream().mapToLong(r -> r.counts().total()).sum()).isEqualTo(expected.size());
+    }
+
+    @Test
+    public void shouldRepairADriftedRollupWhenRebuilt() {
+        store.add(response("1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+        store.add(response("2", ACME, "SUP", 2, "2026-03-02T11:00:00Z"));
+        List<CsatDailyRollup> truth = store.dailyRollups(MARCH, CsatFilter.ALL);
+        CsatDaily drifted = ao.find(CsatDaily.class)[0];
+        drifted.setFives(40L);
+        drifted.save();
+        ao.create(CsatDaily.class, new DBParam(CsatDaily.ANSWERED_DAY, 20_000),
+                new DBParam(CsatDaily.ACCOUNT_KEY, "GHOST"), new DBParam(CsatDaily.ONES, 1L),
+                new DBParam(CsatDaily.TWOS, 0L), new DBParam(CsatDaily.THREES, 0L),
+                new DBParam(CsatDaily.FOURS, 0L), new DBParam(CsatDaily.FIVES, 0L));
+
+        assertThat(store.rebuildRollups()).isEqualTo(1);
+
+        assertThat(store.dailyRollups(MARCH, CsatFilter.ALL)).isEqualTo(truth);
+        assertThat(ao.count(CsatDaily.class)).isEqualTo(1);
+    }
+
+    @Test
+    public void shouldLeaveNoRollupWhenRebuiltWithoutResponses() {
+        assertThat(store.rebuildRollups()).isZero();
+        assertThat(store.dailyRollups(MARCH, CsatFilter.ALL)).isEmpty();
     }
 
     @Test

@@ -93,7 +93,7 @@ public class AoRevenueStoreTest extends ActiveObjectsTestCase {
     @Test
     public void shouldStreamEverySnapshotWhenManyAccountsAndMonthsAreStored() {
         List<ArrSnapshot> expected = new ArrayList<>();
-        for (int account = 0; account < 40; account++) {
+        for (int account = 0; account < 20; account++) {
             for (int month = 1; month <= 12; month++) {
                 ArrSnapshot snapshot = arr(AccountKey.of("A" + account), "2026-" + String.format("%02d", month),
                         account * 1_000L + month, "EUR");

@@ -11,12 +11,12 @@ import java.sql.SQLException;
  * concurrent-update error); the whole transaction is rolled back and run again after a short random pause, and its
  * check now sees the winner's row. Only these conflict failures are retried, a bounded number of times.
  */
-final class UniqueKeyRace {
+final class ConflictRetry {
 
     private static final int ATTEMPTS = 10;
     private static final String H2_CONCURRENT_UPDATE = "90131";
 
-    private UniqueKeyRace() {
+    private ConflictRetry() {
     }
 
     static <T> T inTransaction(ActiveObjects ao, TransactionCallback<T> checkThenInsert) {
@@ -52,7 +52,7 @@ final class UniqueKeyRace {
             Thread.sleep(attempt * (5L + java.util.concurrent.ThreadLocalRandom.current().nextLong(20)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying a unique-key race", e);
+            throw new IllegalStateException("interrupted while retrying a conflicting transaction", e);
         }
     }
 }
