@@ -55,7 +55,7 @@ public class AoCsatStore implements CsatStore {
         Objects.requireNonNull(response, "response");
         String key = VocKeys.responseKey(response.source().name(), response.externalId());
         return ConflictRetry.inTransaction(ao, () -> {
-            if (ao.count(CsatResp.class, Query.select().where(CsatResp.RESPONSE_KEY + " = ?", key)) > 0) {
+            if (VocKeys.isStored(ao, CsatResp.class, key)) {
                 return false;
             }
             insert(key, response);

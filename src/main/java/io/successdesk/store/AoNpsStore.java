@@ -36,7 +36,7 @@ public class AoNpsStore implements NpsStore {
         Objects.requireNonNull(response, "response");
         String key = VocKeys.responseKey(response.source().name(), response.externalId());
         return ConflictRetry.inTransaction(ao, () -> {
-            if (ao.count(NpsResp.class, Query.select().where(NpsResp.RESPONSE_KEY + " = ?", key)) > 0) {
+            if (VocKeys.isStored(ao, NpsResp.class, key)) {
                 return false;
             }
             ao.create(NpsResp.class,
