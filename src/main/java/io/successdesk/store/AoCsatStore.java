@@ -1,0 +1,252 @@
+package io.successdesk.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.voc.CsatDailyRollup;
+import io.successdesk.app.voc.CsatFilter;
+import io.successdesk.app.voc.CsatStore;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.value.DateWindow;
+import io.successdesk.domain.voc.CsatRating;
+import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.RatingCounts;
+import io.successdesk.store.ao.CsatDaily;
+import io.successdesk.store.ao.CsatResp;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * CSAT responses and their daily rollups. {@link #add} writes the response and bumps its rollup row in one
+ * transaction (atomic column increment); {@link #dailyRollups} reads rollup rows only; {@link #rebuildRollups}
+ * recomputes every rollup from the raw responses and must agree with the incremental values.
+ */
+@Named
+public class AoCsatStore implements CsatStore {
+
+    /** Accounts per {@code IN (...)} list: under Oracle's 1,000 limit and small enough for every database. */
+    static final int IN_CHUNK = 500;
+
+    private static final String ROLLUP_COLUMNS = String.join(", ", "ID", CsatDaily.ANSWERED_DAY, CsatDaily.ACCOUNT_KEY,
+            CsatDaily.PROJECT_KEY, CsatDaily.ONES, CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoCsatStore(@ComponentImport ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public boolean add(CsatResponse response) {
+        Objects.requireNonNull(response, "response");
+        String key = VocKeys.responseKey(response.source().name(), response.externalId());
+        return ConflictRetry.inTransaction(ao, () -> {
+            if (VocKeys.isStored(ao, CsatResp.class, key)) {
+                return false;
+            }
+            insert(key, response);
+            countInRollup(response);
+            return true;
+        });
+    }
+
+    @Override
+    public List<CsatDailyRollup> dailyRollups(DateWindow window, CsatFilter filter) {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(filter, "filter");
+        if (filter.accountsIn().filter(Set::isEmpty).isPresent()) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Map<RollupKey, RatingCounts> sums = new LinkedHashMap<>();
+            for (Criteria criteria : rollupCriteria(window, filter)) {
+                Query query = criteria.applyTo(Query.select(ROLLUP_COLUMNS))
+                        .order(CsatDaily.ANSWERED_DAY + ", " + CsatDaily.ACCOUNT_KEY);
+                ao.stream(CsatDaily.class, query, row -> sums.merge(RollupKey.of(row), countsOf(row), RatingCounts::plus));
+            }
+            List<CsatDailyRollup> rollups = new ArrayList<>(sums.size());
+            sums.forEach((key, counts) -> rollups.add(
+                    new CsatDailyRollup(LocalDate.ofEpochDay(key.day()), AccountKey.of(key.account()),
+                            Optional.ofNullable(key.project()), counts)));
+            return rollups;
+        });
+    }
+
+    @Override
+    public Page<CsatResponse> responsesOf(AccountKey account, PageRequest page) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(page, "page");
+        return ao.executeInTransaction(() -> {
+            String where = CsatResp.ACCOUNT_KEY + " = ?";
+            int total = ao.count(CsatResp.class, Query.select().where(where, account.value()));
+            CsatResp[] rows = ao.find(CsatResp.class, Query.select().where(where, account.value())
+                    .order(CsatResp.ANSWERED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit()));
+            List<CsatResponse> items = new ArrayList<>(rows.length);
+            for (CsatResp row : rows) {
+                items.add(toResponse(row));
+            }
+            return Page.of(items, page, total);
+        });
+    }
+
+    /**
+     * Replaces every daily rollup by one recomputed from the raw responses, in one transaction. Responses are
+     * streamed in rollup-key order, so memory holds one key's counts at a time.
+     *
+     * @return the number of rollup rows written
+     */
+    public int rebuildRollups() {
+        return ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(CsatDaily.class, CsatDaily.ANSWERED_DAY + " IS NOT NULL");
+            RollupWriter writer = new RollupWriter(this::createRollup);
+            Query query = Query.select(String.join(", ", "ID", CsatResp.ANSWERED_DAY, CsatResp.ACCOUNT_KEY,
+                            CsatResp.PROJECT_KEY, CsatResp.RATING))
+                    .order(CsatResp.ANSWERED_DAY + ", " + CsatResp.ACCOUNT_KEY + ", " + CsatResp.PROJECT_KEY);
+            ao.stream(CsatResp.class, query, row -> writer.add(
+                    new RollupKey(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey()),
+                    CsatRating.of(row.getRating())));
+            writer.finish();
+            return writer.written();
+        });
+    }
+
+    private void insert(String key, CsatResponse response) {
+        ao.create(CsatResp.class,
+                new DBParam(CsatResp.RESPONSE_KEY, key),
+                new DBParam(CsatResp.SOURCE, response.source()),
+                new DBParam(CsatResp.EXTERNAL_ID, response.externalId()),
+                new DBParam(CsatResp.ACCOUNT_KEY, response.account().value()),
+                new DBParam(CsatResp.ISSUE_ID, response.issueId().orElse(null)),
+                new DBParam(CsatResp.PROJECT_KEY, response.projectKey().orElse(null)),
+                new DBParam(CsatResp.RATING, response.rating().value()),
+                new DBParam(CsatResp.COMMENT_TEXT, response.comment().orElse(null)),
+                new DBParam(CsatResp.ANSWERED_AT, response.answeredAt().toEpochMilli()),
+                new DBParam(CsatResp.ANSWERED_DAY, (int) response.answeredDay().toEpochDay()),
+                new DBParam(CsatResp.ISSUE_CREATED_AT, response.issueCreatedAt().map(Instant::toEpochMilli).orElse(null)));
+    }
+
+    private void countInRollup(CsatResponse response) {
+        RollupKey key = new RollupKey((int) response.answeredDay().toEpochDay(), response.account().value(),
+                response.projectKey().orElse(null));
+        CsatDaily[] existing = ao.find(CsatDaily.class, key.criteria().applyTo(Query.select()).order("ID").limit(1));
+        if (existing.length == 0) {
+            createRollup(key, RatingCounts.EMPTY.with(response.rating()));
+        } else {
+            ColumnIncrement.increment(existing[0], CsatDaily.COUNT_COLUMNS[response.rating().value() - 1]);
+        }
+    }
+
+    private void createRollup(RollupKey key, RatingCounts counts) {
+        ao.create(CsatDaily.class,
+                new DBParam(CsatDaily.ANSWERED_DAY, key.day()),
+                new DBParam(CsatDaily.ACCOUNT_KEY, key.account()),
+                new DBParam(CsatDaily.PROJECT_KEY, key.project()),
+                new DBParam(CsatDaily.ONES, counts.ones()),
+                new DBParam(CsatDaily.TWOS, counts.twos()),
+                new DBParam(CsatDaily.THREES, counts.threes()),
+                new DBParam(CsatDaily.FOURS, counts.fours()),
+                new DBParam(CsatDaily.FIVES, counts.fives()));
+    }
+
+    private static List<Criteria> rollupCriteria(DateWindow window, CsatFilter filter) {
+        List<List<String>> accountChunks = filter.accountsIn()
+                .map(accounts -> chunks(accounts.stream().map(AccountKey::value).sorted().toList()))
+                .orElse(List.of(List.of()));
+        List<Criteria> all = new ArrayList<>();
+        for (List<String> chunk : accountChunks) {
+            Criteria criteria = new Criteria()
+                    .and(CsatDaily.ANSWERED_DAY + " >= ?", (int) window.start().toEpochDay())
+                    .and(CsatDaily.ANSWERED_DAY + " < ?", (int) window.endExclusive().toEpochDay());
+            filter.account().ifPresent(account -> criteria.and(CsatDaily.ACCOUNT_KEY + " = ?", account.value()));
+            filter.projectKey().ifPresent(project -> criteria.and(CsatDaily.PROJECT_KEY + " = ?", project));
+            if (!chunk.isEmpty()) {
+                criteria.in(CsatDaily.ACCOUNT_KEY, chunk);
+            }
+            all.add(criteria);
+        }
+        return all;
+    }
+
+    private static List<List<String>> chunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += IN_CHUNK) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + IN_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static RatingCounts countsOf(CsatDaily row) {
+        return new RatingCounts(row.getOnes(), row.getTwos(), row.getThrees(), row.getFours(), row.getFives());
+    }
+
+    private static CsatResponse toResponse(CsatResp row) {
+        return new CsatResponse(row.getExternalId(), row.getSource(), AccountKey.of(row.getAccountKey()),
+                Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getProjectKey()),
+                CsatRating.of(row.getRating()), Optional.ofNullable(row.getCommentText()),
+                Instant.ofEpochMilli(row.getAnsweredAt()),
+                Optional.ofNullable(row.getIssueCreatedAt()).map(Instant::ofEpochMilli));
+    }
+
+    /** Day (epoch day), account key and project key (null for none) of one rollup row. */
+    private record RollupKey(int day, String account, String project) {
+
+        static RollupKey of(CsatDaily row) {
+            return new RollupKey(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey());
+        }
+
+        Criteria criteria() {
+            Criteria criteria = new Criteria()
+                    .and(CsatDaily.ANSWERED_DAY + " = ?", day)
+                    .and(CsatDaily.ACCOUNT_KEY + " = ?", account);
+            return project == null ? criteria.and(CsatDaily.PROJECT_KEY + " IS NULL")
+                    : criteria.and(CsatDaily.PROJECT_KEY + " = ?", project);
+        }
+    }
+
+    /** Sums consecutive responses of the same rollup key (the stream is sorted by key) and writes each sum. */
+    private static final class RollupWriter {
+        private final BiConsumer<RollupKey, RatingCounts> sink;
+        private RollupKey current;
+        private RatingCounts counts = RatingCounts.EMPTY;
+        private int written;
+
+        RollupWriter(BiConsumer<RollupKey, RatingCounts> sink) {
+            this.sink = sink;
+        }
+
+        void add(RollupKey key, CsatRating rating) {
+            if (current != null && !current.equals(key)) {
+                finish();
+            }
+            current = key;
+            counts = counts.with(rating);
+        }
+
+        void finish() {
+            if (current != null) {
+                sink.accept(current, counts);
+                written++;
+            }
+            current = null;
+            counts = RatingCounts.EMPTY;
+        }
+
+        int written() {
+            return written;
+        }
+    }
+}
