@@ -1,8 +1,8 @@
 package io.successdesk.app.job;
 
 import io.successdesk.app.refresh.AccountRefresher;
-import io.successdesk.app.ticket.ReconcileSet;
-import io.successdesk.app.ticket.TicketEventService;
+import io.successdesk.app.sync.ReconcileSet;
+import io.successdesk.app.sync.TicketEventService;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -44,7 +44,7 @@ public class DailyJobService {
     public Report run(LocalDate day) {
         boolean snapshot = state.lastSnapshotDay().map(last -> last.isBefore(day)).orElse(true);
         if (snapshot) {
-            refresher.dailySnapshot(day);
+            refresher.snapshotAllAccounts(day);
             state.snapshotDone(day);
         }
         int reconciled = 0;

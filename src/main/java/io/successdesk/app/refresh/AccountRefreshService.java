@@ -28,7 +28,7 @@ import java.util.Optional;
  * {@link #dailySnapshot} from the daily job.
  */
 @Named
-public class AccountRefreshService {
+public class AccountRefreshService implements AccountRefresher {
 
     /** Accounts handled per batch of the daily run. */
     public static final int BATCH_SIZE = 200;
@@ -126,5 +126,15 @@ public class AccountRefreshService {
             accounts.recordHealth(account, score.get(), band.get());
         }
         return ctas.evaluate(contexts.assemble(account, score, band));
+    }
+
+    @Override
+    public void refreshAccount(AccountKey account) {
+        refresh(account);
+    }
+
+    @Override
+    public void snapshotAllAccounts(LocalDate day) {
+        dailySnapshot(day);
     }
 }

@@ -4,10 +4,10 @@ import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;
 import io.successdesk.app.refresh.RecordingRefresher;
-import io.successdesk.app.ticket.InMemoryReconcileSet;
+import io.successdesk.app.sync.InMemoryReconcileSet;
 import io.successdesk.app.ticket.InMemoryTicketLedger;
 import io.successdesk.app.ticket.StubAccountDirectory;
-import io.successdesk.app.ticket.TicketEventService;
+import io.successdesk.app.sync.TicketEventService;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -13,12 +13,12 @@ public final class RecordingRefresher implements AccountRefresher {
     private final List<LocalDate> snapshots = new ArrayList<>();
 
     @Override
-    public synchronized void refresh(AccountKey account) {
+    public synchronized void refreshAccount(AccountKey account) {
         refreshed.add(account);
     }
 
     @Override
-    public synchronized void dailySnapshot(LocalDate day) {
+    public synchronized void snapshotAllAccounts(LocalDate day) {
         snapshots.add(day);
     }
 

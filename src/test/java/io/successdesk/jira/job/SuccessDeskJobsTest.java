@@ -8,7 +8,7 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import io.successdesk.app.job.DailyJobService;
-import io.successdesk.app.ticket.BackfillService;
+import io.successdesk.app.sync.BackfillService;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

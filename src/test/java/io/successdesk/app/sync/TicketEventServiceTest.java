@@ -1,5 +1,7 @@
-package io.successdesk.app.ticket;
+package io.successdesk.app.sync;
 
+import io.successdesk.app.ticket.StubAccountDirectory;
+import io.successdesk.app.ticket.InMemoryTicketLedger;
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;

@@ -1,4 +1,4 @@
-package io.successdesk.app.ticket;
+package io.successdesk.app.sync;
 
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.config.SettingsStore;
@@ -102,7 +102,7 @@ public class BackfillService {
                 recorded++;
             }
         }
-        touched.forEach(refresher::refresh);
+        touched.forEach(refresher::refreshAccount);
         boolean projectDone = ids.size() < PAGE_SIZE;
         int index = projectDone ? progress.projectIndex() + 1 : progress.projectIndex();
         long after = projectDone ? 0 : ids.get(ids.size() - 1);

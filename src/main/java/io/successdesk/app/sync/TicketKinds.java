@@ -1,4 +1,4 @@
-package io.successdesk.app.ticket;
+package io.successdesk.app.sync;
 
 import io.successdesk.domain.ticket.TicketKind;
 

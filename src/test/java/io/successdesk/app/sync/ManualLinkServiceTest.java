@@ -1,5 +1,8 @@
-package io.successdesk.app.ticket;
+package io.successdesk.app.sync;
 
+import io.successdesk.app.link.ManualLinkStore;
+import io.successdesk.app.ticket.StubAccountDirectory;
+import io.successdesk.app.ticket.InMemoryTicketLedger;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.config.InMemorySettingsStore;

@@ -1,5 +1,6 @@
-package io.successdesk.app.ticket;
+package io.successdesk.app.sync;
 
+import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.issue.IssueReader;
 import io.successdesk.app.issue.IssueSnapshot;
@@ -69,7 +70,7 @@ public class TicketEventService {
     public Outcome issueChanged(long issueId) {
         Set<AccountKey> touched = new LinkedHashSet<>();
         Outcome outcome = update(issueId, touched);
-        touched.forEach(refresher::refresh);
+        touched.forEach(refresher::refreshAccount);
         return outcome;
     }
 
