@@ -1,0 +1,58 @@
+package io.successdesk.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.store.ao.AuditRow;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The audit trail in Active Objects. Times are kept to the millisecond; entries of the same millisecond list newest-inserted first. */
+@Named
+public final class AoAuditLog implements AuditLog {
+
+    private final ActiveObjects ao;
+
+    @Inject
+    public AoAuditLog(@ComponentImport ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        ao.executeInTransaction(() -> ao.create(AuditRow.class,
+                new DBParam(AuditRow.OCCURRED_AT, entry.at().toEpochMilli()),
+                new DBParam(AuditRow.ACTOR, entry.actor()),
+                new DBParam(AuditRow.AUDIT_ACTION, entry.action()),
+                new DBParam(AuditRow.SUBJECT_TYPE, entry.subjectType()),
+                new DBParam(AuditRow.SUBJECT_ID, entry.subjectId()),
+                new DBParam(AuditRow.BEFORE_STATE, entry.before().filter(text -> !text.isBlank()).orElse(null)),
+                new DBParam(AuditRow.AFTER_STATE, entry.after().filter(text -> !text.isBlank()).orElse(null))).getID());
+    }
+
+    @Override
+    public Page<AuditEntry> recent(PageRequest page) {
+        return ao.executeInTransaction(() -> {
+            int total = ao.count(AuditRow.class);
+            AuditRow[] rows = ao.find(AuditRow.class, Query.select()
+                    .order(AuditRow.OCCURRED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit()));
+            return Page.of(Arrays.stream(rows).map(AoAuditLog::toEntry).toList(), page, total);
+        });
+    }
+
+    private static AuditEntry toEntry(AuditRow row) {
+        return new AuditEntry(Instant.ofEpochMilli(row.getOccurredAt()), row.getActor(), row.getAuditAction(),
+                row.getSubjectType(), row.getSubjectId(), Optional.ofNullable(row.getBeforeState()),
+                Optional.ofNullable(row.getAfterState()));
+    }
+}

@@ -1,0 +1,57 @@
+package io.successdesk.store;
+
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
+import net.java.ao.Entity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Optimistic locking that two concurrent writers cannot both pass: one atomic
+ * {@code UPDATE t SET LOCK_VERSION = next WHERE ID = ? AND LOCK_VERSION = expected} on the transaction's own
+ * connection. The database serialises the two statements on the row lock, so the later one re-reads the committed
+ * version and matches no row. AO has no conditional update, hence plain JDBC through AO's provider (which quotes
+ * names and hands out the current transaction's connection; closing it inside a transaction is a no-op).
+ * Under snapshot or serializable isolation (AO's own transactions on PostgreSQL) the later writer gets a
+ * serialization failure (SQLSTATE 40001) instead of an empty match: that too means it lost the race.
+ */
+final class VersionGuard {
+
+    private VersionGuard() {
+    }
+
+    private static final String SERIALIZATION_FAILURE = "40001";
+
+    /** What became of the attempt to move a row from one version to the next. */
+    enum Outcome {
+        /** The row was at the expected version and now is at the next. */
+        ADVANCED,
+        /** The row is no longer at the expected version (or is gone); the transaction can go on reading. */
+        STALE,
+        /** A concurrent writer holds or changed the row; the transaction is doomed and must end now. */
+        LOST_RACE
+    }
+
+    /** Moves the row from {@code expected} to {@code next} if it is still at {@code expected}; call inside a transaction. */
+    static Outcome advance(Entity row, String versionColumn, long expected, long next) {
+        EntityManager entityManager = row.getEntityManager();
+        DatabaseProvider provider = entityManager.getProvider();
+        String table = provider.withSchema(entityManager.getTableNameConverter().getName(row.getEntityType()));
+        String sql = "UPDATE " + table + " SET " + provider.quote(versionColumn) + " = ? WHERE "
+                + provider.quote("ID") + " = ? AND " + provider.quote(versionColumn) + " = ?";
+        try (Connection connection = provider.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, next);
+            statement.setInt(2, row.getID());
+            statement.setLong(3, expected);
+            return statement.executeUpdate() == 1 ? Outcome.ADVANCED : Outcome.STALE;
+        } catch (SQLException e) {
+            if (SERIALIZATION_FAILURE.equals(e.getSQLState())) {
+                return Outcome.LOST_RACE;
+            }
+            throw new IllegalStateException("Could not advance the version of " + table + " row: " + e.getMessage(), e);
+        }
+    }
+}
