@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.jira.time;
+
+import io.successdesk.domain.NonNullByDefault;
