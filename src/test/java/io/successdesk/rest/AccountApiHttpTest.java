@@ -105,6 +105,21 @@ class AccountApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldRejectTheWholeBatchWhenAKeyOrExternalIdRepeats() {
+        String twice = "{\"accounts\":[" + RestClient.account("TWICE") + "," + RestClient.account("TWICE") + ","
+                + RestClient.account("ONCE").replace("crm-ONCE", "crm-TWICE") + "]}";
+        JsonObject report = object(client.json("admin", "POST", "/accounts/bulk", twice));
+
+        assertThat(report.get("committed").getAsBoolean()).isFalse();
+        JsonArray rows = report.getAsJsonArray("rows");
+        assertThat(rows.get(0).getAsJsonObject().get("outcome").getAsString()).isEqualTo("created");
+        assertThat(rows.get(1).getAsJsonObject().getAsJsonObject("errors").keySet()).containsExactly("key");
+        assertThat(rows.get(2).getAsJsonObject().getAsJsonObject("errors").keySet()).containsExactly("externalId");
+        assertThat(client.get("admin", "/accounts/TWICE").statusCode()).isEqualTo(404);
+        assertThat(client.get("admin", "/accounts/ONCE").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void shouldAcceptALargeImportButRefuseALargeOrdinaryBody() {
         String big = "x".repeat(2 * 1024 * 1024);
         HttpResponse<String> refused = client.json("admin", "POST", "/accounts", RestClient.account("BIG1").replace("Acme BIG1", big));
