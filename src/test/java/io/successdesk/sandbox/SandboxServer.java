@@ -4,6 +4,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.successdesk.app.account.AccountService;
+import io.successdesk.app.account.AccountStore;
+import io.successdesk.app.account.TierCatalog;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.config.SettingsService;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.issue.IssueAccess;
 import io.successdesk.app.link.InMemoryManualLinkStore;
@@ -16,6 +21,7 @@ import io.successdesk.app.sync.TicketEventDispatcher;
 import io.successdesk.app.sync.TicketEventService;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.jira.event.IssueEventBridge;
+import io.successdesk.app.security.AdminSessionGuard;
 import io.successdesk.app.config.SuccessDeskSettings;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.UserDirectory;
@@ -43,6 +49,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Properties;
@@ -116,6 +123,7 @@ public final class SandboxServer implements AutoCloseable {
                 new PluginSettingsStore(components.get(PluginSettingsFactory.class)));
         UserDirectory userDirectory = components.register(UserDirectory.class, new SalUserDirectory(users));
         components.register(AccessPolicy.class, new AccessPolicy(userDirectory, settings));
+        registerServices(components, new SandboxStores(database));
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
         settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
@@ -172,6 +180,18 @@ public final class SandboxServer implements AutoCloseable {
                 mailer, siteUrl::get, csat, clock));
         service.ensureSecret();
         return new SandboxSurvey(service, csatStore, mailer);
+    }
+
+    /** The app services, built over the ports {@link SandboxStores} provides, as Spring would inject them. */
+    private static void registerServices(SandboxComponents components, SandboxStores stores) {
+        Clock clock = components.register(Clock.class, stores.clock());
+        AccountStore accountStore = components.register(AccountStore.class, stores.accountStore());
+        AuditLog auditLog = components.register(AuditLog.class, stores.auditLog());
+        TierCatalog tiers = components.register(TierCatalog.class, stores.tierCatalog());
+        components.register(AccountService.class, new AccountService(accountStore, auditLog, clock, tiers));
+        components.register(SettingsService.class,
+                new SettingsService(components.get(SettingsStore.class), auditLog, clock));
+        components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard());
     }
 
     private static ResourceConfig restApplication(SandboxUsers users, SandboxComponents components) {

@@ -3,6 +3,8 @@ package io.successdesk.app.account;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
+import io.successdesk.app.Page;
+import io.successdesk.app.PageRequest;
 import io.successdesk.app.StaleVersionException;
 import io.successdesk.app.account.BulkUpsertReport.Outcome;
 import io.successdesk.app.account.BulkUpsertReport.Row;
@@ -51,8 +53,13 @@ public class AccountService {
      * @throws ConflictException     when the key ({@code key}) or external id ({@code externalId}) is taken
      */
     public Account create(AccountInput input, String actor) {
+        return create(input, actor, ArrAccess.FULL);
+    }
+
+    /** {@link #create(AccountInput, String)} for a caller with the given view of ARR. */
+    public Account create(AccountInput input, String actor, ArrAccess arrAccess) {
         Instant now = clock.instant();
-        Account account = validate(input, Account.FIRST_VERSION, now, now);
+        Account account = validate(arrAccess.apply(input, Optional.empty()), Account.FIRST_VERSION, now, now);
         if (store.get(account.key()).isPresent()) {
             throw new ConflictException("key", "an account with key " + account.key() + " already exists");
         }
@@ -72,6 +79,12 @@ public class AccountService {
      * @throws ConflictException     when the new external id is another account's
      */
     public Account update(AccountKey key, long expectedVersion, AccountInput input, String actor) {
+        return update(key, expectedVersion, input, actor, ArrAccess.FULL);
+    }
+
+    /** {@link #update(AccountKey, long, AccountInput, String)} for a caller with the given view of ARR. */
+    public Account update(AccountKey key, long expectedVersion, AccountInput input, String actor,
+                          ArrAccess arrAccess) {
         Account current = store.get(key).orElseThrow(() -> new NotFoundException("account " + key));
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("account " + key, expectedVersion, current.version());
@@ -79,7 +92,8 @@ public class AccountService {
         if (input.key().isPresent() && !input.key().get().strip().equals(key.value())) {
             throw new InvalidInputException("key", "cannot be changed (account " + key + ")");
         }
-        Account next = validate(input.withKey(Optional.of(key.value())), current.version() + 1,
+        Account next = validate(arrAccess.apply(input, Optional.of(current)).withKey(Optional.of(key.value())),
+                current.version() + 1,
                 current.createdAt(), clock.instant());
         if (next.sameContentAs(current)) {
             return current;
@@ -88,6 +102,16 @@ public class AccountService {
         store.update(next, expectedVersion);
         audit(actor, "account.update", key, Optional.of(current), Optional.of(next));
         return next;
+    }
+
+    /** The account with this key, if any. */
+    public Optional<Account> get(AccountKey key) {
+        return store.get(key);
+    }
+
+    /** One page of the accounts matching {@code query}, with the total count. */
+    public Page<Account> find(AccountQuery query, PageRequest page) {
+        return store.find(query, page);
     }
 
     /**
@@ -108,6 +132,16 @@ public class AccountService {
      * before the batch, so moving an external id from one account to another takes two batches.
      */
     public BulkUpsertReport bulkUpsert(List<AccountInput> inputs, UpsertKey by, String actor) {
+        return bulkUpsert(inputs, by, actor, ArrAccess.FULL, false);
+    }
+
+    /**
+     * {@link #bulkUpsert(List, UpsertKey, String)} for a caller with the given view of ARR; with {@code dryRun} it
+     * validates every row the same way and reports what would happen, but writes nothing (the report is then never
+     * {@code committed}).
+     */
+    public BulkUpsertReport bulkUpsert(List<AccountInput> inputs, UpsertKey by, String actor, ArrAccess arrAccess,
+                                       boolean dryRun) {
         Instant now = clock.instant();
         List<Row> rows = new ArrayList<>();
         List<RowPlan> plans = new ArrayList<>();
@@ -116,7 +150,7 @@ public class AccountService {
         for (int index = 0; index < inputs.size(); index++) {
             int number = index + 1;
             try {
-                RowPlan plan = planRow(inputs.get(index), by, now);
+                RowPlan plan = planRow(inputs.get(index), by, now, arrAccess);
                 requireFirstInBatch("key", plan.account().key(), rowOfKey, number);
                 if (plan.account().externalId().isPresent()) {
                     requireFirstInBatch("externalId", plan.account().externalId().get(), rowOfExternalId, number);
@@ -129,7 +163,7 @@ public class AccountService {
                 rows.add(new Row(number, Optional.empty(), Outcome.REJECTED, Map.of(e.field(), e.getMessage())));
             }
         }
-        if (rows.stream().anyMatch(row -> row.outcome() == Outcome.REJECTED)) {
+        if (dryRun || rows.stream().anyMatch(row -> row.outcome() == Outcome.REJECTED)) {
             return new BulkUpsertReport(false, rows);
         }
         store.applyAll(plans.stream().flatMap(plan -> plan.write().stream()).toList());
@@ -152,8 +186,9 @@ public class AccountService {
         }
     }
 
-    private RowPlan planRow(AccountInput input, UpsertKey by, Instant now) {
-        Optional<Account> current = existing(input, by);
+    private RowPlan planRow(AccountInput given, UpsertKey by, Instant now, ArrAccess arrAccess) {
+        Optional<Account> current = existing(given, by);
+        AccountInput input = arrAccess.apply(given, current);
         if (current.isEmpty()) {
             Account created = validate(input, Account.FIRST_VERSION, now, now);
             if (store.get(created.key()).isPresent()) {

@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Map;
+
 /** 409 when an update names a version that someone else has already replaced. */
 @Provider
 public class StaleVersionMapper implements ExceptionMapper<StaleVersionException> {
@@ -13,6 +15,6 @@ public class StaleVersionMapper implements ExceptionMapper<StaleVersionException
     @Override
     public Response toResponse(StaleVersionException exception) {
         return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorBody.of(exception.getMessage())).build();
+                .entity(new ErrorBody(exception.getMessage(), Map.of("version", exception.getMessage()))).build();
     }
 }

@@ -2,8 +2,9 @@ package io.successdesk.rest.json;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
-import jakarta.ws.rs.BadRequestException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -21,35 +22,47 @@ import java.io.Reader;
 import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * Reads and writes the API's JSON with Gson (embedded in the bundle), so the wire format does not depend on the
- * host's Jackson version. DTOs are records; dates travel as ISO-8601 strings.
+ * host's Jackson version. Bodies are parsed strictly ({@link JsonTree}) and bound to DTO records by
+ * {@link JsonBinder}, which answers 400 naming each unknown, mistyped or malformed field. Dates travel as ISO-8601
+ * strings; {@code null} fields are omitted from answers.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GsonJsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
-    private final Gson gson = new GsonBuilder().disableHtmlEscaping().create();
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping()
+            .registerTypeAdapter(LocalDate.class, isoAdapter(LocalDate::parse).nullSafe())
+            .registerTypeAdapter(Instant.class, isoAdapter(Instant::parse).nullSafe())
+            .create();
+
+    /** The Gson that writes answers; for tests and exports that must produce the same JSON. */
+    public static Gson gson() {
+        return GSON;
+    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return isJson(mediaType);
+        return isJson(mediaType) && (type.isRecord() || java.util.List.class.isAssignableFrom(type));
     }
 
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        try (Reader reader = new InputStreamReader(entityStream, StandardCharsets.UTF_8)) {
-            Object value = gson.fromJson(reader, genericType);
-            if (value == null) {
-                throw new BadRequestException("request body must be a JSON document");
-            }
-            return value;
-        } catch (JsonParseException e) {
-            throw new BadRequestException("request body is not valid JSON", e);
+        Reader reader = new InputStreamReader(entityStream, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try {
+            return StrictJson.read(reader, genericType);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new io.successdesk.app.InvalidInputException("body", "is not valid UTF-8");
         }
     }
 
@@ -62,12 +75,26 @@ public class GsonJsonProvider implements MessageBodyReader<Object>, MessageBodyW
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
         Writer writer = new OutputStreamWriter(entityStream, StandardCharsets.UTF_8);
-        gson.toJson(value, genericType, writer);
+        GSON.toJson(value, genericType, writer);
         writer.flush();
     }
 
     private static boolean isJson(MediaType mediaType) {
         return mediaType != null && "application".equals(mediaType.getType())
                 && (mediaType.getSubtype().equals("json") || mediaType.getSubtype().endsWith("+json"));
+    }
+
+    private static <T> TypeAdapter<T> isoAdapter(Function<String, T> parse) {
+        return new TypeAdapter<>() {
+            @Override
+            public void write(JsonWriter out, T value) throws IOException {
+                out.value(value.toString());
+            }
+
+            @Override
+            public T read(JsonReader in) throws IOException {
+                return parse.apply(in.nextString());
+            }
+        };
     }
 }

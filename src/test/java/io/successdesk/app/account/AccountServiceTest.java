@@ -281,4 +281,35 @@ class AccountServiceTest {
         assertThat(report.rows()).isEmpty();
         assertThat(audit.all()).isEmpty();
     }
+
+    @Test
+    void shouldWriteNothingWhenABulkUpsertIsADryRun() {
+        BulkUpsertReport report = service.bulkUpsert(List.of(acme), UpsertKey.KEY, "alice", ArrAccess.FULL, true);
+
+        assertThat(report.committed()).isFalse();
+        assertThat(report.rows()).singleElement().satisfies(row -> assertThat(row.outcome()).isEqualTo(BulkUpsertReport.Outcome.CREATED));
+        assertThat(store.get(ACME)).isEmpty();
+        assertThat(audit.all()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepArrWhenACallerWhoMayNotSeeItUpdates() {
+        service.create(acme, "alice");
+        AccountInput withoutArr = acme.withName("Acme Renamed").withCommercials(Optional.of("csm-anna"), Optional.empty(),
+                Optional.empty(), Optional.of("2026-06-01"));
+
+        Account saved = service.update(ACME, 1, withoutArr, "casey", ArrAccess.HIDDEN);
+        BulkUpsertReport again = service.bulkUpsert(List.of(withoutArr), UpsertKey.KEY, "casey", ArrAccess.HIDDEN, false);
+
+        assertThat(saved.name()).isEqualTo("Acme Renamed");
+        assertThat(saved.arr()).contains(Money.of(12_000_000, "EUR"));
+        assertThat(again.rows()).singleElement().satisfies(row -> assertThat(row.outcome()).isEqualTo(BulkUpsertReport.Outcome.UNCHANGED));
+    }
+
+    @Test
+    void shouldRefuseArrFromACallerWhoMayNotSeeIt() {
+        assertThatThrownBy(() -> service.create(acme, "casey", ArrAccess.HIDDEN))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("arrMinorUnits"));
+        assertThat(store.get(ACME)).isEmpty();
+    }
 }

@@ -1,0 +1,49 @@
+package io.successdesk.app.config;
+
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads and changes the admin configuration; every change is audited with its before and after. */
+@Named
+public class SettingsService {
+
+    private final SettingsStore store;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @Inject
+    public SettingsService(SettingsStore store, AuditLog auditLog, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public SuccessDeskSettings load() {
+        return store.load();
+    }
+
+    /** Saves {@code next} and audits the change; saving identical settings writes nothing. */
+    public SuccessDeskSettings save(SuccessDeskSettings next, String actor) {
+        SuccessDeskSettings before = store.load();
+        if (before.equals(next)) {
+            return before;
+        }
+        store.save(next);
+        auditLog.record(new AuditEntry(clock.instant(), actor, "config.update", "config", "settings",
+                Optional.of(text(before)), Optional.of(text(next))));
+        return next;
+    }
+
+    private static String text(SuccessDeskSettings settings) {
+        return "supportProjectKeys=" + new java.util.TreeSet<>(settings.supportProjectKeys())
+                + "; csmGroups=" + new java.util.TreeSet<>(settings.csmGroups())
+                + "; viewerGroups=" + new java.util.TreeSet<>(settings.viewerGroups())
+                + "; financialViewerGroups=" + new java.util.TreeSet<>(settings.financialViewerGroups());
+    }
+}

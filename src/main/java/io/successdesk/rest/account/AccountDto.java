@@ -1,0 +1,13 @@
+package io.successdesk.rest.account;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** An account as the API answers it; {@code arr} is omitted (not null) for callers who may not see ARR. */
+public record AccountDto(String key, String name, List<String> emailDomains, List<Long> jsmOrganizationIds,
+                         String tier, String lifecycleStage, String csmUserKey, MoneyDto arr,
+                         LocalDate contractStart, LocalDate renewalDate, String externalId,
+                         Map<String, String> customAttributes, long version, Instant createdAt, Instant updatedAt) {
+}

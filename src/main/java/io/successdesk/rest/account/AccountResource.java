@@ -1,0 +1,128 @@
+package io.successdesk.rest.account;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.Page;
+import io.successdesk.app.account.AccountInput;
+import io.successdesk.app.account.AccountQuery;
+import io.successdesk.app.account.AccountService;
+import io.successdesk.app.account.ArrAccess;
+import io.successdesk.app.account.UpsertKey;
+import io.successdesk.app.security.AccessPolicy;
+import io.successdesk.app.security.Caller;
+import io.successdesk.app.security.Capability;
+import io.successdesk.domain.account.Account;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.rest.Permissions;
+import io.successdesk.rest.QueryParams;
+import io.successdesk.rest.RequestLimits;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** Accounts (PRODUCT §1): viewers read, CSMs change; ARR only for financial viewers. */
+@Path("/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class AccountResource {
+
+    private final AccessPolicy accessPolicy;
+    private final AccountService accounts;
+
+    @Inject
+    public AccountResource(AccessPolicy accessPolicy, AccountService accounts) {
+        this.accessPolicy = accessPolicy;
+        this.accounts = accounts;
+    }
+
+    /** Filters: band, tier, csm, renewalBefore; sort: key, name, tier, renewal-date, arr, health-score, updated-at. */
+    @GET
+    public AccountPageDto list(@QueryParam("band") String band, @QueryParam("tier") String tier,
+                               @QueryParam("csm") String csm, @QueryParam("renewalBefore") String renewalBefore,
+                               @QueryParam("sort") String sort, @QueryParam("direction") String direction,
+                               @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "accounts");
+        boolean withArr = caller.can(Capability.VIEW_FINANCIALS);
+        AccountQuery query = AccountFilters.query(band, tier, csm, renewalBefore, sort, direction, withArr);
+        Page<Account> page = accounts.find(query, QueryParams.page(offset, limit));
+        return new AccountPageDto(page.items().stream().map(a -> AccountJson.toDto(a, withArr)).toList(),
+                page.offset(), page.limit(), page.total());
+    }
+
+    @GET
+    @Path("/{key}")
+    public AccountDto get(@PathParam("key") String key) {
+        Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "account " + key);
+        Account account = accounts.get(keyOf(key)).orElseThrow(() -> new NotFoundException("account " + key));
+        return AccountJson.toDto(account, caller.can(Capability.VIEW_FINANCIALS));
+    }
+
+    @POST
+    public Response create(AccountRequest request) {
+        Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "accounts");
+        if (request.version() != null) {
+            throw new InvalidInputException("version", "must not be sent when creating an account");
+        }
+        Account created = AccountJson.wire(() -> accounts.create(AccountJson.toInput(request), Permissions.actor(caller),
+                arrAccess(caller)));
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountJson.toDto(created, caller.can(Capability.VIEW_FINANCIALS))).build();
+    }
+
+    /** Replaces the editable fields; {@code version} is the one last read (409 when someone saved since). */
+    @PUT
+    @Path("/{key}")
+    public AccountDto update(@PathParam("key") String key, AccountRequest request) {
+        Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "account " + key);
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "is required: send the version you last read");
+        }
+        Account saved = AccountJson.wire(() -> accounts.update(keyOf(key), request.version(), AccountJson.toInput(request),
+                Permissions.actor(caller), arrAccess(caller)));
+        return AccountJson.toDto(saved, caller.can(Capability.VIEW_FINANCIALS));
+    }
+
+    @DELETE
+    @Path("/{key}")
+    public Response delete(@PathParam("key") String key, @QueryParam("version") String version) {
+        Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "account " + key);
+        accounts.delete(keyOf(key), QueryParams.requiredLong("version", version), Permissions.actor(caller));
+        return Response.noContent().build();
+    }
+
+    /** Creates or updates every row, matched by {@code by} = key or external-id; all or nothing. */
+    @POST
+    @Path("/bulk")
+    public UpsertReportDto bulkUpsert(@QueryParam("by") String by, @QueryParam("dryRun") String dryRun,
+                                      AccountListRequest request) {
+        Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "accounts");
+        List<AccountInput> inputs = AccountRows.inputs(request, RequestLimits.MAX_BULK_ROWS);
+        boolean preview = QueryParams.flag("dryRun", dryRun);
+        return AccountJson.toDto(accounts.bulkUpsert(inputs, QueryParams.choice("by", by, UpsertKey.class)
+                .orElse(UpsertKey.KEY), Permissions.actor(caller), arrAccess(caller), preview), preview);
+    }
+
+    static ArrAccess arrAccess(Caller caller) {
+        return caller.can(Capability.VIEW_FINANCIALS) ? ArrAccess.FULL : ArrAccess.HIDDEN;
+    }
+
+    private static AccountKey keyOf(String key) {
+        if (!AccountKey.isValid(key)) {
+            throw new NotFoundException("account " + key);
+        }
+        return AccountKey.of(key);
+    }
+}

@@ -1,0 +1,28 @@
+package io.successdesk.rest;
+
+import io.successdesk.sandbox.SandboxServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/** Base of the REST-over-HTTP tests: one sandbox per test class, and a client for it. */
+abstract class SandboxRestTest {
+
+    @TempDir
+    static Path data;
+    static SandboxServer sandbox;
+    static RestClient client;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(0, data);
+        client = new RestClient(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+}

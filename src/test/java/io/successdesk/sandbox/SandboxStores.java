@@ -1,0 +1,47 @@
+package io.successdesk.sandbox;
+
+import io.successdesk.app.account.AccountStore;
+import io.successdesk.app.account.InMemoryAccountStore;
+import io.successdesk.app.account.TierCatalog;
+import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.audit.InMemoryAuditLog;
+
+import java.time.Clock;
+
+/**
+ * The one place that decides which implementation of each app port the sandbox uses. For now the in-memory fakes
+ * of src/test; each method switches to its Active Objects store (over {@link SandboxDatabase#activeObjects()})
+ * once that store is merged — one method per port, nothing else changes.
+ */
+final class SandboxStores {
+
+    private final SandboxDatabase database;
+
+    SandboxStores(SandboxDatabase database) {
+        this.database = database;
+    }
+
+    /** Port {@link AccountStore}: switch to {@code new AoAccountStore(database.activeObjects())}. */
+    AccountStore accountStore() {
+        return new InMemoryAccountStore();
+    }
+
+    /** Port {@link AuditLog}: switch to the AO audit store. */
+    AuditLog auditLog() {
+        return new InMemoryAuditLog();
+    }
+
+    /** Port {@link TierCatalog}: the default tiers until an admin-defined catalog exists. */
+    TierCatalog tierCatalog() {
+        return TierCatalog.defaults();
+    }
+
+    /** The clock every app service is given. */
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    SandboxDatabase database() {
+        return database;
+    }
+}
