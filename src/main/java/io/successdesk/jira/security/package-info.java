@@ -1,0 +1,4 @@
+@NonNullByDefault
+package io.successdesk.jira.security;
+
+import io.successdesk.domain.NonNullByDefault;
