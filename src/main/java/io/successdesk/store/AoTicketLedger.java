@@ -31,6 +31,8 @@ import static io.successdesk.store.ao.TicketLedgerEntry.STILL_OPEN;
  * The ticket ledger in {@code TICKET_LEDGER_ENTRY}. A fact is relevant since {@code since} when it is still open or
  * its latest activity (created, first response, resolved — all never before created) is at or after {@code since};
  * both are stored columns, so a batch is one query on the (account, issue id) index with a limit.
+ * {@link #upsert} is check-then-insert on the unique {@code ISSUE_ID}: when two upserts of a new issue race, the
+ * second insert is refused, its transaction runs again and updates the winner's row, so one row per issue remains.
  */
 @Named
 public class AoTicketLedger implements TicketLedger {
@@ -45,7 +47,7 @@ public class AoTicketLedger implements TicketLedger {
     @Override
     public void upsert(TicketFact fact) {
         Objects.requireNonNull(fact, "fact");
-        ao.executeInTransaction(() -> {
+        ConflictRetry.inTransaction(ao, () -> {
             Optional<TicketLedgerEntry> existing = entry(fact.issueId());
             if (existing.isPresent()) {
                 TicketLedgerEntry entry = existing.get();

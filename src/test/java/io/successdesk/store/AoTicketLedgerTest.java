@@ -11,6 +11,7 @@ import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DatabaseUpdater;
+import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Test;
 
 import java.time.Instant;
@@ -135,5 +136,25 @@ public class AoTicketLedgerTest extends ActiveObjectsTestCase {
         assertThatThrownBy(() -> ledger.factsRelevantSince(ACME, SINCE, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ledger.factsRelevantSince(ACME, SINCE, 0, TicketLedger.MAX_BATCH + 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldEndWithOneRowPerIssueWhenTwoThreadsUpsertTheSameNewIssuesAtOnce() throws Exception {
+        AoTicketLedger ledger = new AoTicketLedger(ao);
+        int issues = 20;
+        AoCsatStoreTest.inTwoThreads(thread -> {
+            for (long issueId = 1; issueId <= issues; issueId++) {
+                TicketFact fact = open(issueId, "2026-02-01T10:00:00Z");
+                ledger.upsert(thread.equals("t1") ? fact : ofAccount(fact, BETA));
+            }
+            return true;
+        });
+
+        assertThat(ao.count(TicketLedgerEntry.class)).isEqualTo(issues);
+        for (long issueId = 1; issueId <= issues; issueId++) {
+            TicketFact fact = open(issueId, "2026-02-01T10:00:00Z");
+            assertThat(ledger.get(issueId)).get().isIn(fact, ofAccount(fact, BETA));
+        }
     }
 }

@@ -6,7 +6,6 @@ import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.successdesk.app.job.DailyJobState;
 import io.successdesk.app.sync.BackfillCursorStore;
 import io.successdesk.app.sync.BackfillProgress;
-import io.successdesk.app.sync.ReconcileSet;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -17,20 +16,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
- * The small job state in Jira's global plugin settings (database-backed, read by every node): the "reconcile later"
- * issue ids (a {@code List<String>}, capped at {@value #MAX_RECONCILE} ids — beyond that the oldest marks are kept
- * and the newest dropped, which the next backfill repairs), the backfill cursor ({@code Map<String,String>}) and the
- * last snapshot day. Writes are read-modify-write of one value: two nodes marking at the same instant can lose a
- * mark, which a later event or backfill repairs. An Active Objects table is the long-term home.
+ * The small job state in Jira's global plugin settings (database-backed, read by every node): the backfill cursor
+ * ({@code Map<String,String>}) and the last snapshot day. Each is one value written whole. The snapshot day is written
+ * only by the daily job and the cursor by backfill pages, each under its cluster lock, or by an admin's start, which
+ * writes only while no backfill runs (two starts at the same instant: the later one wins, a whole cursor either way).
+ * So no write can lose another's increment, and plugin settings are a sound home.
+ * The "reconcile later" issue ids, which any node marks at any time, are an Active Objects table
+ * ({@code io.successdesk.store.AoReconcileSet}).
  */
 @Named
-public class PluginSettingsJobState implements ReconcileSet, BackfillCursorStore, DailyJobState {
+public class PluginSettingsJobState implements BackfillCursorStore, DailyJobState {
 
-    public static final int MAX_RECONCILE = 5_000;
-    static final String RECONCILE = PluginSettingsStore.PREFIX + "reconcileIssueIds";
     static final String BACKFILL = PluginSettingsStore.PREFIX + "backfillCursor";
     static final String SNAPSHOT_DAY = PluginSettingsStore.PREFIX + "lastSnapshotDay";
 
@@ -39,41 +37,6 @@ public class PluginSettingsJobState implements ReconcileSet, BackfillCursorStore
     @Inject
     public PluginSettingsJobState(@ComponentImport PluginSettingsFactory settingsFactory) {
         this.settingsFactory = settingsFactory;
-    }
-
-    @Override
-    public synchronized void mark(long issueId) {
-        TreeSet<Long> ids = reconcileIds();
-        if (ids.size() < MAX_RECONCILE && ids.add(issueId)) {
-            settings().put(RECONCILE, ids.stream().map(String::valueOf).toList());
-        }
-    }
-
-    @Override
-    public synchronized List<Long> pending(int limit) {
-        return reconcileIds().stream().limit(limit).toList();
-    }
-
-    @Override
-    public synchronized void done(long issueId) {
-        TreeSet<Long> ids = reconcileIds();
-        if (ids.remove(issueId)) {
-            settings().put(RECONCILE, ids.stream().map(String::valueOf).toList());
-        }
-    }
-
-    private TreeSet<Long> reconcileIds() {
-        TreeSet<Long> ids = new TreeSet<>();
-        if (settings().get(RECONCILE) instanceof List<?> stored) {
-            for (Object value : stored) {
-                try {
-                    ids.add(Long.parseLong(String.valueOf(value)));
-                } catch (NumberFormatException ignored) {
-                    // not ours; dropped on the next write
-                }
-            }
-        }
-        return ids;
     }
 
     @Override

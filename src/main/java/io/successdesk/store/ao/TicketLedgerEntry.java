@@ -8,6 +8,7 @@ import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Unique;
 
 /**
  * One row of the ticket ledger per issue id (table {@code TICKET_LEDGER_ENTRY}). Instants are epoch milliseconds.
@@ -36,8 +37,9 @@ public interface TicketLedgerEntry extends Entity {
     String TICKET_KIND = "TICKET_KIND";
     String MATCHED_BY = "MATCHED_BY";
 
+    /** Unique: one row per issue, however many nodes or threads upsert it at once. */
     @NotNull
-    @Indexed
+    @Unique
     Long getIssueId();
 
     void setIssueId(Long issueId);
