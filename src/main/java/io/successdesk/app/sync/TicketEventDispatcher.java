@@ -13,10 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Hands changed issue ids from the host's event thread to a small worker pool with a bounded queue
- * (ARCHITECTURE "Data Center"). {@link #submit} never blocks and never throws: an id already waiting is not queued
- * twice, and when the queue is full (or the dispatcher is stopped) the id is marked for the daily reconcile instead.
- * A worker failure marks the id too.
+ * Hands changed issue ids from the host's event thread to a few single-threaded worker lanes with bounded queues
+ * (ARCHITECTURE "Data Center"). An issue always goes to the same lane, so two updates of one issue never run at once
+ * and a slow, older read can never overwrite a newer one. {@link #submit} never blocks and never throws: an id
+ * already waiting is not queued twice, and when its lane is full (or the dispatcher is stopped) the id is marked for
+ * the daily reconcile instead. A worker failure marks the id too.
  */
 @Named
 public class TicketEventDispatcher {
@@ -30,7 +31,7 @@ public class TicketEventDispatcher {
     private final int capacity;
     private final int workers;
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
-    private volatile ThreadPoolExecutor executor;
+    private volatile ThreadPoolExecutor[] lanes;
 
     @Inject
     public TicketEventDispatcher(TicketEventService service, ReconcileSet reconcile) {
@@ -49,34 +50,43 @@ public class TicketEventDispatcher {
 
     /** Starts the workers; a second call does nothing. */
     public synchronized void start() {
-        if (executor != null) {
+        if (lanes != null) {
             return;
         }
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(capacity), runnable -> {
-                    Thread thread = new Thread(runnable, "successdesk-ticket-events");
-                    thread.setDaemon(true);
-                    return thread;
-                }, new ThreadPoolExecutor.AbortPolicy());
-        pool.allowCoreThreadTimeOut(true);
-        executor = pool;
+        int laneCapacity = Math.max(1, capacity / workers);
+        ThreadPoolExecutor[] started = new ThreadPoolExecutor[workers];
+        for (int lane = 0; lane < workers; lane++) {
+            String name = "successdesk-ticket-events-" + lane;
+            started[lane] = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(laneCapacity),
+                    runnable -> {
+                        Thread thread = new Thread(runnable, name);
+                        thread.setDaemon(true);
+                        return thread;
+                    }, new ThreadPoolExecutor.AbortPolicy());
+            started[lane].allowCoreThreadTimeOut(true);
+        }
+        lanes = started;
     }
 
     /** Stops taking work; ids still queued are marked for reconcile. Waits briefly for the running ones. */
     public synchronized void stop() {
-        ThreadPoolExecutor pool = executor;
-        executor = null;
-        if (pool == null) {
+        ThreadPoolExecutor[] stopping = lanes;
+        lanes = null;
+        if (stopping == null) {
             return;
         }
-        pool.shutdownNow().forEach(runnable -> {
-            if (runnable instanceof Work work) {
-                waiting.remove(work.issueId);
-                reconcile.mark(work.issueId);
-            }
-        });
+        for (ThreadPoolExecutor lane : stopping) {
+            lane.shutdownNow().forEach(runnable -> {
+                if (runnable instanceof Work work) {
+                    waiting.remove(work.issueId);
+                    reconcile.mark(work.issueId);
+                }
+            });
+        }
         try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
+            for (ThreadPoolExecutor lane : stopping) {
+                lane.awaitTermination(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -85,8 +95,8 @@ public class TicketEventDispatcher {
     /** Queues the issue for an update; true when queued (or already waiting), false when marked for reconcile. */
     public boolean submit(long issueId) {
         try {
-            ThreadPoolExecutor pool = executor;
-            if (pool == null) {
+            ThreadPoolExecutor[] current = lanes;
+            if (current == null) {
                 reconcile.mark(issueId);
                 return false;
             }
@@ -94,7 +104,7 @@ public class TicketEventDispatcher {
                 return true;
             }
             try {
-                pool.execute(new Work(issueId));
+                current[Math.floorMod(Long.hashCode(issueId), current.length)].execute(new Work(issueId));
                 return true;
             } catch (RejectedExecutionException full) {
                 waiting.remove(issueId);

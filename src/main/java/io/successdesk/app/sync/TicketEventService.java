@@ -39,16 +39,24 @@ public class TicketEventService {
     private final SettingsStore settings;
     private final AccountResolver resolver;
     private final AccountRefresher refresher;
+    private final IssueFollowUps followUps;
 
     @Inject
     public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
-                              AccountDirectory accounts, AccountRefresher refresher) {
+                              AccountDirectory accounts, AccountRefresher refresher, IssueFollowUps followUps) {
         this.issues = issues;
         this.ledger = ledger;
         this.links = links;
         this.settings = settings;
         this.resolver = new AccountResolver(accounts);
         this.refresher = refresher;
+        this.followUps = followUps;
+    }
+
+    /** Keeps the ledger only, without resolution follow-ups. */
+    public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
+                              AccountDirectory accounts, AccountRefresher refresher) {
+        this(issues, ledger, links, settings, accounts, refresher, IssueFollowUps.NONE);
     }
 
     /** What one update did. */
@@ -82,6 +90,7 @@ public class TicketEventService {
         if (read.isEmpty()) {
             outcome = new Outcome.Dropped();
         } else {
+            followUps.issueRead(read.get());
             outcome = resolve(read.get(), before);
         }
         if (outcome instanceof Outcome.Recorded recorded) {
@@ -89,6 +98,7 @@ public class TicketEventService {
                 return outcome;
             }
             ledger.upsert(recorded.fact());
+            followUps.ticketRecorded(read.orElseThrow(), before, recorded.fact());
             touched.add(recorded.fact().account());
             before.map(TicketFact::account).ifPresent(touched::add);
         } else if (before.isPresent()) {

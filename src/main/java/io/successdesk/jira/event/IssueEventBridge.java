@@ -56,7 +56,9 @@ public class IssueEventBridge {
                 return;
             }
             boolean moved = EventType.ISSUE_MOVED_ID.equals(event.getEventTypeId());
-            if (moved || settings.load().isSupportProject(project.getKey())) {
+            var config = settings.load();
+            boolean ctaProject = config.ctaProject().map(cta -> cta.projectKey().equals(project.getKey())).orElse(false);
+            if (moved || ctaProject || config.isSupportProject(project.getKey())) {
                 dispatcher.submit(issue.getId());
             }
         } catch (RuntimeException e) {

@@ -104,4 +104,42 @@ class TicketEventDispatcherTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void shouldNeverRunTwoUpdatesOfOneIssueAtOnce() throws Exception {
+        java.util.Map<Long, java.util.concurrent.atomic.AtomicInteger> running = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+        TicketEventService slow = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(),
+                InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory(), new RecordingRefresher()) {
+            @Override
+            public Outcome issueChanged(long issueId) {
+                if (running.computeIfAbsent(issueId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() > 1) {
+                    overlaps.incrementAndGet();
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.get(issueId).decrementAndGet();
+                updates.incrementAndGet();
+                return new Outcome.Dropped();
+            }
+        };
+        TicketEventDispatcher lanes = new TicketEventDispatcher(slow, reconcile, 1_000, 4);
+        lanes.start();
+        try {
+            for (int round = 0; round < 200; round++) {
+                lanes.submit(round % 3);
+                Thread.sleep(0, 200_000);
+            }
+        } finally {
+            Thread.sleep(200);
+            lanes.stop();
+        }
+
+        assertThat(updates.get()).isPositive();
+        assertThat(overlaps.get()).as("updates of one issue running at the same time").isZero();
+    }
 }
