@@ -2,6 +2,7 @@ package io.successdesk.jira.lifecycle;
 
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import io.successdesk.app.survey.SurveyService;
 import io.successdesk.jira.event.IssueEventBridge;
 import io.successdesk.jira.job.SuccessDeskJobs;
 import jakarta.inject.Inject;
@@ -9,7 +10,8 @@ import jakarta.inject.Named;
 
 /**
  * The plugin's start and stop on each node (SAL calls {@link #onStart()} once Jira and the plugin system are up,
- * {@link #onStop()} before the plugin is disabled): the issue event listener and the job runners. Exported as a
+ * {@link #onStop()} before the plugin is disabled): the survey signing secret (generated on first start), the
+ * issue event listener and the job runners. Exported as a
  * {@link LifecycleAware} service so SAL finds it; it imports no host service itself (SCANNER-766).
  */
 @Named
@@ -18,15 +20,18 @@ public class SuccessDeskLifecycle implements LifecycleAware {
 
     private final IssueEventBridge events;
     private final SuccessDeskJobs jobs;
+    private final SurveyService survey;
 
     @Inject
-    public SuccessDeskLifecycle(IssueEventBridge events, SuccessDeskJobs jobs) {
+    public SuccessDeskLifecycle(IssueEventBridge events, SuccessDeskJobs jobs, SurveyService survey) {
         this.events = events;
         this.jobs = jobs;
+        this.survey = survey;
     }
 
     @Override
     public void onStart() {
+        survey.ensureSecret();
         events.register();
         jobs.register();
     }
