@@ -97,6 +97,26 @@ class PlanAndVocApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldPagePlansStably() {
+        create("PLANS2");
+        for (int i = 0; i < 8; i++) {
+            assertThat(client.json("csm", "POST", "/accounts/PLANS2/plans", """
+                    {"title":"Plan %d","type":"custom","owner":"csm","startDate":"2025-01-0%d","targetDate":"2025-06-30"}"""
+                    .formatted(i, 1 + i % 3)).statusCode()).isEqualTo(201);
+        }
+        List<String> ids = new ArrayList<>();
+        for (int offset = 0; offset < 9; offset += 3) {
+            String path = "/accounts/PLANS2/plans?limit=3&offset=" + offset;
+            JsonObject page = object(client.get("viewer", path));
+            assertThat(page.get("total").getAsLong()).isEqualTo(8);
+            page.getAsJsonArray("items").forEach(item -> ids.add(item.getAsJsonObject().get("id").getAsString()));
+            assertThat(client.get("viewer", path).body()).isEqualTo(client.get("viewer", path).body());
+        }
+        assertThat(ids).hasSize(8).doesNotHaveDuplicates();
+        assertThat(client.get("viewer", "/accounts/NOPE/plans").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void shouldComputeCsatSeriesWithEmptyPeriodsAndFlags() {
         create("SERIES1");
         List<String> rows = new ArrayList<>();
@@ -139,6 +159,13 @@ class PlanAndVocApiHttpTest extends SandboxRestTest {
         assertThat(client.get("viewer", "/metrics/renewals?withinDays=3660&limit=500").body()).contains("REV1")
                 .doesNotContain("\"arr\"");
         assertThat(client.get("finance", "/metrics/renewals?withinDays=3660&limit=500").body()).contains("\"arr\"");
+        String health = "/metrics/health?from=2025-01-01&to=2025-01-31";
+        JsonArray days = object(client.get("viewer", health)).getAsJsonArray("days");
+        assertThat(days).hasSize(31);
+        assertThat(days.get(0).getAsJsonObject().has("arrAtRisk")).as("omitted for non-financial viewers").isFalse();
+        assertThat(object(client.get("finance", health)).getAsJsonArray("days").get(0).getAsJsonObject().has("arrAtRisk"))
+                .isTrue();
+        assertThat(client.get("viewer", "/metrics/health?from=2025-02-01&to=2025-01-01").body()).contains("\"to\"");
     }
 
     private static String csat(String account, String externalId, int rating, String answeredAt) {

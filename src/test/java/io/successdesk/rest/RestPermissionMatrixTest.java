@@ -168,7 +168,8 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /metrics/at-risk", k -> Call.get("/metrics/at-risk"), VIEW, false),
             new Row("GET /metrics/renewals", k -> Call.get("/metrics/renewals?withinDays=3660&limit=500"), VIEW, true),
             new Row("PUT /accounts/{key}/inputs/{measure}", k -> Call.json("PUT", "/accounts/" + k + "/inputs/csm-sentiment",
-                    "{\"value\":4}"), CHANGE, false));
+                    "{\"value\":4}"), CHANGE, false),
+            new Row("GET /metrics/health", k -> Call.get("/metrics/health?from=2025-01-01&to=2025-01-31"), VIEW, false));
 
     private static final AtomicInteger fixtures = new AtomicInteger();
 

@@ -220,6 +220,10 @@ public final class SandboxServer implements AutoCloseable {
                 io.successdesk.app.health.ManualInputStore.class, stores.manualInputStore());
         components.register(io.successdesk.app.health.ManualInputService.class,
                 new io.successdesk.app.health.ManualInputService(manualInputs, auditLog, clock));
+        io.successdesk.app.health.HealthHistory history = components.register(
+                io.successdesk.app.health.HealthHistory.class, stores.healthHistory());
+        components.register(io.successdesk.app.health.HealthDistributionService.class,
+                new io.successdesk.app.health.HealthDistributionService(history));
     }
 
     private static ResourceConfig restApplication(SandboxUsers users, SandboxComponents components) {

@@ -66,6 +66,11 @@ final class SandboxStores {
         return new io.successdesk.app.health.InMemoryManualInputStore();
     }
 
+    /** Port {@link io.successdesk.app.health.HealthHistory}: the Active Objects store. */
+    io.successdesk.app.health.HealthHistory healthHistory() {
+        return new io.successdesk.store.AoHealthHistory(database.activeObjects());
+    }
+
     /** The clock every app service is given. */
     Clock clock() {
         return Clock.systemUTC();
