@@ -41,6 +41,135 @@ class BadInputCorpusTest extends SandboxRestTest {
         assertThat(client.json("admin", "POST", "/accounts", RestClient.account("BASE2")).statusCode()).isEqualTo(201);
     }
 
+    private static String planId;
+    private static String templateId;
+    private static final String PLAN = "{\"title\":\"Onboarding\",\"type\":\"onboarding\",\"owner\":\"csm\","
+            + "\"startDate\":\"2025-01-01\",\"targetDate\":\"2025-03-31\"}";
+    private static final String TEMPLATE = "{\"name\":\"Playbook\",\"type\":\"onboarding\",\"durationDays\":90,"
+            + "\"objectives\":[{\"title\":\"Go live\",\"dueOffsetDays\":30}],"
+            + "\"tasks\":[{\"title\":\"Kick-off\",\"dueOffsetDays\":3,\"objectiveIndex\":0}]}";
+    private static final String CSAT = "{\"externalId\":\"c-1\",\"source\":\"IMPORT\",\"accountKey\":\"PLANS1\","
+            + "\"rating\":4,\"answeredAt\":\"2025-01-15T10:00:00Z\"}";
+    private static final String NPS = "{\"externalId\":\"n-1\",\"source\":\"IMPORT\",\"accountKey\":\"PLANS1\","
+            + "\"score\":9,\"answeredAt\":\"2025-01-15T10:00:00Z\"}";
+    private static final String ARR = "{\"accountKey\":\"PLANS1\",\"month\":\"2024-06\",\"arrMinorUnits\":1250000,"
+            + "\"currency\":\"EUR\"}";
+    private static final String TOUCHPOINT = "{\"type\":\"call\",\"occurredAt\":\"2025-01-15T10:00:00Z\","
+            + "\"summary\":\"Check-in\",\"sentiment\":\"positive\"}";
+
+    /** A plan (version 4: one objective, one done task) and a playbook template to aim the plan cases at. */
+    @BeforeAll
+    static void createPlanFixtures() {
+        assertThat(client.json("admin", "POST", "/accounts", RestClient.account("PLANS1")).statusCode()).isEqualTo(201);
+        planId = JsonParser.parseString(client.json("admin", "POST", "/accounts/PLANS1/plans", PLAN).body())
+                .getAsJsonObject().get("id").getAsString();
+        client.json("admin", "POST", "/plans/" + planId + "/objectives",
+                "{\"version\":1,\"title\":\"Go live\",\"dueDate\":\"2025-02-01\",\"owner\":\"csm\"}");
+        client.json("admin", "POST", "/plans/" + planId + "/tasks", "{\"version\":2,\"title\":\"Call\",\"dueDate\":\"2025-01-10\"}");
+        assertThat(client.json("admin", "POST", "/plans/" + planId + "/tasks/1/complete", "{\"version\":3}").statusCode())
+                .isEqualTo(200);
+        templateId = JsonParser.parseString(client.json("admin", "POST", "/plan-templates", TEMPLATE).body())
+                .getAsJsonObject().get("id").getAsString();
+    }
+
+    /** Bad input for the plan, touchpoint, CSAT/NPS and revenue endpoints (issue 6 part 2b). */
+    private static List<Case> moreCases() {
+        List<Case> cases = new ArrayList<>();
+        String plans = "/accounts/PLANS1/plans";
+        String plan = "/plans/" + planId;
+        String j = "application/json";
+        cases.add(new Case("malformed JSON", "POST /accounts/{key}/plans", "POST", plans, j, "{\"title\":", 400, "body"));
+        cases.add(new Case("missing title", "POST /accounts/{key}/plans", "POST", plans, j, PLAN.replace("\"title\":\"Onboarding\",", ""), 400, "title"));
+        cases.add(new Case("unknown type", "POST /accounts/{key}/plans", "POST", plans, j, PLAN.replace("onboarding", "golf"), 400, "type"));
+        cases.add(new Case("target before start", "POST /accounts/{key}/plans", "POST", plans, j, PLAN.replace("2025-03-31", "2024-03-31"), 400, "targetDate"));
+        cases.add(new Case("impossible date", "POST /accounts/{key}/plans", "POST", plans, j, PLAN.replace("2025-01-01", "2025-02-30"), 400, "startDate"));
+        cases.add(new Case("extra field", "POST /accounts/{key}/plans", "POST", plans, j, PLAN.replace("{", "{\"colour\":1,"), 400, "colour"));
+        cases.add(new Case("10 MB title", "POST /accounts/{key}/plans", "POST", plans, j, PLAN.replace("Onboarding", "t".repeat(10 * 1024 * 1024)), 413, "body"));
+        cases.add(new Case("control character", "POST /accounts/{key}/plans", "POST", plans, j, PLAN.replace("Onboarding", "On\\u0007board"), 400, "title"));
+        cases.add(new Case("unknown account", "POST /accounts/{key}/plans", "POST", "/accounts/NOPE/plans", j, PLAN, 404, null));
+        String fromTemplate = plans + "/from-template";
+        cases.add(new Case("missing template id", "POST /accounts/{key}/plans/from-template", "POST", fromTemplate, j, "{\"owner\":\"csm\"}", 400, "templateId"));
+        cases.add(new Case("unknown template", "POST /accounts/{key}/plans/from-template", "POST", fromTemplate, j,
+                "{\"templateId\":\"00000000-0000-0000-0000-000000000000\",\"owner\":\"csm\"}", 404, null));
+        cases.add(new Case("missing owner", "POST /accounts/{key}/plans/from-template", "POST", fromTemplate, j,
+                "{\"templateId\":\"" + templateId + "\"}", 400, "owner"));
+        cases.add(new Case("activate not boolean", "POST /accounts/{key}/plans/from-template", "POST", fromTemplate, j,
+                "{\"templateId\":\"" + templateId + "\",\"owner\":\"csm\",\"activate\":\"yes\"}", 400, "activate"));
+        String edit = PLAN.replace("\"type\":\"onboarding\",", "");
+        cases.add(new Case("missing version", "PUT /plans/{id}", "PUT", plan, j, edit, 400, "version"));
+        cases.add(new Case("stale version", "PUT /plans/{id}", "PUT", plan, j, edit.replace("{", "{\"version\":1,"), 409, "version"));
+        cases.add(new Case("empty title", "PUT /plans/{id}", "PUT", plan, j, edit.replace("{", "{\"version\":4,").replace("Onboarding", " "), 400, "title"));
+        cases.add(new Case("unknown plan", "PUT /plans/{id}", "PUT", "/plans/00000000-0000-0000-0000-000000000000", j, edit.replace("{", "{\"version\":1,"), 404, null));
+        cases.add(new Case("malformed plan id", "PUT /plans/{id}", "PUT", "/plans/not-an-id", j, edit.replace("{", "{\"version\":1,"), 404, null));
+        cases.add(new Case("illegal transition", "POST /plans/{id}/transition", "POST", plan + "/transition", j, "{\"version\":4,\"status\":\"completed\"}", 409, "status"));
+        cases.add(new Case("unknown status", "POST /plans/{id}/transition", "POST", plan + "/transition", j, "{\"version\":4,\"status\":\"paused\"}", 400, "status"));
+        cases.add(new Case("missing status", "POST /plans/{id}/transition", "POST", plan + "/transition", j, "{\"version\":4}", 400, "status"));
+        cases.add(new Case("missing due date", "POST /plans/{id}/objectives", "POST", plan + "/objectives", j, "{\"version\":4,\"title\":\"X\",\"owner\":\"csm\"}", 400, "dueDate"));
+        cases.add(new Case("version as text", "POST /plans/{id}/objectives", "POST", plan + "/objectives", j, "{\"version\":\"3\",\"title\":\"X\",\"dueDate\":\"2025-02-01\",\"owner\":\"csm\"}", 400, "version"));
+        cases.add(new Case("unknown objective", "POST /plans/{id}/objectives/{objectiveId}/transition", "POST", plan + "/objectives/9/transition", j, "{\"version\":4,\"status\":\"in-progress\"}", 404, null));
+        cases.add(new Case("illegal objective transition", "POST /plans/{id}/objectives/{objectiveId}/transition", "POST", plan + "/objectives/1/transition", j, "{\"version\":4,\"status\":\"achieved\"}", 409, "status"));
+        cases.add(new Case("bad issue key", "POST /plans/{id}/tasks", "POST", plan + "/tasks", j, "{\"version\":4,\"title\":\"T\",\"dueDate\":\"2025-01-10\",\"linkedIssueKey\":\"not a key\"}", 400, "linkedIssueKey"));
+        cases.add(new Case("unknown objective id", "POST /plans/{id}/tasks", "POST", plan + "/tasks", j, "{\"version\":4,\"title\":\"T\",\"dueDate\":\"2025-01-10\",\"objectiveId\":9}", 400, "objectiveId"));
+        cases.add(new Case("unknown task", "POST /plans/{id}/tasks/{taskId}/complete", "POST", plan + "/tasks/9/complete", j, "{\"version\":4}", 404, null));
+        cases.add(new Case("missing version", "POST /plans/{id}/tasks/{taskId}/complete", "POST", plan + "/tasks/1/complete", j, "{}", 400, "version"));
+        cases.add(new Case("stale version", "POST /plans/{id}/tasks/{taskId}/reopen", "POST", plan + "/tasks/1/reopen", j, "{\"version\":2}", 409, "version"));
+        cases.add(new Case("missing name", "POST /plan-templates", "POST", "/plan-templates", j, TEMPLATE.replace("\"name\":\"Playbook\",", ""), 400, "name"));
+        cases.add(new Case("negative duration", "POST /plan-templates", "POST", "/plan-templates", j, TEMPLATE.replace("90", "-1"), 400, "durationDays"));
+        cases.add(new Case("offset after duration", "POST /plan-templates", "POST", "/plan-templates", j, TEMPLATE.replace("30}", "300}"), 400, "objectives[0].dueOffsetDays"));
+        cases.add(new Case("objective index out of range", "POST /plan-templates", "POST", "/plan-templates", j, TEMPLATE.replace("\"objectiveIndex\":0", "\"objectiveIndex\":4"), 400, "tasks[0].objectiveIndex"));
+        cases.add(new Case("id when creating", "POST /plan-templates", "POST", "/plan-templates", j, TEMPLATE.replace("{\"name\"", "{\"id\":\"x\",\"name\""), 400, "id"));
+        cases.add(new Case("unknown type", "PUT /plan-templates/{id}", "PUT", "/plan-templates/" + templateId, j, TEMPLATE.replace("onboarding", "golf"), 400, "type"));
+        cases.add(new Case("unknown template", "PUT /plan-templates/{id}", "PUT", "/plan-templates/00000000-0000-0000-0000-000000000000", j, TEMPLATE, 404, null));
+        cases.add(new Case("unknown template", "DELETE /plan-templates/{id}", "DELETE", "/plan-templates/00000000-0000-0000-0000-000000000000", null, null, 404, null));
+        cases.add(new Case("malformed template id", "DELETE /plan-templates/{id}", "DELETE", "/plan-templates/nope", null, null, 404, null));
+        String touchpoints = "/accounts/PLANS1/touchpoints";
+        cases.add(new Case("unknown type", "POST /accounts/{key}/touchpoints", "POST", touchpoints, j, TOUCHPOINT.replace("call", "fax"), 400, "type"));
+        cases.add(new Case("in the future", "POST /accounts/{key}/touchpoints", "POST", touchpoints, j, TOUCHPOINT.replace("2025", "2999"), 400, "occurredAt"));
+        cases.add(new Case("missing summary", "POST /accounts/{key}/touchpoints", "POST", touchpoints, j, TOUCHPOINT.replace("\"summary\":\"Check-in\",", ""), 400, "summary"));
+        cases.add(new Case("unknown sentiment", "POST /accounts/{key}/touchpoints", "POST", touchpoints, j, TOUCHPOINT.replace("positive", "ecstatic"), 400, "sentiment"));
+        cases.add(new Case("non-ISO instant", "POST /accounts/{key}/touchpoints", "POST", touchpoints, j, TOUCHPOINT.replace("2025-01-15T10:00:00Z", "yesterday"), 400, "occurredAt"));
+        cases.add(new Case("unknown account", "POST /accounts/{key}/touchpoints", "POST", "/accounts/NOPE/touchpoints", j, TOUCHPOINT, 404, null));
+        cases.add(new Case("rating 6", "POST /csat", "POST", "/csat", j, CSAT.replace("\"rating\":4", "\"rating\":6"), 400, "rating"));
+        cases.add(new Case("rating 0", "POST /csat", "POST", "/csat", j, CSAT.replace("\"rating\":4", "\"rating\":0"), 400, "rating"));
+        cases.add(new Case("rating as text", "POST /csat", "POST", "/csat", j, CSAT.replace("\"rating\":4", "\"rating\":\"4\""), 400, "rating"));
+        cases.add(new Case("missing external id", "POST /csat", "POST", "/csat", j, CSAT.replace("\"externalId\":\"c-1\",", ""), 400, "externalId"));
+        cases.add(new Case("unknown source", "POST /csat", "POST", "/csat", j, CSAT.replace("IMPORT", "FAX"), 400, "source"));
+        cases.add(new Case("unknown account", "POST /csat", "POST", "/csat", j, CSAT.replace("PLANS1", "NOPE"), 400, "accountKey"));
+        cases.add(new Case("answered in the future", "POST /csat", "POST", "/csat", j, CSAT.replace("2025", "2999"), 400, "answeredAt"));
+        cases.add(new Case("no rows", "POST /csat/bulk", "POST", "/csat/bulk", j, "{}", 400, "rows"));
+        cases.add(new Case("one bad row", "POST /csat/bulk", "POST", "/csat/bulk", j, "{\"rows\":[" + CSAT + "," + CSAT.replace("c-1", "c-2").replace("\"rating\":4", "\"rating\":9") + "]}", 400, "rows[1].rating"));
+        cases.add(new Case("too many rows", "POST /csat/bulk", "POST", "/csat/bulk", j, "{\"rows\":[" + String.join(",", java.util.Collections.nCopies(1001, "{}")) + "]}", 400, "rows"));
+        cases.add(new Case("score 11", "POST /nps", "POST", "/nps", j, NPS.replace("\"score\":9", "\"score\":11"), 400, "score"));
+        cases.add(new Case("negative score", "POST /nps", "POST", "/nps", j, NPS.replace("\"score\":9", "\"score\":-1"), 400, "score"));
+        cases.add(new Case("fractional score", "POST /nps", "POST", "/nps", j, NPS.replace("\"score\":9", "\"score\":8.5"), 400, "score"));
+        cases.add(new Case("unknown account", "POST /nps", "POST", "/nps", j, NPS.replace("PLANS1", "NOPE"), 400, "accountKey"));
+        cases.add(new Case("one bad row", "POST /nps/bulk", "POST", "/nps/bulk", j, "{\"rows\":[" + NPS + "," + NPS.replace("n-1", "n-2").replace("IMPORT", "FAX") + "]}", 400, "rows[1].source"));
+        cases.add(new Case("rows not a list", "POST /nps/bulk", "POST", "/nps/bulk", j, "{\"rows\":" + NPS + "}", 400, "rows"));
+        String arr = "/revenue/arr";
+        cases.add(new Case("bad month", "POST /revenue/arr", "POST", arr, j, "{\"rows\":[" + ARR + "," + ARR.replace("2024-06", "2024-05") + "," + ARR.replace("2024-06", "2024-04") + "," + ARR.replace("2024-06", "2024-13") + "]}", 400, "rows[3].month"));
+        cases.add(new Case("month in the future", "POST /revenue/arr", "POST", arr, j, "{\"rows\":[" + ARR.replace("2024-06", "2999-01") + "]}", 400, "rows[0].month"));
+        cases.add(new Case("negative ARR", "POST /revenue/arr", "POST", arr, j, "{\"rows\":[" + ARR.replace("1250000", "-1") + "]}", 400, "rows[0].arrMinorUnits"));
+        cases.add(new Case("overflowing ARR", "POST /revenue/arr", "POST", arr, j, "{\"rows\":[" + ARR.replace("1250000", "9223372036854775808") + "]}", 400, "rows[0].arrMinorUnits"));
+        cases.add(new Case("unknown currency", "POST /revenue/arr", "POST", arr, j, "{\"rows\":[" + ARR.replace("EUR", "EUX") + "]}", 400, "rows[0].currency"));
+        cases.add(new Case("repeated account and month", "POST /revenue/arr", "POST", arr, j, "{\"rows\":[" + ARR + "," + ARR + "]}", 400, "rows[1].month"));
+        cases.add(new Case("unknown account", "POST /revenue/arr", "POST", arr, j, "{\"rows\":[" + ARR.replace("PLANS1", "NOPE") + "]}", 400, "rows[0].accountKey"));
+        cases.add(new Case("no rows", "POST /revenue/arr", "POST", arr, j, "{}", 400, "rows"));
+        cases.add(new Case("finance without edit rights", "POST /revenue/arr", "finance:POST", arr, j, "{\"rows\":[" + ARR + "]}", 403, null));
+        String inputs = "/accounts/PLANS1/inputs/";
+        String input = "PUT /accounts/{key}/inputs/{measure}";
+        cases.add(new Case("sentiment 6", input, "PUT", inputs + "csm-sentiment", j, "{\"value\":6}", 400, "value"));
+        cases.add(new Case("fractional sentiment", input, "PUT", inputs + "csm-sentiment", j, "{\"value\":3.5}", 400, "value"));
+        cases.add(new Case("missing value", input, "PUT", inputs + "csm-sentiment", j, "{}", 400, "value"));
+        cases.add(new Case("value as text", input, "PUT", inputs + "usage", j, "{\"value\":\"high\"}", 400, "value"));
+        cases.add(new Case("huge exponent", input, "PUT", inputs + "usage", j, "{\"value\":1e999999999}", 400, "value"));
+        cases.add(new Case("negative sample size", input, "PUT", inputs + "usage", j, "{\"value\":12.5,\"sampleSize\":-1}", 400, "sampleSize"));
+        cases.add(new Case("observed in the future", input, "PUT", inputs + "usage", j, "{\"value\":1,\"observedAt\":\"2999-01-01T00:00:00Z\"}", 400, "observedAt"));
+        cases.add(new Case("sample size on sentiment", input, "PUT", inputs + "csm-sentiment", j, "{\"value\":3,\"sampleSize\":2}", 400, "sampleSize"));
+        cases.add(new Case("unknown measure name", input, "PUT", inputs + "Not%20A%20Metric", j, "{\"value\":1}", 404, null));
+        cases.add(new Case("unknown account", input, "PUT", "/accounts/NOPE/inputs/usage", j, "{\"value\":1}", 404, null));
+        return cases;
+    }
+
     /** Variants of a valid account body, each breaking one thing, with the field that must be named. */
     private static List<Object[]> accountBodyCases(UnaryOperator<String> valid) {
         String ok = valid.apply("NEW1");
@@ -165,6 +294,7 @@ class BadInputCorpusTest extends SandboxRestTest {
                 config.replace("{", "{\"debug\":true,"), 400, "debug"));
         cases.add(new Case("groups not a list", "PUT /config", "PUT", "/config", "application/json",
                 config.replace("[\"successdesk-csms\"]", "\"successdesk-csms\""), 400, "csmGroups"));
+        cases.addAll(moreCases());
         return cases;
     }
 

@@ -44,6 +44,57 @@ class RestPermissionMatrixTest extends SandboxRestTest {
     private record Row(String endpoint, Function<String, Call> call, List<Integer> statuses, boolean carriesArr) {
     }
 
+    private static final List<Integer> VIEW = List.of(401, 404, 404, 200, 200, 200, 200);
+    private static final List<Integer> CREATE = List.of(401, 404, 404, 201, 403, 403, 201);
+    private static final List<Integer> CHANGE = List.of(401, 404, 404, 200, 403, 403, 200);
+    private static final List<Integer> FINANCIAL_ONLY = List.of(401, 404, 404, 404, 404, 200, 200);
+    private static final String PLAN = """
+            {"title":"Onboarding","type":"onboarding","owner":"csm","startDate":"2025-01-01","targetDate":"2025-03-31"}""";
+    private static final String OBJECTIVE = """
+            {"title":"Go live","successCriteria":"first tickets","dueDate":"2025-02-01","owner":"csm"}""";
+    private static final String TASK = """
+            {"title":"Kick-off call","dueDate":"2025-01-10","linkedIssueKey":"SUP-1"}""";
+    private static final String TEMPLATE = """
+            {"name":"Onboarding playbook","type":"onboarding","durationDays":90,
+             "objectives":[{"title":"Go live","successCriteria":"first tickets","dueOffsetDays":30}],
+             "tasks":[{"title":"Kick-off","dueOffsetDays":3,"objectiveIndex":0}]}""";
+    private static final String TOUCHPOINT = """
+            {"type":"call","occurredAt":"2025-01-15T10:00:00Z","summary":"Quarterly check-in","sentiment":"positive"}""";
+
+    /** Fixture plans, templates and responses the rows need, made by the admin before the call under test. */
+    private static final class Fixtures {
+        /** A plan of account k with {@code steps} changes made: 1 objective added, 2 task added, 3 task done. */
+        static String plan(String k, int steps) {
+            HttpResponse<String> created = client.json("admin", "POST", "/accounts/" + k + "/plans", PLAN);
+            String id = com.google.gson.JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsString();
+            if (steps == 1) {
+                client.json("admin", "POST", "/plans/" + id + "/objectives", OBJECTIVE.replace("{", "{\"version\":1,"));
+            }
+            if (steps >= 2) {
+                client.json("admin", "POST", "/plans/" + id + "/tasks", TASK.replace("{", "{\"version\":1,"));
+            }
+            if (steps == 3) {
+                client.json("admin", "POST", "/plans/" + id + "/tasks/1/complete", "{\"version\":2}");
+            }
+            return id;
+        }
+
+        static String template() {
+            HttpResponse<String> created = client.json("admin", "POST", "/plan-templates", TEMPLATE);
+            return com.google.gson.JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsString();
+        }
+
+        static String csat(String k) {
+            return "{\"externalId\":\"pm-" + k + "\",\"source\":\"IMPORT\",\"accountKey\":\"" + k
+                    + "\",\"rating\":4,\"answeredAt\":\"2025-01-15T10:00:00Z\"}";
+        }
+
+        static String nps(String k) {
+            return "{\"externalId\":\"pm-" + k + "\",\"source\":\"IMPORT\",\"accountKey\":\"" + k
+                    + "\",\"score\":9,\"answeredAt\":\"2025-01-15T10:00:00Z\"}";
+        }
+    }
+
     private static final List<Row> TABLE = List.of(
             new Row("GET /me", k -> Call.get("/me"), List.of(401, 200, 200, 200, 200, 200, 200), false),
             new Row("GET /accounts", k -> Call.get("/accounts?limit=500"), List.of(401, 404, 404, 200, 200, 200, 200), true),
@@ -63,7 +114,62 @@ class RestPermissionMatrixTest extends SandboxRestTest {
                     List.of(401, 404, 404, 200, 200, 200, 200), true),
             new Row("GET /audit", k -> Call.get("/audit"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /config", k -> Call.get("/config"), List.of(401, 403, 403, 403, 403, 403, 200), false),
-            new Row("PUT /config", k -> Call.json("PUT", "/config", CONFIG), List.of(401, 403, 403, 403, 403, 403, 200), false));
+            new Row("PUT /config", k -> Call.json("PUT", "/config", CONFIG), List.of(401, 403, 403, 403, 403, 403, 200), false),
+            // plans, touchpoints, timeline, CSAT/NPS, revenue, metrics (issue 6 part 2b)
+            new Row("GET /accounts/{key}/plans", k -> Call.get("/accounts/" + k + "/plans"), VIEW, false),
+            new Row("POST /accounts/{key}/plans", k -> Call.json("POST", "/accounts/" + k + "/plans", PLAN), CREATE, false),
+            new Row("POST /accounts/{key}/plans/from-template", k -> Call.json("POST", "/accounts/" + k
+                    + "/plans/from-template", "{\"templateId\":\"" + Fixtures.template() + "\",\"owner\":\"csm\"}"),
+                    CREATE, false),
+            new Row("GET /plans/{id}", k -> Call.get("/plans/" + Fixtures.plan(k, 0)), VIEW, false),
+            new Row("PUT /plans/{id}", k -> Call.json("PUT", "/plans/" + Fixtures.plan(k, 0),
+                    PLAN.replaceFirst("\\{", "{\"version\":1,").replace("\"type\":\"onboarding\",", "")), CHANGE, false),
+            new Row("POST /plans/{id}/transition", k -> Call.json("POST", "/plans/" + Fixtures.plan(k, 0) + "/transition",
+                    "{\"version\":1,\"status\":\"active\"}"), CHANGE, false),
+            new Row("POST /plans/{id}/objectives", k -> Call.json("POST", "/plans/" + Fixtures.plan(k, 0) + "/objectives",
+                    OBJECTIVE.replace("{", "{\"version\":1,")), CHANGE, false),
+            new Row("POST /plans/{id}/objectives/{objectiveId}/transition", k -> Call.json("POST", "/plans/"
+                    + Fixtures.plan(k, 1) + "/objectives/1/transition", "{\"version\":2,\"status\":\"in-progress\"}"),
+                    CHANGE, false),
+            new Row("POST /plans/{id}/tasks", k -> Call.json("POST", "/plans/" + Fixtures.plan(k, 0) + "/tasks",
+                    TASK.replace("{", "{\"version\":1,")), CHANGE, false),
+            new Row("POST /plans/{id}/tasks/{taskId}/complete", k -> Call.json("POST", "/plans/" + Fixtures.plan(k, 2)
+                    + "/tasks/1/complete", "{\"version\":2}"), CHANGE, false),
+            new Row("POST /plans/{id}/tasks/{taskId}/reopen", k -> Call.json("POST", "/plans/" + Fixtures.plan(k, 3)
+                    + "/tasks/1/reopen", "{\"version\":3}"), CHANGE, false),
+            new Row("GET /plan-templates", k -> Call.get("/plan-templates"), VIEW, false),
+            new Row("POST /plan-templates", k -> Call.json("POST", "/plan-templates", TEMPLATE), CREATE, false),
+            new Row("PUT /plan-templates/{id}", k -> Call.json("PUT", "/plan-templates/" + Fixtures.template(), TEMPLATE),
+                    CHANGE, false),
+            new Row("DELETE /plan-templates/{id}", k -> new Call("DELETE", "/plan-templates/" + Fixtures.template(), null,
+                    null), List.of(401, 404, 404, 204, 403, 403, 204), false),
+            new Row("GET /accounts/{key}/touchpoints", k -> Call.get("/accounts/" + k + "/touchpoints"), VIEW, false),
+            new Row("POST /accounts/{key}/touchpoints", k -> Call.json("POST", "/accounts/" + k + "/touchpoints", TOUCHPOINT),
+                    CREATE, false),
+            new Row("GET /accounts/{key}/timeline", k -> Call.get("/accounts/" + k + "/timeline"), VIEW, false),
+            new Row("POST /csat", k -> Call.json("POST", "/csat", Fixtures.csat(k)), CHANGE, false),
+            new Row("POST /csat/bulk", k -> Call.json("POST", "/csat/bulk", "{\"rows\":[" + Fixtures.csat(k) + "]}"),
+                    CHANGE, false),
+            new Row("GET /accounts/{key}/csat", k -> Call.get("/accounts/" + k + "/csat"), VIEW, false),
+            new Row("POST /nps", k -> Call.json("POST", "/nps", Fixtures.nps(k)), CHANGE, false),
+            new Row("POST /nps/bulk", k -> Call.json("POST", "/nps/bulk", "{\"rows\":[" + Fixtures.nps(k) + "]}"),
+                    CHANGE, false),
+            new Row("GET /accounts/{key}/nps", k -> Call.get("/accounts/" + k + "/nps"), VIEW, false),
+            new Row("POST /revenue/arr", k -> Call.json("POST", "/revenue/arr", "{\"rows\":[{\"accountKey\":\"" + k
+                    + "\",\"month\":\"2024-06\",\"arrMinorUnits\":1250000,\"currency\":\"EUR\"}]}"),
+                    List.of(401, 404, 404, 404, 404, 403, 200), false),
+            new Row("GET /metrics/csat", k -> Call.get("/metrics/csat?granularity=month&from=2024-01-01&to=2024-12-31"),
+                    VIEW, false),
+            new Row("GET /metrics/nps", k -> Call.get("/metrics/nps?windowDays=90"), VIEW, false),
+            new Row("GET /metrics/retention", k -> Call.get("/metrics/retention?currency=EUR&view=quarterly&from=2024-01&to=2024-12"),
+                    FINANCIAL_ONLY, false),
+            new Row("GET /metrics/cohorts", k -> Call.get("/metrics/cohorts?currency=EUR&granularity=quarter&from=2024-01&to=2024-12"),
+                    FINANCIAL_ONLY, false),
+            new Row("GET /metrics/at-risk", k -> Call.get("/metrics/at-risk"), VIEW, false),
+            new Row("GET /metrics/renewals", k -> Call.get("/metrics/renewals?withinDays=3660&limit=500"), VIEW, true),
+            new Row("PUT /accounts/{key}/inputs/{measure}", k -> Call.json("PUT", "/accounts/" + k + "/inputs/csm-sentiment",
+                    "{\"value\":4}"), CHANGE, false),
+            new Row("GET /metrics/health", k -> Call.get("/metrics/health?from=2025-01-01&to=2025-01-31"), VIEW, false));
 
     private static final AtomicInteger fixtures = new AtomicInteger();
 

@@ -28,9 +28,11 @@ final class PluginDescriptor {
     private final String pluginKey;
     private final Map<String, WebResource> webResources = new LinkedHashMap<>();
     private final List<WebPanel> webPanels = new ArrayList<>();
+    private final List<String> entities = new ArrayList<>();
 
     private PluginDescriptor(Element root) {
         pluginKey = root.getAttribute("key");
+        children(root, "ao").forEach(ao -> children(ao, "entity").forEach(e -> entities.add(e.getTextContent().trim())));
         for (Element element : children(root, "web-resource")) {
             Map<String, String> downloads = new LinkedHashMap<>();
             children(element, "resource").stream().filter(r -> r.getAttribute("type").equals("download"))
@@ -47,6 +49,11 @@ final class PluginDescriptor {
                     children(element, "context-provider").stream().findFirst().map(c -> c.getAttribute("class")),
                     view));
         }
+    }
+
+    /** The Active Objects entity classes of the {@code <ao>} module, which Jira migrates when the app starts. */
+    List<String> entities() {
+        return List.copyOf(entities);
     }
 
     static PluginDescriptor load() {

@@ -59,6 +59,17 @@ final class SandboxDatabase {
         return builder.build();
     }
 
+    /** Creates or updates the tables of the named entity classes, as Jira's Active Objects does when the app starts. */
+    @SuppressWarnings("unchecked")
+    void migrate(java.util.List<String> entityClassNames) throws ClassNotFoundException {
+        Class<? extends net.java.ao.RawEntity<?>>[] entities =
+                (Class<? extends net.java.ao.RawEntity<?>>[]) new Class<?>[entityClassNames.size()];
+        for (int i = 0; i < entities.length; i++) {
+            entities[i] = (Class<? extends net.java.ao.RawEntity<?>>) Class.forName(entityClassNames.get(i));
+        }
+        new EntityManagerActiveObjects(entityManager).migrate(entities);
+    }
+
     ActiveObjects activeObjects() {
         return new EntityManagerActiveObjects(entityManager);
     }

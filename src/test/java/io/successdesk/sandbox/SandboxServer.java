@@ -113,6 +113,7 @@ public final class SandboxServer implements AutoCloseable {
         SandboxIssues issues = new SandboxIssues();
         SandboxPageBuilder pageBuilder = new SandboxPageBuilder();
         PluginDescriptor descriptor = PluginDescriptor.load();
+        database.migrate(descriptor.entities());
 
         SandboxComponents components = new SandboxComponents();
         components.register(ActiveObjects.class, database.activeObjects());
@@ -129,6 +130,7 @@ public final class SandboxServer implements AutoCloseable {
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
         AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
         SandboxSurvey survey = survey(components, settings, siteUrl);
+        registerRestMoreServices(components, new SandboxStores(database));
 
         // live tickets: the app's real listener and use case over stand-in issues and in-memory ledger and links
         // (the Active Objects stores replace the in-memory ones when merged)
@@ -192,6 +194,36 @@ public final class SandboxServer implements AutoCloseable {
         components.register(SettingsService.class,
                 new SettingsService(components.get(SettingsStore.class), auditLog, clock));
         components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard());
+    }
+
+    /**
+     * Plans, touchpoints and timeline, CSAT and NPS, revenue and manual health inputs over their Active Objects
+     * stores (the REST API's CSAT service replaces the survey's in-memory one in the registry; the survey page keeps
+     * its own).
+     */
+    private static void registerRestMoreServices(SandboxComponents components, SandboxStores stores) {
+        Clock clock = components.get(Clock.class);
+        AuditLog auditLog = components.get(AuditLog.class);
+        components.register(io.successdesk.app.plan.PlanService.class,
+                new io.successdesk.app.plan.PlanService(stores.planStore(), auditLog, clock));
+        io.successdesk.app.timeline.TouchpointStore touchpoints = stores.touchpointStore();
+        components.register(io.successdesk.app.timeline.TouchpointService.class,
+                new io.successdesk.app.timeline.TouchpointService(touchpoints, auditLog, clock));
+        components.register(io.successdesk.app.timeline.TimelineService.class, new io.successdesk.app.timeline.TimelineService(
+                java.util.List.of(new io.successdesk.app.timeline.TouchpointTimelineSource(touchpoints))));
+        components.register(CsatService.class, new CsatService(stores.csatStore(), auditLog, clock));
+        components.register(io.successdesk.app.voc.NpsService.class,
+                new io.successdesk.app.voc.NpsService(stores.npsStore(), auditLog, clock));
+        components.register(io.successdesk.app.revenue.RevenueService.class,
+                new io.successdesk.app.revenue.RevenueService(stores.revenueStore(), auditLog, clock));
+        io.successdesk.app.health.ManualInputStore manualInputs = components.register(
+                io.successdesk.app.health.ManualInputStore.class, stores.manualInputStore());
+        components.register(io.successdesk.app.health.ManualInputService.class,
+                new io.successdesk.app.health.ManualInputService(manualInputs, auditLog, clock));
+        io.successdesk.app.health.HealthHistory history = components.register(
+                io.successdesk.app.health.HealthHistory.class, stores.healthHistory());
+        components.register(io.successdesk.app.health.HealthDistributionService.class,
+                new io.successdesk.app.health.HealthDistributionService(history));
     }
 
     private static ResourceConfig restApplication(SandboxUsers users, SandboxComponents components) {

@@ -36,6 +36,41 @@ final class SandboxStores {
         return TierCatalog.defaults();
     }
 
+    /** Port {@link io.successdesk.app.plan.PlanStore}: the Active Objects store. */
+    io.successdesk.app.plan.PlanStore planStore() {
+        return new io.successdesk.store.AoPlanStore(database.activeObjects());
+    }
+
+    /** Port {@link io.successdesk.app.timeline.TouchpointStore}: the Active Objects store. */
+    io.successdesk.app.timeline.TouchpointStore touchpointStore() {
+        return new io.successdesk.store.AoTouchpointStore(database.activeObjects());
+    }
+
+    /** Port {@link io.successdesk.app.voc.CsatStore} of the REST API: the Active Objects store. */
+    io.successdesk.app.voc.CsatStore csatStore() {
+        return new io.successdesk.store.AoCsatStore(database.activeObjects());
+    }
+
+    /** Port {@link io.successdesk.app.voc.NpsStore}: the Active Objects store. */
+    io.successdesk.app.voc.NpsStore npsStore() {
+        return new io.successdesk.store.AoNpsStore(database.activeObjects());
+    }
+
+    /** Port {@link io.successdesk.app.revenue.RevenueStore}: the Active Objects store. */
+    io.successdesk.app.revenue.RevenueStore revenueStore() {
+        return new io.successdesk.store.AoRevenueStore(database.activeObjects());
+    }
+
+    /** Port {@link io.successdesk.app.health.ManualInputStore}: the in-memory fake until its AO store is merged. */
+    io.successdesk.app.health.ManualInputStore manualInputStore() {
+        return new io.successdesk.app.health.InMemoryManualInputStore();
+    }
+
+    /** Port {@link io.successdesk.app.health.HealthHistory}: the Active Objects store. */
+    io.successdesk.app.health.HealthHistory healthHistory() {
+        return new io.successdesk.store.AoHealthHistory(database.activeObjects());
+    }
+
     /** The clock every app service is given. */
     Clock clock() {
         return Clock.systemUTC();

@@ -18,4 +18,7 @@ public interface ManualInputStore {
      * observation per measure id; none for a measure that never had a value.
      */
     List<MeasureObservation> latestInputs(AccountKey account, Instant asOf);
+
+    /** Keeps a value entered by a person or pushed by an integration; the latest per measure is the one read. */
+    void add(AccountKey account, MeasureObservation observation);
 }

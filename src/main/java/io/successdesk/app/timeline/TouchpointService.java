@@ -1,10 +1,13 @@
 package io.successdesk.app.timeline;
 
+import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.timeline.Sentiment;
+import io.successdesk.domain.timeline.Timeline;
+import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.timeline.Touchpoint;
 import io.successdesk.domain.timeline.TouchpointId;
 import io.successdesk.domain.timeline.TouchpointType;
@@ -13,6 +16,7 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,5 +72,32 @@ public class TouchpointService {
                 Optional.empty(), Optional.of("account=" + touchpoint.account() + "; type=" + touchpoint.type()
                 + "; occurredAt=" + occurredAt + "; sentiment=" + touchpoint.sentiment().map(Enum::name).orElse("none"))));
         return touchpoint;
+    }
+
+    /** One page of touchpoints, newest first, and the cursor of the next page when there is one. */
+    public record TouchpointPage(List<Touchpoint> items, Optional<String> next) {
+    }
+
+    /**
+     * The account's touchpoints newest first, {@code limit} (1–{@value Timeline#MAX_PAGE_SIZE}) at a time, after
+     * {@code cursor} (the previous page's {@code next}).
+     *
+     * @throws InvalidInputException on field {@code cursor} or {@code limit}
+     */
+    public TouchpointPage page(AccountKey account, Optional<String> cursor, int limit) {
+        if (limit < 1 || limit > Timeline.MAX_PAGE_SIZE) {
+            throw new InvalidInputException("limit", "must be 1–" + Timeline.MAX_PAGE_SIZE);
+        }
+        Optional<TimelinePosition> after;
+        try {
+            after = cursor.map(TimelinePosition::parse);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("cursor", "is not a cursor this API returned");
+        }
+        List<Touchpoint> fetched = touchpoints.newestFirst(account, after, limit + 1);
+        List<Touchpoint> items = fetched.subList(0, Math.min(limit, fetched.size()));
+        Optional<String> next = fetched.size() > limit
+                ? Optional.of(items.get(items.size() - 1).toTimelineEntry().position().token()) : Optional.empty();
+        return new TouchpointPage(List.copyOf(items), next);
     }
 }

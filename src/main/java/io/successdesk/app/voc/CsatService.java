@@ -48,6 +48,18 @@ public class CsatService {
     }
 
     /**
+     * Validates every row, then stores each new one (a repeat of a known source + external id is left unchanged), or
+     * none when any row is invalid. Fields are named {@code rows[i].rating} etc.
+     *
+     * @return per row, whether it was new
+     * @throws InvalidInputException naming every invalid field
+     */
+    public java.util.List<Boolean> ingestAll(java.util.List<CsatSubmission> submissions, String actor) {
+        Submissions.requireAllValid(submissions, this::validate);
+        return submissions.stream().map(submission -> ingest(submission, actor)).toList();
+    }
+
+    /**
      * Validates and stores a response; a repeat of a known source + external id is ignored.
      *
      * @param actor who sends it (Jira user key or {@link AuditEntry#SYSTEM_ACTOR})

@@ -52,4 +52,24 @@ final class Submissions {
         }
         return text;
     }
+
+    /**
+     * Validates every row with {@code validate}, naming fields {@code rows[i].field}.
+     *
+     * @throws InvalidInputException naming every invalid field of every row
+     */
+    static <S> void requireAllValid(java.util.List<S> rows, java.util.function.Consumer<S> validate) {
+        java.util.Map<String, String> errors = new java.util.TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                validate.accept(rows.get(i));
+            } catch (io.successdesk.app.InvalidInputException e) {
+                String prefix = "rows[" + i + "].";
+                e.errors().forEach((field, message) -> errors.put(prefix + field, message));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new io.successdesk.app.InvalidInputException(errors);
+        }
+    }
 }

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * record components), wrong JSON types, numbers that are not whole or overflow, invalid ISO-8601 dates, control
  * characters in text, and lists longer than their limit. A missing or {@code null} member binds to {@code null};
  * the resource decides what is required. Supported types: records, {@code List}, {@code Map<String, String>},
- * {@code String}, {@code Long}/{@code long}, {@code Integer}/{@code int}, {@code Boolean}/{@code boolean},
+ * {@code String}, {@code Long}/{@code long}, {@code Integer}/{@code int}, {@code Boolean}/{@code boolean}, {@code BigDecimal},
  * {@code LocalDate}, {@code Instant}.
  */
 final class JsonBinder {
@@ -76,6 +76,9 @@ final class JsonBinder {
         }
         if (raw == Long.class || raw == long.class || raw == Integer.class || raw == int.class) {
             return number(primitive, raw, path);
+        }
+        if (raw == BigDecimal.class) {
+            return decimal(primitive, path);
         }
         if (raw == Boolean.class || raw == boolean.class) {
             return primitive.isBoolean() ? primitive.getAsBoolean() : fail(path, "must be true or false");
@@ -185,6 +188,18 @@ final class JsonBinder {
         }
     }
 
+    /** Any JSON number of at most 30 significant digits and magnitude below 10^15 (no huge exponents). */
+    private Object decimal(JsonPrimitive primitive, String path) {
+        if (!primitive.isNumber()) {
+            return fail(path, "must be a number");
+        }
+        BigDecimal decimal = new BigDecimal(primitive.getAsString());
+        if (decimal.precision() > 30 || decimal.abs().compareTo(BigDecimal.TEN.pow(15)) >= 0) {
+            return fail(path, "is out of range");
+        }
+        return decimal;
+    }
+
     private Object date(String text, Class<?> type, String path) {
         try {
             return type == LocalDate.class ? LocalDate.parse(text) : Instant.parse(text);
@@ -227,6 +242,9 @@ final class JsonBinder {
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
+        }
+        if (type == BigDecimal.class) {
+            return "a number";
         }
         return "a " + (Number.class.isAssignableFrom(type) || type.isPrimitive() ? "whole number" : "JSON value");
     }

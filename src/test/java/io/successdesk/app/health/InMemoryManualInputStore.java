@@ -17,6 +17,7 @@ public final class InMemoryManualInputStore implements ManualInputStore {
 
     private final Map<AccountKey, List<MeasureObservation>> inputs = new HashMap<>();
 
+    @Override
     public synchronized void add(AccountKey account, MeasureObservation observation) {
         inputs.computeIfAbsent(account, key -> new ArrayList<>()).add(observation);
     }

@@ -127,4 +127,20 @@ class CsatServiceTest {
     private static CsatSubmission withProject(String id, String account, int rating, String answeredAt, String project) {
         return new CsatSubmission(id, "SURVEY", account, null, project, rating, null, Instant.parse(answeredAt), null);
     }
+
+    @Test
+    void shouldStoreNothingFromABatchWithAnInvalidRowAndEachNewRowOnce() {
+        CsatSubmission good = new CsatSubmission("b-1", "IMPORT", "ACME", null, null, 5, null, NOW.minusSeconds(60), null);
+        CsatSubmission bad = new CsatSubmission("b-2", "IMPORT", "ACME", null, null, 9, null, NOW.minusSeconds(60), null);
+
+        assertThatThrownBy(() -> service.ingestAll(java.util.List.of(good, bad), "csm"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("rows[1].rating"));
+        assertThat(store.responsesOf(ACME, PageRequest.first(10)).total()).isZero();
+
+        assertThat(service.ingestAll(java.util.List.of(good, good), "csm")).containsExactly(true, false);
+        assertThat(service.ingestAll(java.util.List.of(good), "csm")).containsExactly(false);
+        assertThat(store.responsesOf(ACME, PageRequest.first(10)).total()).isEqualTo(1);
+        assertThat(auditLog.all()).hasSize(1);
+    }
 }

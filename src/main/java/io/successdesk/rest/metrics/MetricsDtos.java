@@ -1,0 +1,66 @@
+package io.successdesk.rest.metrics;
+
+import io.successdesk.rest.account.MoneyDto;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The wire records of the metrics endpoints. Percentages are 0–100; a value that cannot be computed (no data) is
+ * omitted; money is omitted for callers who may not see revenue.
+ */
+public final class MetricsDtos {
+
+    private MetricsDtos() {
+    }
+
+    /**
+     * One CSAT period, {@code start} inclusive to {@code end} exclusive, present even when empty. {@code status} is
+     * no-data, insufficient-data (fewer than {@code minimumN} answers: values shown but flagged) or ok.
+     */
+    public record CsatPointDto(LocalDate start, LocalDate end, long n, String status, boolean insufficientData,
+                               Double satisfiedPercent, Double mean, Double intervalLowerPercent,
+                               Double intervalUpperPercent) {
+    }
+
+    public record CsatSeriesDto(String granularity, LocalDate from, LocalDate to, int minimumN,
+                                List<CsatPointDto> points) {
+    }
+
+    /** True NPS (% promoters − % detractors, −100–100), absent without answers. */
+    public record NpsDto(int windowDays, long n, long promoters, long passives, long detractors, Double nps) {
+    }
+
+    public record RetentionPointDto(String startMonth, String endMonth, int cohortSize, int retainedLogos,
+                                    int churnedLogos, int newLogos, MoneyDto startingArr, MoneyDto churnedArr,
+                                    MoneyDto contractionArr, MoneyDto expansionArr, MoneyDto newArr,
+                                    Double grossRevenueRetention, Double netRevenueRetention, Double logoRetention,
+                                    Double grossRevenueChurn, Double netRevenueChurn, Double quickRatio) {
+    }
+
+    public record RetentionSeriesDto(String currency, String view, List<RetentionPointDto> points) {
+    }
+
+    public record CohortCellDto(int periodsSinceStart, String measuredAt, int activeLogos, MoneyDto arr,
+                                Double logoRetention, Double revenueRetention) {
+    }
+
+    public record CohortDto(String periodStart, int size, MoneyDto startingArr, List<CohortCellDto> cells) {
+    }
+
+    public record CohortMatrixDto(String currency, String granularity, String lastMonth, List<CohortDto> cohorts) {
+    }
+
+    /** An account row of the at-risk and renewals tables; {@code arr} only for financial viewers. */
+    public record AccountRowDto(String key, String name, String tier, String csmUserKey, LocalDate renewalDate,
+                                MoneyDto arr) {
+    }
+
+    public record AccountTableDto(List<AccountRowDto> items, long total) {
+    }
+
+    static String month(YearMonth month) {
+        return month.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package io.successdesk.rest.metrics;
+
+import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.Page;
+import io.successdesk.app.voc.CsatFilter;
+import io.successdesk.domain.account.Account;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.voc.CsatSummary;
+import io.successdesk.rest.WireNames;
+import io.successdesk.rest.account.MoneyDto;
+import io.successdesk.rest.metrics.MetricsDtos.AccountRowDto;
+import io.successdesk.rest.metrics.MetricsDtos.AccountTableDto;
+import io.successdesk.rest.metrics.MetricsDtos.CsatPointDto;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Maps CSAT points, filters and account tables of the dashboard endpoints. */
+final class VocMetricsJson {
+
+    private VocMetricsJson() {
+    }
+
+    static AccountTableDto table(Page<Account> page, boolean withArr) {
+        return new AccountTableDto(page.items().stream().map(a -> new AccountRowDto(a.key().value(), a.name(),
+                a.tier().name(), a.csmUserKey().orElse(null), a.renewalDate().orElse(null),
+                withArr ? a.arr().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).orElse(null) : null))
+                .toList(), page.total());
+    }
+
+    static CsatFilter filter(String project, String account) {
+        Optional<AccountKey> accountKey = Optional.ofNullable(account).filter(a -> !a.isEmpty()).map(a -> {
+            if (!AccountKey.isValid(a)) {
+                throw new InvalidInputException("account", "must be an account key");
+            }
+            return AccountKey.of(a);
+        });
+        Optional<String> projectKey = Optional.ofNullable(project).filter(p -> !p.isEmpty()).map(String::strip);
+        return new CsatFilter(accountKey, projectKey, Optional.empty());
+    }
+
+    static CsatPointDto point(LocalDate start, LocalDate end, CsatSummary summary) {
+        boolean hasData = summary.n() > 0;
+        return new CsatPointDto(start, end, summary.n(), WireNames.of(summary.status()),
+                summary.status() != CsatSummary.Status.OK,
+                summary.satisfiedShare().map(p -> p.value()).orElse(null),
+                hasData && summary.mean().isPresent() ? summary.mean().getAsDouble() : null,
+                summary.interval().map(i -> i.lower().value()).orElse(null),
+                summary.interval().map(i -> i.upper().value()).orElse(null));
+    }
+}

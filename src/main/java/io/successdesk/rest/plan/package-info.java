@@ -1,0 +1,5 @@
+/** Success plans, objectives, tasks and playbook templates over REST (PRODUCT §6). */
+@NonNullByDefault
+package io.successdesk.rest.plan;
+
+import io.successdesk.domain.NonNullByDefault;

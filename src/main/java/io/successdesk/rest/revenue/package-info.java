@@ -1,0 +1,5 @@
+/** Revenue over REST: ARR history ingestion (financial editors only). */
+@NonNullByDefault
+package io.successdesk.rest.revenue;
+
+import io.successdesk.domain.NonNullByDefault;

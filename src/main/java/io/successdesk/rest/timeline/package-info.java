@@ -1,0 +1,5 @@
+/** Touchpoints and the account timeline over REST (PRODUCT §6). */
+@NonNullByDefault
+package io.successdesk.rest.timeline;
+
+import io.successdesk.domain.NonNullByDefault;
