@@ -3,10 +3,8 @@ package io.successdesk.sandbox;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.successdesk.store.ao.testing.EmbeddedPostgresDatabase;
 import io.successdesk.store.ao.testing.EntityManagerActiveObjects;
-import io.successdesk.store.ao.testing.JiraTableNameConverter;
+import io.successdesk.store.ao.testing.PooledEntityManagers;
 import net.java.ao.EntityManager;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,23 +38,13 @@ final class SandboxDatabase {
     private static SandboxDatabase h2(Path dataDirectory) throws Exception {
         Files.createDirectories(dataDirectory);
         String url = "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("successdesk") + ";MVCC=TRUE";
-        return new SandboxDatabase("H2 " + url, build(url, "sa", "", null));
+        return new SandboxDatabase("H2 " + url, PooledEntityManagers.h2(url, "sa", ""));
     }
 
     private static SandboxDatabase postgres() {
         var server = EmbeddedPostgresDatabase.server();
         String url = server.getJdbcUrl("postgres", "postgres");
-        return new SandboxDatabase("PostgreSQL " + url, build(url, "postgres", "postgres", "public"));
-    }
-
-    private static EntityManager build(String url, String user, String password, String schema) {
-        var builder = EntityManagerBuilder.url(url).username(user).password(password).none()
-                .tableNameConverter(new JiraTableNameConverter())
-                .fieldNameConverter(new AtlassianFieldNameConverter());
-        if (schema != null) {
-            builder = builder.schema(schema);
-        }
-        return builder.build();
+        return new SandboxDatabase("PostgreSQL " + url, PooledEntityManagers.postgres(url, "postgres", "postgres"));
     }
 
     /** Creates or updates the tables of the named entity classes, as Jira's Active Objects does when the app starts. */
