@@ -11,12 +11,23 @@ import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.config.SettingsService;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.issue.IssueAccess;
-import io.successdesk.app.link.InMemoryManualLinkStore;
+import io.successdesk.app.cta.CtaService;
+import io.successdesk.app.cta.CtaStore;
+import io.successdesk.app.health.HealthHistory;
+import io.successdesk.app.health.HealthInputsProvider;
+import io.successdesk.app.health.HealthService;
+import io.successdesk.app.health.LiveHealthInputs;
+import io.successdesk.app.health.ScorecardStore;
+import io.successdesk.app.issue.IssueReader;
+import io.successdesk.app.panel.PanelService;
+import io.successdesk.app.plan.PlanService;
+import io.successdesk.app.sync.BackfillService;
+import io.successdesk.app.sync.ManualLinkService;
+import io.successdesk.app.ticket.SupportSignalsService;
+import io.successdesk.app.voc.NpsService;
 import io.successdesk.app.link.ManualLinkStore;
 import io.successdesk.app.refresh.RecordingRefresher;
 import io.successdesk.app.sync.InMemoryReconcileSet;
-import io.successdesk.app.ticket.InMemoryTicketLedger;
-import io.successdesk.app.ticket.StubAccountDirectory;
 import io.successdesk.app.sync.TicketEventDispatcher;
 import io.successdesk.app.sync.TicketEventService;
 import io.successdesk.app.ticket.TicketLedger;
@@ -123,22 +134,24 @@ public final class SandboxServer implements AutoCloseable {
                 new PluginSettingsStore(components.get(PluginSettingsFactory.class)));
         UserDirectory userDirectory = components.register(UserDirectory.class, new SalUserDirectory(users));
         components.register(AccessPolicy.class, new AccessPolicy(userDirectory, settings));
-        registerServices(components, new SandboxStores(database));
+        database.migrateEntities();
+        SandboxStores stores = new SandboxStores(database);
+        registerServices(components, stores);
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
         settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
         AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
         SandboxSurvey survey = survey(components, settings, siteUrl);
 
-        // live tickets: the app's real listener and use case over stand-in issues and in-memory ledger and links
-        // (the Active Objects stores replace the in-memory ones when merged)
+        // live tickets: the app's real listener and use case over stand-in issues, the AO ledger and the real accounts
         components.register(IssueAccess.class, new SandboxIssueAccess(users, issues));
-        TicketLedger ledger = components.register(TicketLedger.class, new InMemoryTicketLedger());
-        ManualLinkStore links = components.register(ManualLinkStore.class, new InMemoryManualLinkStore());
-        StubAccountDirectory accounts = new StubAccountDirectory().account("ACME", "acme.example")
-                .account("GLOBEX", "globex.example").account("INITECH", "initech.example");
-        TicketEventService tickets = new TicketEventService(new SandboxIssueReader(issues), ledger, links, settings,
-                accounts, new RecordingRefresher());
+        TicketLedger ledger = components.register(TicketLedger.class, stores.ticketLedger());
+        ManualLinkStore links = components.register(ManualLinkStore.class, stores.manualLinkStore());
+        TicketEventService tickets = components.register(TicketEventService.class, new TicketEventService(
+                new SandboxIssueReader(issues), ledger, links, settings, components.get(AccountStore.class),
+                new RecordingRefresher()));
+        registerPanelServices(components, stores, new SandboxIssueReader(issues));
+        SandboxSeed.seed(components, issues);
         SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
         IssueEventBridge events = new IssueEventBridge(eventPublisher, settings,
                 new TicketEventDispatcher(tickets, new InMemoryReconcileSet()));
@@ -192,6 +205,38 @@ public final class SandboxServer implements AutoCloseable {
         components.register(SettingsService.class,
                 new SettingsService(components.get(SettingsStore.class), auditLog, clock));
         components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard());
+    }
+
+    /**
+     * The services behind the issue panel, health, CTA, link and backfill endpoints, over the AO stores (in-memory
+     * only where no AO store exists yet), as Spring would inject them.
+     */
+    private static void registerPanelServices(SandboxComponents components, SandboxStores stores, IssueReader issueReader) {
+        Clock clock = components.get(Clock.class);
+        AccountStore accounts = components.get(AccountStore.class);
+        AuditLog auditLog = components.get(AuditLog.class);
+        TicketLedger ledger = components.get(TicketLedger.class);
+        TicketEventService tickets = components.get(TicketEventService.class);
+        ScorecardStore scorecards = components.register(ScorecardStore.class, stores.scorecardStore(clock));
+        HealthHistory history = components.register(HealthHistory.class, stores.healthHistory());
+        SupportSignalsService signals = components.register(SupportSignalsService.class,
+                new SupportSignalsService(ledger, accounts, clock));
+        NpsService nps = components.register(NpsService.class, new NpsService(stores.npsStore(), auditLog, clock));
+        CsatService csat = components.get(CsatService.class);
+        HealthInputsProvider inputs = components.register(HealthInputsProvider.class, new LiveHealthInputs(signals, csat,
+                nps, stores.touchpointStore(), accounts, stores.revenueStore(), stores.manualInputStore(), scorecards));
+        components.register(HealthService.class, new HealthService(scorecards, inputs, history,
+                stores.overrideStore(), auditLog, clock));
+        CtaStore ctaStore = components.register(CtaStore.class, stores.ctaStore());
+        components.register(CtaService.class, new CtaService(ctaStore, cta -> java.util.Optional.empty(),
+                stores.ctaRulesStore(clock), auditLog, clock));
+        PlanService plans = components.register(PlanService.class, new PlanService(stores.planStore(), auditLog, clock));
+        components.register(ManualLinkService.class, new ManualLinkService(components.get(ManualLinkStore.class),
+                accounts, auditLog, tickets, clock));
+        components.register(BackfillService.class, new BackfillService(issueReader, tickets, stores.backfillCursor(),
+                components.get(SettingsStore.class), new RecordingRefresher(), clock));
+        components.register(PanelService.class, new PanelService(ledger, accounts, history, signals, csat, plans,
+                ctaStore, tickets, clock));
     }
 
     private static ResourceConfig restApplication(SandboxUsers users, SandboxComponents components) {

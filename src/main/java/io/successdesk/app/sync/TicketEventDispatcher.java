@@ -30,6 +30,8 @@ public class TicketEventDispatcher {
     private final int capacity;
     private final int workers;
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
+    /** Striped locks: two workers never update the same issue at once (its ledger row is read, then written). */
+    private final Object[] issueLocks = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
     private volatile ThreadPoolExecutor executor;
 
     @Inject
@@ -118,7 +120,9 @@ public class TicketEventDispatcher {
         public void run() {
             waiting.remove(issueId);
             try {
-                service.issueChanged(issueId);
+                synchronized (issueLocks[(int) Math.floorMod(issueId, (long) issueLocks.length)]) {
+                    service.issueChanged(issueId);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "SuccessDesk could not update issue " + issueId + "; the daily job will", e);
                 try {

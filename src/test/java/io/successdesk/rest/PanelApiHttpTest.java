@@ -1,0 +1,103 @@
+package io.successdesk.rest;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue panel, the manual link, health, CTAs and backfill over real HTTP, against the sandbox's seeded accounts
+ * (ACME, GLOBEX, INITECH) and the ledger rows of SUP-1..3.
+ */
+class PanelApiHttpTest extends SandboxRestTest {
+
+    @Test
+    void shouldShowTheMatchedAccountWithoutArrToAnAgent() {
+        JsonObject panel = ok(client.get("agent", "/panel/SUP-1"));
+        assertThat(panel.get("state").getAsString()).isEqualTo("matched");
+        assertThat(panel.get("matchedBy").getAsString()).isEqualTo("email-domain");
+        JsonObject account = panel.getAsJsonObject("account");
+        assertThat(account.get("key").getAsString()).isEqualTo("ACME");
+        assertThat(account.get("name").getAsString()).isEqualTo("Acme Corporation");
+        assertThat(account.get("tier").getAsString()).isEqualTo("Enterprise");
+        assertThat(account.get("csmUserKey").getAsString()).isEqualTo("csm");
+        assertThat(account.get("openTickets").getAsInt()).isEqualTo(1);
+        assertThat(account.getAsJsonObject("csat").get("status").getAsString()).isEqualTo("no-data");
+        assertThat(account.getAsJsonObject("health").has("day")).as("seeded snapshot").isTrue();
+        assertThat(account.has("arr")).isFalse();
+    }
+
+    @Test
+    void shouldShowArrOnlyToFinancialViewers() {
+        JsonObject account = ok(client.get("admin", "/panel/SUP-1")).getAsJsonObject("account");
+        assertThat(account.getAsJsonObject("arr").get("minorUnits").getAsLong()).isEqualTo(48_000_000L);
+        assertThat(client.get("csm", "/panel/SUP-1").body()).doesNotContain("\"arr\"").doesNotContain("48000000");
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnIssueTheCallerMayNotBrowseOrThatDoesNotExist() {
+        assertThat(client.get("viewer", "/panel/SUP-1").statusCode()).isEqualTo(404);
+        assertThat(client.get("agent", "/panel/SUP-404").statusCode()).isEqualTo(404);
+        assertThat(client.get("agent", "/panel/SUP-404").body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void shouldLinkAndUnlinkAnIssueByHandWithAnAuditTrail() {
+        HttpResponse<String> linked = client.json("agent", "PUT", "/issues/SUP-2/account", "{\"accountKey\":\"INITECH\"}");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+        JsonObject panel = ok(client.get("agent", "/panel/SUP-2"));
+        assertThat(panel.get("matchedBy").getAsString()).isEqualTo("manual-link");
+        assertThat(panel.getAsJsonObject("account").get("key").getAsString()).isEqualTo("INITECH");
+        assertThat(client.get("admin", "/audit?limit=5").body()).contains("issue.link").contains("account=INITECH");
+
+        assertThat(client.send("agent", "DELETE", "/issues/SUP-2/account", null, null).statusCode()).isEqualTo(204);
+        panel = ok(client.get("agent", "/panel/SUP-2"));
+        assertThat(panel.get("matchedBy").getAsString()).isEqualTo("email-domain");
+        assertThat(panel.getAsJsonObject("account").get("key").getAsString()).isEqualTo("GLOBEX");
+        assertThat(client.get("admin", "/audit?limit=5").body()).contains("issue.unlink");
+        assertThat(client.json("agent", "PUT", "/issues/SUP-2/account", "{\"accountKey\":\"NOPE\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldExplainHealthAndKeepAnOverrideBesideTheComputedScore() {
+        JsonObject health = ok(client.get("viewer", "/accounts/GLOBEX/health"));
+        assertThat(health.getAsJsonArray("breakdown")).isNotEmpty();
+        JsonObject line = health.getAsJsonArray("breakdown").get(0).getAsJsonObject();
+        assertThat(line.has("measure") && line.has("status") && line.has("weight") && line.has("contribution")
+                && line.has("n")).isTrue();
+        assertThat(ok(client.get("viewer", "/accounts/GLOBEX/health/history")).getAsJsonArray("days")).hasSize(1);
+
+        HttpResponse<String> set = client.json("csm", "PUT", "/accounts/GLOBEX/health/override",
+                "{\"band\":\"red\",\"reason\":\"Champion left\",\"expiresOn\":\"2099-01-01\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        health = ok(client.get("viewer", "/accounts/GLOBEX/health"));
+        assertThat(health.get("band").getAsString()).isEqualTo("red");
+        assertThat(health.getAsJsonObject("override").get("reason").getAsString()).isEqualTo("Champion left");
+        assertThat(health.has("computedScore") || health.getAsJsonArray("breakdown").size() > 0).isTrue();
+        assertThat(client.get("admin", "/audit?limit=1").body()).contains("health.override.set");
+
+        assertThat(client.send("csm", "DELETE", "/accounts/GLOBEX/health/override", null, null).statusCode()).isEqualTo(204);
+        assertThat(ok(client.get("viewer", "/accounts/GLOBEX/health")).has("override")).isFalse();
+        assertThat(client.get("admin", "/audit?limit=1").body()).contains("health.override.clear");
+    }
+
+    @Test
+    void shouldListCtasPerAccountAndStartABackfill() {
+        assertThat(ok(client.get("viewer", "/ctas?account=ACME&status=open,closed")).get("total").getAsLong()).isZero();
+        assertThat(client.get("viewer", "/ctas").body()).contains("\"account\"");
+        assertThat(client.get("viewer", "/ctas?account=ACME&status=dormant").body()).contains("\"status\"");
+
+        assertThat(ok(client.get("admin", "/backfill")).get("state").getAsString()).isEqualTo("never-run");
+        HttpResponse<String> started = client.json("admin", "POST", "/backfill", "{\"projects\":[\"SUP\"]}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        assertThat(ok(client.get("admin", "/backfill")).get("state").getAsString()).isEqualTo("running");
+    }
+
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+}
