@@ -4,7 +4,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +101,41 @@ class PanelApiHttpTest extends SandboxRestTest {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         assertThat(ok(client.get("admin", "/backfill")).get("state").getAsString()).isEqualTo("running");
     }
+
+    @Test
+    void shouldSayWhyAnIssueHasNoAccountAndLetAnAgentLinkIt() throws Exception {
+        String unmatched = createTicket("pat@nowhere.example");
+        JsonObject panel = ok(client.get("agent", "/panel/" + unmatched));
+        assertThat(panel.get("state").getAsString()).isEqualTo("unmatched");
+        assertThat(panel.get("reason").getAsString()).isEqualTo("no-rule-matched");
+        assertThat(panel.has("account")).isFalse();
+
+        assertThat(client.json("admin", "POST", "/accounts", RestClient.account("AMBI")
+                .replace("ambi.example.com", "initech.example")).statusCode()).isEqualTo(201);
+        String ambiguous = createTicket("kim@initech.example");
+        panel = ok(client.get("agent", "/panel/" + ambiguous));
+        assertThat(panel.get("state").getAsString()).isEqualTo("ambiguous");
+        assertThat(panel.getAsJsonArray("candidates").toString()).isEqualTo("[\"AMBI\",\"INITECH\"]");
+
+        assertThat(client.json("agent", "PUT", "/issues/" + unmatched + "/account", "{\"accountKey\":\"ACME\"}")
+                .statusCode()).isEqualTo(200);
+        panel = ok(client.get("agent", "/panel/" + unmatched));
+        assertThat(panel.get("matchedBy").getAsString()).isEqualTo("manual-link");
+    }
+
+    /** Creates a support ticket through the sandbox's ticket page (as Jira would) and answers its key. */
+    private static String createTicket(String reporter) throws Exception {
+        String form = "action=create&summary=Panel&reporter=" + URLEncoder.encode(reporter, StandardCharsets.UTF_8);
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.baseUrl() + "/sandbox/tickets"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(302);
+        return "SUP-" + (4 + tickets++);
+    }
+
+    private static int tickets;
 
     private static JsonObject ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
