@@ -55,6 +55,27 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         }
     }
 
+    function measureText(measure) {
+        switch (measure) {
+            case 'OPEN_TICKETS': return AJS.I18n.getText('successdesk.panel.measure.open-tickets');
+            case 'OPEN_HIGH_PRIORITY': return AJS.I18n.getText('successdesk.panel.measure.open-high-priority');
+            case 'TICKET_VOLUME_TREND': return AJS.I18n.getText('successdesk.panel.measure.ticket-volume-trend');
+            case 'MEDIAN_TIME_TO_RESOLUTION': return AJS.I18n.getText('successdesk.panel.measure.median-time-to-resolution');
+            case 'MEDIAN_FIRST_RESPONSE': return AJS.I18n.getText('successdesk.panel.measure.median-first-response');
+            case 'REOPEN_RATE': return AJS.I18n.getText('successdesk.panel.measure.reopen-rate');
+            case 'OLDEST_OPEN_AGE': return AJS.I18n.getText('successdesk.panel.measure.oldest-open-age');
+            case 'OPEN_DEFECTS': return AJS.I18n.getText('successdesk.panel.measure.open-defects');
+            case 'OPEN_QUESTIONS': return AJS.I18n.getText('successdesk.panel.measure.open-questions');
+            case 'CSAT_SATISFIED': return AJS.I18n.getText('successdesk.panel.measure.csat-satisfied');
+            case 'NPS': return AJS.I18n.getText('successdesk.panel.measure.nps');
+            case 'CSM_SENTIMENT': return AJS.I18n.getText('successdesk.panel.measure.csm-sentiment');
+            case 'DAYS_SINCE_TOUCHPOINT': return AJS.I18n.getText('successdesk.panel.measure.days-since-touchpoint');
+            case 'DAYS_TO_RENEWAL': return AJS.I18n.getText('successdesk.panel.measure.days-to-renewal');
+            case 'ARR_CHANGE_90D': return AJS.I18n.getText('successdesk.panel.measure.arr-change-90d');
+            default: return measure.replace(/^CUSTOM:/, '');
+        }
+    }
+
     function healthBadge(health) {
         var badge = el('span', 'successdesk-health');
         if (!health || health.score === undefined || health.score === null) {
@@ -107,7 +128,7 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         root.appendChild(healthBadge(account.health));
         if (account.health && account.health.topReasons && account.health.topReasons.length) {
             root.appendChild(el('p', 'successdesk-health-reasons',
-                AJS.I18n.getText('successdesk.panel.health.reasons', account.health.topReasons.join(', '))));
+                AJS.I18n.getText('successdesk.panel.health.reasons', account.health.topReasons.map(measureText).join(', '))));
         }
         var facts = el('ul', 'successdesk-panel-facts');
         row(facts, AJS.I18n.getText('successdesk.panel.csm'), account.csmUserKey || AJS.I18n.getText('successdesk.panel.none'));

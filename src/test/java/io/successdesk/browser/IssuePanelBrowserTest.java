@@ -54,6 +54,7 @@ class IssuePanelBrowserTest {
         assertThat(text(".successdesk-account-name")).isEqualTo("Acme Corporation");
         assertThat(text(".successdesk-account-tier")).isEqualTo("Enterprise");
         assertThat(text(".successdesk-health")).isNotBlank();
+        assertThat(text(".successdesk-health-reasons")).startsWith("Held back by: ").doesNotContain("_");
         String facts = text(".successdesk-panel-facts");
         assertThat(facts).contains("Matched by").contains("Reporter e-mail domain").contains("Open tickets")
                 .contains("CSAT (90 days)").contains("No responses").doesNotContain("ARR");
