@@ -63,6 +63,11 @@ public final class QueryParams {
         }
     }
 
+    /** How an enum constant is written on the wire: lower case, {@code _} as {@code -} (what {@link #choice} reads). */
+    public static String wireName(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     public static boolean flag(String name, String value) {
         if (value == null || value.isEmpty()) {
             return false;

@@ -295,7 +295,92 @@ class BadInputCorpusTest extends SandboxRestTest {
         cases.add(new Case("groups not a list", "PUT /config", "PUT", "/config", "application/json",
                 config.replace("[\"successdesk-csms\"]", "\"successdesk-csms\""), 400, "csmGroups"));
         cases.addAll(moreCases());
+        panelCases(cases);
         return cases;
+    }
+
+    /** Issue link, health override, CTA and backfill writes (issue 6 part 2a). */
+    private static void panelCases(List<Case> cases) {
+        String link = "/issues/SUP-1/account";
+        String linkEndpoint = "PUT /issues/{issueKey}/account";
+        cases.add(new Case("malformed JSON", linkEndpoint, "PUT", link, "application/json", "{\"accountKey\":", 400, "body"));
+        cases.add(new Case("empty body", linkEndpoint, "PUT", link, "application/json", "", 400, "body"));
+        cases.add(new Case("extra field", linkEndpoint, "PUT", link, "application/json",
+                "{\"accountKey\":\"BASE1\",\"colour\":\"red\"}", 400, "colour"));
+        cases.add(new Case("key is a number", linkEndpoint, "PUT", link, "application/json", "{\"accountKey\":5}", 400, "accountKey"));
+        cases.add(new Case("missing key", linkEndpoint, "PUT", link, "application/json", "{}", 400, "accountKey"));
+        cases.add(new Case("invalid key", linkEndpoint, "PUT", link, "application/json", "{\"accountKey\":\"lower\"}", 400, "accountKey"));
+        cases.add(new Case("control character", linkEndpoint, "PUT", link, "application/json",
+                "{\"accountKey\":\"AC\\u0007ME\"}", 400, "accountKey"));
+        cases.add(new Case("emoji key", linkEndpoint, "PUT", link, "application/json", "{\"accountKey\":\"😀\"}", 400, "accountKey"));
+        cases.add(new Case("10 MB key", linkEndpoint, "PUT", link, "application/json",
+                "{\"accountKey\":\"" + "A".repeat(10 * 1024 * 1024) + "\"}", 413, "body"));
+        cases.add(new Case("unknown account", linkEndpoint, "PUT", link, "application/json", "{\"accountKey\":\"NOPE\"}", 404, null));
+        cases.add(new Case("unknown issue", linkEndpoint, "PUT", "/issues/SUP-999/account", "application/json",
+                "{\"accountKey\":\"BASE1\"}", 404, null));
+        cases.add(new Case("unknown issue", "DELETE /issues/{issueKey}/account", "DELETE", "/issues/SUP-999/account", null, null, 404, null));
+
+        String override = "/accounts/" + EXISTING + "/health/override";
+        String overrideEndpoint = "PUT /accounts/{key}/health/override";
+        String ok = "{\"score\":40,\"reason\":\"QBR went badly\",\"expiresOn\":\"2099-01-01\"}";
+        cases.add(new Case("malformed JSON", overrideEndpoint, "PUT", override, "application/json", "{\"score\":", 400, "body"));
+        cases.add(new Case("extra field", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("{", "{\"colour\":\"red\","), 400, "colour"));
+        cases.add(new Case("score and band", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("{", "{\"band\":\"red\","), 400, "score"));
+        cases.add(new Case("neither score nor band", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("\"score\":40,", ""), 400, "score"));
+        cases.add(new Case("score above 100", overrideEndpoint, "PUT", override, "application/json", ok.replace("40", "101"), 400, "score"));
+        cases.add(new Case("negative score", overrideEndpoint, "PUT", override, "application/json", ok.replace("40", "-1"), 400, "score"));
+        cases.add(new Case("fractional score", overrideEndpoint, "PUT", override, "application/json", ok.replace("40", "40.5"), 400, "score"));
+        cases.add(new Case("overflowing score", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("40", "9223372036854775808"), 400, "score"));
+        cases.add(new Case("score as text", overrideEndpoint, "PUT", override, "application/json", ok.replace("40", "\"40\""), 400, "score"));
+        cases.add(new Case("unknown band", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("\"score\":40", "\"band\":\"purple\""), 400, "band"));
+        cases.add(new Case("missing reason", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("\"reason\":\"QBR went badly\",", ""), 400, "reason"));
+        cases.add(new Case("blank reason", overrideEndpoint, "PUT", override, "application/json", ok.replace("QBR went badly", "  "), 400, "reason"));
+        cases.add(new Case("control character", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("QBR went badly", "Bell\\u0007"), 400, "reason"));
+        cases.add(new Case("10 MB reason", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("QBR went badly", "r".repeat(10 * 1024 * 1024)), 413, "body"));
+        cases.add(new Case("expiry in the past", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("2099-01-01", "2020-01-01"), 400, "expiresOn"));
+        cases.add(new Case("impossible expiry", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace("2099-01-01", "2099-02-30"), 400, "expiresOn"));
+        cases.add(new Case("missing expiry", overrideEndpoint, "PUT", override, "application/json",
+                ok.replace(",\"expiresOn\":\"2099-01-01\"", ""), 400, "expiresOn"));
+        cases.add(new Case("unknown account", overrideEndpoint, "PUT", "/accounts/NOPE/health/override", "application/json", ok, 404, null));
+        cases.add(new Case("unknown account", "DELETE /accounts/{key}/health/override", "DELETE",
+                "/accounts/NOPE/health/override", null, null, 404, null));
+
+        String snoozeEndpoint = "POST /ctas/{id}/snooze";
+        String snooze = "/ctas/no-such-cta/snooze";
+        cases.add(new Case("malformed JSON", snoozeEndpoint, "POST", snooze, "application/json", "{\"until\"", 400, "body"));
+        cases.add(new Case("extra field", snoozeEndpoint, "POST", snooze, "application/json",
+                "{\"until\":\"2099-01-01\",\"reason\":\"later\",\"colour\":1}", 400, "colour"));
+        cases.add(new Case("missing until", snoozeEndpoint, "POST", snooze, "application/json", "{\"reason\":\"later\"}", 400, "until"));
+        cases.add(new Case("until in the past", snoozeEndpoint, "POST", snooze, "application/json",
+                "{\"until\":\"2020-01-01\",\"reason\":\"later\"}", 400, "until"));
+        cases.add(new Case("non-ISO until", snoozeEndpoint, "POST", snooze, "application/json",
+                "{\"until\":\"01/01/2099\",\"reason\":\"later\"}", 400, "until"));
+        cases.add(new Case("blank reason", snoozeEndpoint, "POST", snooze, "application/json",
+                "{\"until\":\"2099-01-01\",\"reason\":\" \"}", 400, "reason"));
+        cases.add(new Case("unknown CTA", snoozeEndpoint, "POST", snooze, "application/json",
+                "{\"until\":\"2099-01-01\",\"reason\":\"later\"}", 404, null));
+        cases.add(new Case("unknown CTA", "POST /ctas/{id}/close", "POST", "/ctas/no-such-cta/close", null, null, 404, null));
+
+        String backfill = "POST /backfill";
+        cases.add(new Case("malformed JSON", backfill, "POST", "/backfill", "application/json", "{\"projects\":[", 400, "body"));
+        cases.add(new Case("missing projects", backfill, "POST", "/backfill", "application/json", "{}", 400, "projects"));
+        cases.add(new Case("no project", backfill, "POST", "/backfill", "application/json", "{\"projects\":[]}", 400, "projects"));
+        cases.add(new Case("not a support project", backfill, "POST", "/backfill", "application/json", "{\"projects\":[\"HR\"]}", 400, "projects"));
+        cases.add(new Case("projects not a list", backfill, "POST", "/backfill", "application/json", "{\"projects\":\"SUP\"}", 400, "projects"));
+        cases.add(new Case("too many projects", backfill, "POST", "/backfill", "application/json",
+                "{\"projects\":[" + String.join(",", java.util.Collections.nCopies(101, "\"SUP\"")) + "]}", 400, "projects"));
+        cases.add(new Case("extra field", backfill, "POST", "/backfill", "application/json",
+                "{\"projects\":[\"SUP\"],\"force\":true}", 400, "force"));
     }
 
     @Test

@@ -28,6 +28,7 @@ class RestPermissionMatrixTest extends SandboxRestTest {
     private static final String CONFIG = """
             {"supportProjectKeys":["SUP"],"csmGroups":["successdesk-csms"],"viewerGroups":["successdesk-viewers"],
              "financialViewerGroups":["successdesk-financial-viewers"]}""";
+    private static final String OVERRIDE = "{\"band\":\"amber\",\"reason\":\"QBR went badly\",\"expiresOn\":\"2099-01-01\"}";
 
     /** A call with a fresh fixture account {@code key} (created by admin with ARR) available. */
     private record Call(String method, String path, String contentType, String body) {
@@ -169,7 +170,29 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /metrics/renewals", k -> Call.get("/metrics/renewals?withinDays=3660&limit=500"), VIEW, true),
             new Row("PUT /accounts/{key}/inputs/{measure}", k -> Call.json("PUT", "/accounts/" + k + "/inputs/csm-sentiment",
                     "{\"value\":4}"), CHANGE, false),
-            new Row("GET /metrics/health", k -> Call.get("/metrics/health?from=2025-01-01&to=2025-01-31"), VIEW, false));
+            new Row("GET /metrics/health", k -> Call.get("/metrics/health?from=2025-01-01&to=2025-01-31"), VIEW, false),
+            // issue panel, issue link, health, CTAs, backfill (issue 6 part 2a)
+            new Row("GET /panel/{issueKey}", k -> Call.get("/panel/SUP-1"), List.of(401, 404, 200, 200, 404, 404, 200), false),
+            new Row("PUT /issues/{issueKey}/account", k -> Call.json("PUT", "/issues/SUP-3/account",
+                    "{\"accountKey\":\"" + k + "\"}"), List.of(401, 404, 200, 200, 404, 404, 200), false),
+            new Row("DELETE /issues/{issueKey}/account", k -> new Call("DELETE", "/issues/SUP-3/account", null, null),
+                    List.of(401, 404, 204, 204, 404, 404, 204), false),
+            new Row("GET /accounts/{key}/health", k -> Call.get("/accounts/" + k + "/health"),
+                    List.of(401, 404, 404, 200, 200, 200, 200), false),
+            new Row("GET /accounts/{key}/health/history", k -> Call.get("/accounts/" + k + "/health/history"),
+                    List.of(401, 404, 404, 200, 200, 200, 200), false),
+            new Row("PUT /accounts/{key}/health/override", k -> Call.json("PUT", "/accounts/" + k + "/health/override",
+                    OVERRIDE), List.of(401, 404, 404, 200, 403, 403, 200), false),
+            new Row("DELETE /accounts/{key}/health/override", k -> new Call("DELETE", "/accounts/" + k + "/health/override",
+                    null, null), List.of(401, 404, 404, 204, 403, 403, 204), false),
+            new Row("GET /ctas", k -> Call.get("/ctas?account=" + k), List.of(401, 404, 404, 200, 200, 200, 200), false),
+            new Row("POST /ctas/{id}/snooze", k -> Call.json("POST", "/ctas/no-such-cta/snooze",
+                    "{\"until\":\"2099-01-01\",\"reason\":\"holiday\"}"), List.of(401, 404, 404, 404, 403, 403, 404), false),
+            new Row("POST /ctas/{id}/close", k -> Call.json("POST", "/ctas/no-such-cta/close", null),
+                    List.of(401, 404, 404, 404, 403, 403, 404), false),
+            new Row("POST /backfill", k -> Call.json("POST", "/backfill", "{\"projects\":[\"SUP\"]}"),
+                    List.of(401, 403, 403, 403, 403, 403, 202), false),
+            new Row("GET /backfill", k -> Call.get("/backfill"), List.of(401, 403, 403, 403, 403, 403, 200), false));
 
     private static final AtomicInteger fixtures = new AtomicInteger();
 

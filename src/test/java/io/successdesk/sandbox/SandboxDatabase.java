@@ -6,9 +6,17 @@ import io.successdesk.store.ao.testing.EntityManagerActiveObjects;
 import io.successdesk.store.ao.testing.PooledEntityManagers;
 import net.java.ao.EntityManager;
 
+import net.java.ao.RawEntity;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sandbox's database: an H2 1.3.176 file under {@code target/sandbox} (kept between runs), or with
@@ -56,6 +64,27 @@ final class SandboxDatabase {
             entities[i] = (Class<? extends net.java.ao.RawEntity<?>>) Class.forName(entityClassNames.get(i));
         }
         new EntityManagerActiveObjects(entityManager).migrate(entities);
+    }
+
+    /**
+     * Creates or updates the tables of every {@code <entity>} the app's descriptor declares, as Jira's Active Objects
+     * plugin does when the app starts (the AO stores need them).
+     */
+    @SuppressWarnings("unchecked")
+    void migrateEntities() throws Exception {
+        String descriptor;
+        try (InputStream in = SandboxDatabase.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("atlassian-plugin.xml is not on the class path");
+            }
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
+        Matcher entity = Pattern.compile("<entity>\\s*([\\w.]+)\\s*</entity>").matcher(descriptor);
+        while (entity.find()) {
+            entities.add((Class<? extends RawEntity<?>>) Class.forName(entity.group(1)));
+        }
+        entityManager.migrate(entities.toArray(new Class[0]));
     }
 
     ActiveObjects activeObjects() {

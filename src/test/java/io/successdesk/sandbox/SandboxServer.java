@@ -1,42 +1,27 @@
 package io.successdesk.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.successdesk.app.account.AccountService;
-import io.successdesk.app.account.AccountStore;
-import io.successdesk.app.account.TierCatalog;
-import io.successdesk.app.audit.AuditLog;
-import io.successdesk.app.config.SettingsService;
 import io.successdesk.app.config.SettingsStore;
-import io.successdesk.app.issue.IssueAccess;
-import io.successdesk.app.link.InMemoryManualLinkStore;
-import io.successdesk.app.link.ManualLinkStore;
-import io.successdesk.app.refresh.RecordingRefresher;
-import io.successdesk.app.sync.InMemoryReconcileSet;
-import io.successdesk.app.ticket.InMemoryTicketLedger;
-import io.successdesk.app.ticket.StubAccountDirectory;
-import io.successdesk.app.sync.TicketEventDispatcher;
-import io.successdesk.app.sync.TicketEventService;
-import io.successdesk.app.ticket.TicketLedger;
-import io.successdesk.jira.event.IssueEventBridge;
-import io.successdesk.app.security.AdminSessionGuard;
 import io.successdesk.app.config.SuccessDeskSettings;
-import io.successdesk.app.security.AccessPolicy;
-import io.successdesk.app.security.UserDirectory;
-import io.successdesk.app.audit.InMemoryAuditLog;
-import io.successdesk.app.survey.InMemorySurveyTokenStore;
+import io.successdesk.app.cta.CtaIssueCreator;
+import io.successdesk.app.issue.IssueAccess;
+import io.successdesk.app.issue.IssueReader;
+import io.successdesk.app.security.AdminSessionGuard;
 import io.successdesk.app.survey.RecordingSurveyMailer;
+import io.successdesk.app.survey.SiteUrl;
+import io.successdesk.app.survey.SurveyMailer;
 import io.successdesk.app.survey.SurveyRequest;
 import io.successdesk.app.survey.SurveyService;
-import io.successdesk.app.voc.CsatService;
-import io.successdesk.app.voc.InMemoryCsatStore;
+import io.successdesk.app.ticket.TicketLedger;
+import io.successdesk.app.voc.CsatStore;
+import io.successdesk.app.voc.SatisfactionReader;
 import io.successdesk.domain.account.AccountKey;
-import io.successdesk.jira.survey.PluginSettingsSurveySecretStore;
+import io.successdesk.jira.event.IssueEventBridge;
 import io.successdesk.web.survey.SurveyServlet;
-import io.successdesk.jira.config.PluginSettingsStore;
-import io.successdesk.jira.user.SalUserDirectory;
 import jakarta.servlet.DispatcherType;
 import org.apache.velocity.app.VelocityEngine;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -50,8 +35,11 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,7 +62,7 @@ public final class SandboxServer implements AutoCloseable {
     private final IssueEventBridge events;
 
     /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
-    public record SandboxSurvey(SurveyService service, InMemoryCsatStore csat, RecordingSurveyMailer mailer) {
+    public record SandboxSurvey(SurveyService service, CsatStore csat, RecordingSurveyMailer mailer) {
     }
 
     private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey, IssueEventBridge events) {
@@ -114,36 +102,21 @@ public final class SandboxServer implements AutoCloseable {
         SandboxPageBuilder pageBuilder = new SandboxPageBuilder();
         PluginDescriptor descriptor = PluginDescriptor.load();
         database.migrate(descriptor.entities());
+        AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
+        RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
+        SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
 
         SandboxComponents components = new SandboxComponents();
-        components.register(ActiveObjects.class, database.activeObjects());
-        components.register(UserManager.class, users);
-        components.register(PluginSettingsFactory.class, new SandboxPluginSettings());
-        components.register(PageBuilderService.class, pageBuilder);
-        SettingsStore settings = components.register(SettingsStore.class,
-                new PluginSettingsStore(components.get(PluginSettingsFactory.class)));
-        UserDirectory userDirectory = components.register(UserDirectory.class, new SalUserDirectory(users));
-        components.register(AccessPolicy.class, new AccessPolicy(userDirectory, settings));
-        registerServices(components, new SandboxStores(database));
+        registerStandIns(components, database, users, issues, pageBuilder, eventPublisher, mailer, siteUrl);
+        components.createIndexedComponents(APP_COMPONENTS);
+        SettingsStore settings = components.get(SettingsStore.class);
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
         settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
-        AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
-        SandboxSurvey survey = survey(components, settings, siteUrl);
-        registerRestMoreServices(components, new SandboxStores(database));
-
-        // live tickets: the app's real listener and use case over stand-in issues and in-memory ledger and links
-        // (the Active Objects stores replace the in-memory ones when merged)
-        components.register(IssueAccess.class, new SandboxIssueAccess(users, issues));
-        TicketLedger ledger = components.register(TicketLedger.class, new InMemoryTicketLedger());
-        ManualLinkStore links = components.register(ManualLinkStore.class, new InMemoryManualLinkStore());
-        StubAccountDirectory accounts = new StubAccountDirectory().account("ACME", "acme.example")
-                .account("GLOBEX", "globex.example").account("INITECH", "initech.example");
-        TicketEventService tickets = new TicketEventService(new SandboxIssueReader(issues), ledger, links, settings,
-                accounts, new RecordingRefresher());
-        SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
-        IssueEventBridge events = new IssueEventBridge(eventPublisher, settings,
-                new TicketEventDispatcher(tickets, new InMemoryReconcileSet()));
+        SurveyService surveyService = components.get(SurveyService.class);
+        surveyService.ensureSecret();
+        SandboxSeed.seed(components, issues);
+        IssueEventBridge events = components.get(IssueEventBridge.class);
         events.register();
 
         HostPage hostPage = new HostPage(descriptor);
@@ -156,74 +129,49 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new LoginServlet(users, hostPage)), "/login.jsp");
         context.addServlet(new ServletHolder(new IssueViewServlet(users, issues, descriptor, components, pageBuilder,
                 hostPage, velocity())), "/browse/*");
-        context.addServlet(new ServletHolder(new SandboxTicketServlet(users, issues, eventPublisher, ledger, hostPage)),
-                "/sandbox/tickets");
+        context.addServlet(new ServletHolder(new SandboxTicketServlet(users, issues, eventPublisher,
+                components.get(TicketLedger.class), hostPage)), "/sandbox/tickets");
         context.addServlet(new ServletHolder(ClasspathResourceServlet.webResources(descriptor)), "/download/resources/*");
         context.addServlet(new ServletHolder(ClasspathResourceServlet.under("META-INF/resources/webjars")), "/sandbox/webjars/*");
         context.addServlet(new ServletHolder(ClasspathResourceServlet.under("sandbox/static")), "/sandbox/static/*");
         context.addServlet(new ServletHolder(new ServletContainer(restApplication(users, components))), REST_PATH + "/*");
-        context.addServlet(new ServletHolder(new SurveyServlet(survey.service())), SURVEY_PATH);
+        context.addServlet(new ServletHolder(new SurveyServlet(surveyService)), SURVEY_PATH);
 
         Server server = new Server(port);
         server.setHandler(context);
         server.start();
-        SandboxServer sandbox = new SandboxServer(server, database, survey, events);
+        SandboxServer sandbox = new SandboxServer(server, database,
+                new SandboxSurvey(surveyService, components.get(CsatStore.class), mailer), events);
         siteUrl.set(sandbox.baseUrl());
         return sandbox;
     }
 
-    private static SandboxSurvey survey(SandboxComponents components, SettingsStore settings, AtomicReference<String> siteUrl) {
-        InMemoryCsatStore csatStore = new InMemoryCsatStore();
-        RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
-        java.time.Clock clock = java.time.Clock.systemUTC();
-        CsatService csat = components.register(CsatService.class, new CsatService(csatStore, new InMemoryAuditLog(), clock));
-        SurveyService service = components.register(SurveyService.class, new SurveyService(settings,
-                new InMemorySurveyTokenStore(), new PluginSettingsSurveySecretStore(components.get(PluginSettingsFactory.class)),
-                mailer, siteUrl::get, csat, clock));
-        service.ensureSecret();
-        return new SandboxSurvey(service, csatStore, mailer);
-    }
-
-    /** The app services, built over the ports {@link SandboxStores} provides, as Spring would inject them. */
-    private static void registerServices(SandboxComponents components, SandboxStores stores) {
-        Clock clock = components.register(Clock.class, stores.clock());
-        AccountStore accountStore = components.register(AccountStore.class, stores.accountStore());
-        AuditLog auditLog = components.register(AuditLog.class, stores.auditLog());
-        TierCatalog tiers = components.register(TierCatalog.class, stores.tierCatalog());
-        components.register(AccountService.class, new AccountService(accountStore, auditLog, clock, tiers));
-        components.register(SettingsService.class,
-                new SettingsService(components.get(SettingsStore.class), auditLog, clock));
-        components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard());
-    }
-
     /**
-     * Plans, touchpoints and timeline, CSAT and NPS, revenue and manual health inputs over their Active Objects
-     * stores (the REST API's CSAT service replaces the survey's in-memory one in the registry; the survey page keeps
-     * its own).
+     * The app's own components the sandbox creates from the Spring Scanner index: all use cases and stores, and the
+     * Jira adapters whose host services the sandbox stands in for (plugin settings, SAL users, the event publisher).
      */
-    private static void registerRestMoreServices(SandboxComponents components, SandboxStores stores) {
-        Clock clock = components.get(Clock.class);
-        AuditLog auditLog = components.get(AuditLog.class);
-        components.register(io.successdesk.app.plan.PlanService.class,
-                new io.successdesk.app.plan.PlanService(stores.planStore(), auditLog, clock));
-        io.successdesk.app.timeline.TouchpointStore touchpoints = stores.touchpointStore();
-        components.register(io.successdesk.app.timeline.TouchpointService.class,
-                new io.successdesk.app.timeline.TouchpointService(touchpoints, auditLog, clock));
-        components.register(io.successdesk.app.timeline.TimelineService.class, new io.successdesk.app.timeline.TimelineService(
-                java.util.List.of(new io.successdesk.app.timeline.TouchpointTimelineSource(touchpoints))));
-        components.register(CsatService.class, new CsatService(stores.csatStore(), auditLog, clock));
-        components.register(io.successdesk.app.voc.NpsService.class,
-                new io.successdesk.app.voc.NpsService(stores.npsStore(), auditLog, clock));
-        components.register(io.successdesk.app.revenue.RevenueService.class,
-                new io.successdesk.app.revenue.RevenueService(stores.revenueStore(), auditLog, clock));
-        io.successdesk.app.health.ManualInputStore manualInputs = components.register(
-                io.successdesk.app.health.ManualInputStore.class, stores.manualInputStore());
-        components.register(io.successdesk.app.health.ManualInputService.class,
-                new io.successdesk.app.health.ManualInputService(manualInputs, auditLog, clock));
-        io.successdesk.app.health.HealthHistory history = components.register(
-                io.successdesk.app.health.HealthHistory.class, stores.healthHistory());
-        components.register(io.successdesk.app.health.HealthDistributionService.class,
-                new io.successdesk.app.health.HealthDistributionService(history));
+    private static final Set<String> APP_COMPONENTS = Set.of("io.successdesk.app.", "io.successdesk.store.",
+            "io.successdesk.jira.config.", "io.successdesk.jira.user.", "io.successdesk.jira.survey.PluginSettingsSurveySecretStore",
+            "io.successdesk.jira.issue.NoJsmOrganizations", "io.successdesk.jira.event.");
+
+    /** Stand-ins for Jira's host services and for the Jira-side ports whose adapters need a running Jira. */
+    private static void registerStandIns(SandboxComponents components, SandboxDatabase database, SandboxUsers users,
+                                         SandboxIssues issues, SandboxPageBuilder pageBuilder,
+                                         SandboxEventPublisher eventPublisher, RecordingSurveyMailer mailer,
+                                         AtomicReference<String> siteUrl) {
+        components.register(ActiveObjects.class, database.activeObjects());
+        components.register(UserManager.class, users);
+        components.register(PluginSettingsFactory.class, new SandboxPluginSettings());
+        components.register(PageBuilderService.class, pageBuilder);
+        components.register(EventPublisher.class, eventPublisher);
+        components.register(Clock.class, Clock.systemUTC());
+        components.register(IssueAccess.class, new SandboxIssueAccess(users, issues));
+        components.register(IssueReader.class, new SandboxIssueReader(issues));
+        components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard());
+        components.register(SurveyMailer.class, mailer);
+        components.register(SiteUrl.class, siteUrl::get);
+        components.register(SatisfactionReader.class, issueId -> Optional.empty());
+        components.register(CtaIssueCreator.class, request -> Optional.empty());
     }
 
     private static ResourceConfig restApplication(SandboxUsers users, SandboxComponents components) {
@@ -233,8 +181,10 @@ public final class SandboxServer implements AutoCloseable {
         config.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                for (Map.Entry<Class<?>, Object> entry : components.all().entrySet()) {
-                    bindInstance(entry.getKey(), entry.getValue());
+                for (Object instance : components.all().keySet()) {
+                    for (Class<?> contract : contractsOf(instance.getClass())) {
+                        bindInstance(contract, instance);
+                    }
                 }
             }
 
@@ -244,6 +194,23 @@ public final class SandboxServer implements AutoCloseable {
             }
         });
         return config;
+    }
+
+    /** The class and every supertype Spring could inject it as (resources ask for ports by interface). */
+    private static Set<Class<?>> contractsOf(Class<?> type) {
+        Set<Class<?>> contracts = new java.util.LinkedHashSet<>();
+        java.util.Deque<Class<?>> pending = new java.util.ArrayDeque<>(List.of(type));
+        while (!pending.isEmpty()) {
+            Class<?> next = pending.pop();
+            if (next == Object.class || !contracts.add(next)) {
+                continue;
+            }
+            pending.addAll(Arrays.asList(next.getInterfaces()));
+            if (next.getSuperclass() != null) {
+                pending.add(next.getSuperclass());
+            }
+        }
+        return contracts;
     }
 
     private static VelocityEngine velocity() {

@@ -11,6 +11,7 @@ import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.HealthScorer;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.ManualOverride;
+import io.successdesk.domain.value.DateWindow;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +73,22 @@ public class HealthService {
 
     private Optional<HealthDelta> deltaSince(AccountKey account, HealthResult current, LocalDate day) {
         return history.onOrBefore(account, day).map(earlier -> HealthDelta.between(current, earlier));
+    }
+
+    /** Most days one history request may span. */
+    public static final int MAX_HISTORY_DAYS = 5 * 366;
+
+    /**
+     * The account's daily snapshots in {@code window}, oldest first; each carries its scorecard version, so a
+     * re-weighting shows as a marker.
+     *
+     * @throws InvalidInputException naming {@code from} when the window is longer than {@value #MAX_HISTORY_DAYS} days
+     */
+    public List<HealthSnapshot> history(AccountKey account, DateWindow window) {
+        if (window.start().plusDays(MAX_HISTORY_DAYS).isBefore(window.endExclusive())) {
+            throw new InvalidInputException("from", "the window may span at most " + MAX_HISTORY_DAYS + " days");
+        }
+        return history.history(account, window);
     }
 
     /**

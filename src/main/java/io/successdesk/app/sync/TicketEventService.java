@@ -74,6 +74,20 @@ public class TicketEventService {
         }
     }
 
+    /**
+     * How the rules resolve the issue now, without writing anything (the panel explains an unmatched issue with it);
+     * empty when the issue is gone.
+     */
+    public Optional<AccountResolution> resolution(long issueId) {
+        return issues.read(issueId).map(this::resolve);
+    }
+
+    private AccountResolution resolve(IssueSnapshot issue) {
+        MatchingConfiguration configuration = new MatchingConfiguration(settings.load().supportProjectKeys(), Map.of());
+        return resolver.resolve(new IssueFacts(issue.projectKey(), issue.reporterEmail(), issue.jsmOrganizationIds(),
+                issue.customFieldValue(), links.linkOf(issue.issueId())), configuration);
+    }
+
     /** Brings the issue's row up to date and refreshes the accounts concerned. */
     public Outcome issueChanged(long issueId) {
         Set<AccountKey> touched = new LinkedHashSet<>();
@@ -109,10 +123,7 @@ public class TicketEventService {
     }
 
     private Outcome resolve(IssueSnapshot issue, Optional<TicketFact> before) {
-        MatchingConfiguration configuration = new MatchingConfiguration(settings.load().supportProjectKeys(), Map.of());
-        IssueFacts facts = new IssueFacts(issue.projectKey(), issue.reporterEmail(), issue.jsmOrganizationIds(),
-                issue.customFieldValue(), links.linkOf(issue.issueId()));
-        AccountResolution resolution = resolver.resolve(facts, configuration);
+        AccountResolution resolution = resolve(issue);
         if (resolution instanceof AccountResolution.Matched matched) {
             return new Outcome.Recorded(fact(issue, matched, before));
         }

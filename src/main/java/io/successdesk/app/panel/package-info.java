@@ -1,0 +1,5 @@
+/** The issue panel's read model (PRODUCT §9): one read of everything the panel shows. */
+@NonNullByDefault
+package io.successdesk.app.panel;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,90 @@
+package io.successdesk.rest.health;
+
+import io.successdesk.app.health.HealthView;
+import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthDelta;
+import io.successdesk.domain.health.HealthResult;
+import io.successdesk.domain.health.HealthScore;
+import io.successdesk.domain.health.HealthSnapshot;
+import io.successdesk.domain.health.ManualOverride;
+import io.successdesk.domain.health.MeasureBreakdown;
+import io.successdesk.domain.health.MeasureKind;
+import io.successdesk.domain.value.DateWindow;
+
+import io.successdesk.rest.QueryParams;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/** Maps health read models to their DTOs. */
+final class HealthJson {
+
+    private HealthJson() {
+    }
+
+    /** {@code withFinancials} false: the value of the ARR-change measure (revenue data) is omitted. */
+    static HealthDto toDto(HealthView view, boolean withFinancials) {
+        HealthResult computed = view.health().computed();
+        return new HealthDto(view.account().value(), view.health().day(), score(view.health().score()),
+                band(view.health().band()), score(computed.score()), band(computed.band()),
+                view.health().override().map(HealthJson::toDto).orElse(null), computed.scorecardVersion(),
+                computed.breakdown().stream().map(line -> toDto(line, withFinancials)).toList(),
+                view.since7Days().map(HealthJson::toDto).orElse(null), view.since30Days().map(HealthJson::toDto).orElse(null));
+    }
+
+    static HealthDto.OverrideDto toDto(ManualOverride override) {
+        return new HealthDto.OverrideDto(score(override.score()), band(override.band()), override.reason(),
+                override.author(), override.created(), override.expiresOn());
+    }
+
+    static HealthDto.HistoryDto toDto(String account, DateWindow window, List<HealthSnapshot> snapshots) {
+        List<LocalDate> changes = new ArrayList<>();
+        for (int i = 1; i < snapshots.size(); i++) {
+            if (!snapshots.get(i).scorecardVersion().equals(snapshots.get(i - 1).scorecardVersion())) {
+                changes.add(snapshots.get(i).day());
+            }
+        }
+        return new HealthDto.HistoryDto(account, window.start(), window.endExclusive().minusDays(1),
+                snapshots.stream().map(s -> new HealthDto.SnapshotDto(s.day(), score(s.effectiveScore()),
+                        band(s.effectiveBand()), score(s.computedScore()), band(s.computedBand()), s.overridden(),
+                        s.scorecardVersion(), byName(s.measureScores()))).toList(), changes);
+    }
+
+    private static HealthDto.MeasureDto toDto(MeasureBreakdown line, boolean withFinancials) {
+        boolean hidden = !withFinancials && line.id().kind() == MeasureKind.ARR_CHANGE_90D;
+        return new HealthDto.MeasureDto(line.id().toString(), QueryParams.wireName(line.status()),
+                hidden ? null : number(line.value()),
+                number(line.score()), line.weight(), line.effectiveWeight(), line.contribution(),
+                line.window().map(DateWindow::start).orElse(null), line.window().map(DateWindow::endExclusive).orElse(null),
+                line.sampleSize(), line.observedAt().orElse(null));
+    }
+
+    private static HealthDto.DeltaDto toDto(HealthDelta delta) {
+        return new HealthDto.DeltaDto(delta.since(), number(delta.scoreChange()), band(delta.bandBefore()),
+                band(delta.bandNow()), byName(delta.measureScoreChanges()), delta.scorecardChanged());
+    }
+
+    private static Map<String, Double> byName(Map<?, Double> values) {
+        Map<String, Double> named = new TreeMap<>();
+        values.forEach((id, value) -> named.put(id.toString(), value));
+        return named;
+    }
+
+    private static Double score(Optional<HealthScore> score) {
+        return score.map(HealthScore::value).orElse(null);
+    }
+
+    private static String band(Optional<HealthBand> band) {
+        return band.map(QueryParams::wireName).orElse(null);
+    }
+
+    private static Double number(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+}

@@ -1,0 +1,38 @@
+package io.successdesk.rest.panel;
+
+import io.successdesk.rest.account.MoneyDto;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The issue panel on the wire. {@code state} is {@code matched}, {@code unmatched}, {@code ambiguous} or
+ * {@code not-support-project}; {@code account} is present only when matched, {@code reason} only when not.
+ */
+public record PanelDto(String issueKey, String state, String matchedBy, String reason, List<String> candidates,
+                       AccountDto account) {
+
+    /** The matched account; {@code arr} omitted for callers who are no financial viewers. */
+    public record AccountDto(String key, String name, String tier, String csmUserKey, LocalDate renewalDate,
+                             MoneyDto arr, HealthDto health, int openTickets, CsatDto csat, List<ObjectiveDto> objectives,
+                             List<TaskDto> overdueTasks, List<CtaDto> openCtas) {
+    }
+
+    /** Latest stored health; {@code trend30Days} is the score change since 30 days ago, when known. */
+    public record HealthDto(LocalDate day, Double score, String band, boolean overridden, Double trend30Days,
+                            List<String> topReasons) {
+    }
+
+    /** CSAT of 90 days: {@code status} ok, insufficient-data or no-data; {@code satisfiedPercent} only when ok. */
+    public record CsatDto(String status, long n, Double satisfiedPercent) {
+    }
+
+    public record ObjectiveDto(String planTitle, String title, String status, LocalDate dueDate) {
+    }
+
+    public record TaskDto(String planTitle, String title, LocalDate dueDate) {
+    }
+
+    public record CtaDto(String id, String type, String reason, String status, String explanation, String jiraIssueKey) {
+    }
+}

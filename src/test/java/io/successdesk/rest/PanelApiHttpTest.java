@@ -1,0 +1,149 @@
+package io.successdesk.rest;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The issue panel, the manual link, health, CTAs and backfill over real HTTP, against the sandbox's seeded accounts
+ * (ACME, GLOBEX, INITECH) and the ledger rows of SUP-1..3.
+ */
+class PanelApiHttpTest extends SandboxRestTest {
+
+    @Test
+    void shouldShowTheMatchedAccountWithoutArrToAnAgent() {
+        JsonObject panel = ok(client.get("agent", "/panel/SUP-1"));
+        assertThat(panel.get("state").getAsString()).isEqualTo("matched");
+        assertThat(panel.get("matchedBy").getAsString()).isEqualTo("email-domain");
+        JsonObject account = panel.getAsJsonObject("account");
+        assertThat(account.get("key").getAsString()).isEqualTo("ACME");
+        assertThat(account.get("name").getAsString()).isEqualTo("Acme Corporation");
+        assertThat(account.get("tier").getAsString()).isEqualTo("Enterprise");
+        assertThat(account.get("csmUserKey").getAsString()).isEqualTo("csm");
+        assertThat(account.get("openTickets").getAsInt()).isEqualTo(1);
+        assertThat(account.getAsJsonObject("csat").get("status").getAsString()).isEqualTo("no-data");
+        assertThat(account.getAsJsonObject("health").has("day")).as("seeded snapshot").isTrue();
+        assertThat(account.has("arr")).isFalse();
+    }
+
+    @Test
+    void shouldShowArrOnlyToFinancialViewers() {
+        JsonObject account = ok(client.get("admin", "/panel/SUP-1")).getAsJsonObject("account");
+        assertThat(account.getAsJsonObject("arr").get("minorUnits").getAsLong()).isEqualTo(48_000_000L);
+        assertThat(client.get("csm", "/panel/SUP-1").body()).doesNotContain("\"arr\"").doesNotContain("48000000");
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnIssueTheCallerMayNotBrowseOrThatDoesNotExist() {
+        assertThat(client.get("viewer", "/panel/SUP-1").statusCode()).isEqualTo(404);
+        assertThat(client.get("agent", "/panel/SUP-404").statusCode()).isEqualTo(404);
+        assertThat(client.get("agent", "/panel/SUP-404").body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void shouldLinkAndUnlinkAnIssueByHandWithAnAuditTrail() {
+        HttpResponse<String> linked = client.json("agent", "PUT", "/issues/SUP-2/account", "{\"accountKey\":\"INITECH\"}");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+        JsonObject panel = ok(client.get("agent", "/panel/SUP-2"));
+        assertThat(panel.get("matchedBy").getAsString()).isEqualTo("manual-link");
+        assertThat(panel.getAsJsonObject("account").get("key").getAsString()).isEqualTo("INITECH");
+        assertThat(client.get("admin", "/audit?limit=5").body()).contains("issue.link").contains("account=INITECH");
+
+        assertThat(client.send("agent", "DELETE", "/issues/SUP-2/account", null, null).statusCode()).isEqualTo(204);
+        panel = ok(client.get("agent", "/panel/SUP-2"));
+        assertThat(panel.get("matchedBy").getAsString()).isEqualTo("email-domain");
+        assertThat(panel.getAsJsonObject("account").get("key").getAsString()).isEqualTo("GLOBEX");
+        assertThat(client.get("admin", "/audit?limit=5").body()).contains("issue.unlink");
+        assertThat(client.json("agent", "PUT", "/issues/SUP-2/account", "{\"accountKey\":\"NOPE\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldExplainHealthAndKeepAnOverrideBesideTheComputedScore() {
+        JsonObject health = ok(client.get("viewer", "/accounts/GLOBEX/health"));
+        assertThat(health.getAsJsonArray("breakdown")).isNotEmpty();
+        JsonObject line = health.getAsJsonArray("breakdown").get(0).getAsJsonObject();
+        assertThat(line.has("measure") && line.has("status") && line.has("weight") && line.has("contribution")
+                && line.has("n")).isTrue();
+        assertThat(ok(client.get("viewer", "/accounts/GLOBEX/health/history")).getAsJsonArray("days")).hasSize(1);
+
+        HttpResponse<String> set = client.json("csm", "PUT", "/accounts/GLOBEX/health/override",
+                "{\"band\":\"red\",\"reason\":\"Champion left\",\"expiresOn\":\"2099-01-01\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        health = ok(client.get("viewer", "/accounts/GLOBEX/health"));
+        assertThat(health.get("band").getAsString()).isEqualTo("red");
+        assertThat(health.getAsJsonObject("override").get("reason").getAsString()).isEqualTo("Champion left");
+        assertThat(health.has("computedScore") || health.getAsJsonArray("breakdown").size() > 0).isTrue();
+        assertThat(client.get("admin", "/audit?limit=1").body()).contains("health.override.set");
+
+        assertThat(client.send("csm", "DELETE", "/accounts/GLOBEX/health/override", null, null).statusCode()).isEqualTo(204);
+        assertThat(ok(client.get("viewer", "/accounts/GLOBEX/health")).has("override")).isFalse();
+        assertThat(client.get("admin", "/audit?limit=1").body()).contains("health.override.clear");
+    }
+
+    @Test
+    void shouldListCtasPerAccountAndStartABackfill() {
+        // The sandbox evaluates the real CTA rules for its seeded accounts, so ACME may already have CTAs.
+        JsonObject page = ok(client.get("viewer", "/ctas?account=ACME&status=open,snoozed,closed&limit=500"));
+        assertThat(page.getAsJsonArray("ctas")).hasSize((int) page.get("total").getAsLong());
+        page.getAsJsonArray("ctas").forEach(cta ->
+                assertThat(cta.getAsJsonObject().get("accountKey").getAsString()).isEqualTo("ACME"));
+        assertThat(ok(client.get("viewer", "/ctas?account=GLOBEX&status=closed")).getAsJsonArray("ctas")).isEmpty();
+        assertThat(client.get("viewer", "/ctas").body()).contains("\"account\"");
+        assertThat(client.get("viewer", "/ctas?account=ACME&status=dormant").body()).contains("\"status\"");
+
+        assertThat(ok(client.get("admin", "/backfill")).get("state").getAsString()).isEqualTo("never-run");
+        HttpResponse<String> started = client.json("admin", "POST", "/backfill", "{\"projects\":[\"SUP\"]}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        assertThat(ok(client.get("admin", "/backfill")).get("state").getAsString()).isEqualTo("running");
+    }
+
+    @Test
+    void shouldSayWhyAnIssueHasNoAccountAndLetAnAgentLinkIt() throws Exception {
+        String unmatched = createTicket("pat@nowhere.example");
+        JsonObject panel = ok(client.get("agent", "/panel/" + unmatched));
+        assertThat(panel.get("state").getAsString()).isEqualTo("unmatched");
+        assertThat(panel.get("reason").getAsString()).isEqualTo("no-rule-matched");
+        assertThat(panel.has("account")).isFalse();
+
+        assertThat(client.json("admin", "POST", "/accounts", RestClient.account("AMBI")
+                .replace("ambi.example.com", "initech.example")).statusCode()).isEqualTo(201);
+        String ambiguous = createTicket("kim@initech.example");
+        panel = ok(client.get("agent", "/panel/" + ambiguous));
+        assertThat(panel.get("state").getAsString()).isEqualTo("ambiguous");
+        assertThat(panel.getAsJsonArray("candidates").toString()).isEqualTo("[\"AMBI\",\"INITECH\"]");
+
+        assertThat(client.json("agent", "PUT", "/issues/" + unmatched + "/account", "{\"accountKey\":\"ACME\"}")
+                .statusCode()).isEqualTo(200);
+        panel = ok(client.get("agent", "/panel/" + unmatched));
+        assertThat(panel.get("matchedBy").getAsString()).isEqualTo("manual-link");
+    }
+
+    /** Creates a support ticket through the sandbox's ticket page (as Jira would) and answers its key. */
+    private static String createTicket(String reporter) throws Exception {
+        String form = "action=create&summary=Panel&reporter=" + URLEncoder.encode(reporter, StandardCharsets.UTF_8);
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(sandbox.baseUrl() + "/sandbox/tickets"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(302);
+        return "SUP-" + (4 + tickets++);
+    }
+
+    private static int tickets;
+
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+}
