@@ -207,7 +207,7 @@ public class AoPlanStore implements PlanStore {
             child.put(ObjectiveEntity.PLAN_ID, planId);
             child.put(ObjectiveEntity.PART_NO, objective.id());
             child.put(ObjectiveEntity.TITLE, objective.title());
-            putIfPresent(child, ObjectiveEntity.CRITERIA, StoredText.blankToNull(objective.successCriteria()));
+            putIfPresent(child, ObjectiveEntity.CRITERIA, StoredValues.blankToNull(objective.successCriteria()));
             child.put(ObjectiveEntity.STATUS, objective.status().name());
             child.put(ObjectiveEntity.DUE_DAY, day(objective.dueDate()));
             child.put(ObjectiveEntity.OWNER_KEY, objective.owner());
@@ -255,7 +255,7 @@ public class AoPlanStore implements PlanStore {
                         .where(ObjectiveEntity.PLAN_ID + " IN (" + placeholders(planIds.size()) + ")", planIds.toArray())
                         .order("ID"),
                 row -> byPlan.computeIfAbsent(row.getPlanId(), planId -> new ArrayList<>()).add(new Objective(
-                        row.getPartNo(), row.getTitle(), StoredText.nullToEmpty(row.getCriteria()),
+                        row.getPartNo(), row.getTitle(), StoredValues.nullToEmpty(row.getCriteria()),
                         ObjectiveStatus.valueOf(row.getStatus()), date(row.getDueDay()), row.getOwnerKey())));
         return byPlan;
     }
