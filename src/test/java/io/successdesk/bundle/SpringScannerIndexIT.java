@@ -4,7 +4,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaParameter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +32,8 @@ class SpringScannerIndexIT {
 
     @BeforeAll
     static void openBundle() throws IOException {
-        bundle = BuiltBundle.open();
+        bundle = BuiltBundle.shared();
         classes = bundle.appClasses();
-    }
-
-    @AfterAll
-    static void closeBundle() throws IOException {
-        bundle.close();
     }
 
     @Test
