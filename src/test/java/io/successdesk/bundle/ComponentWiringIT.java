@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static io.successdesk.bundle.WiringAnnotations.COMPONENT_IMPORT;
+import static io.successdesk.bundle.WiringAnnotations.INJECT;
+import static io.successdesk.bundle.WiringAnnotations.NAMED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,17 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComponentWiringIT {
 
-    private static final String NAMED = "jakarta.inject.Named";
-    private static final String INJECT = "jakarta.inject.Inject";
-    private static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";
-
-    private static BuiltBundle bundle;
     private static JavaClasses classes;
 
     @BeforeAll
-    static void openBundle() throws IOException {
-        bundle = BuiltBundle.shared();
-        classes = bundle.appClasses();
+    static void importClasses() throws IOException {
+        classes = BuiltBundle.shared().appClasses();
     }
 
     @Test

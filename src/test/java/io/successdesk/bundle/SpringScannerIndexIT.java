@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static io.successdesk.bundle.WiringAnnotations.COMPONENT_IMPORT;
+import static io.successdesk.bundle.WiringAnnotations.EXPORT_AS_SERVICE;
+import static io.successdesk.bundle.WiringAnnotations.NAMED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,10 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lines are recomputed here with ArchUnit, independently of the build step that wrote them.
  */
 class SpringScannerIndexIT {
-
-    private static final String NAMED = "jakarta.inject.Named";
-    private static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";
-    private static final String EXPORT_AS_SERVICE = "com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService";
 
     private static BuiltBundle bundle;
     private static JavaClasses classes;
