@@ -146,7 +146,7 @@ public class AoCsatStore implements CsatStore {
         if (existing.length == 0) {
             createRollup(key, RatingCounts.EMPTY.with(response.rating()));
         } else {
-            ColumnIncrement.increment(existing[0], CsatDaily.COUNT_COLUMNS[response.rating().value() - 1]);
+            CounterSql.increment(existing[0], CsatDaily.COUNT_COLUMNS[response.rating().value() - 1]);
         }
     }
 

@@ -27,7 +27,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,7 +206,7 @@ public class AoPlanStore implements PlanStore {
             child.put(ObjectiveEntity.PLAN_ID, planId);
             child.put(ObjectiveEntity.PART_NO, objective.id());
             child.put(ObjectiveEntity.TITLE, objective.title());
-            putIfPresent(child, ObjectiveEntity.CRITERIA, StoredText.blankToNull(objective.successCriteria()));
+            putIfPresent(child, ObjectiveEntity.CRITERIA, StoredValues.blankToNull(objective.successCriteria()));
             child.put(ObjectiveEntity.STATUS, objective.status().name());
             child.put(ObjectiveEntity.DUE_DAY, day(objective.dueDate()));
             child.put(ObjectiveEntity.OWNER_KEY, objective.owner());
@@ -249,33 +248,29 @@ public class AoPlanStore implements PlanStore {
 
     private Map<String, List<Objective>> objectivesOf(List<String> planIds) {
         Map<String, List<Objective>> byPlan = new LinkedHashMap<>();
-        ao.stream(ObjectiveEntity.class, Query.select(String.join(", ", "ID", ObjectiveEntity.PLAN_ID,
+        ao.stream(ObjectiveEntity.class, new Criteria().in(ObjectiveEntity.PLAN_ID, planIds).applyTo(
+                        Query.select(String.join(", ", "ID", ObjectiveEntity.PLAN_ID,
                                 ObjectiveEntity.PART_NO, ObjectiveEntity.TITLE, ObjectiveEntity.CRITERIA, ObjectiveEntity.STATUS,
-                                ObjectiveEntity.DUE_DAY, ObjectiveEntity.OWNER_KEY))
-                        .where(ObjectiveEntity.PLAN_ID + " IN (" + placeholders(planIds.size()) + ")", planIds.toArray())
+                                ObjectiveEntity.DUE_DAY, ObjectiveEntity.OWNER_KEY)))
                         .order("ID"),
                 row -> byPlan.computeIfAbsent(row.getPlanId(), planId -> new ArrayList<>()).add(new Objective(
-                        row.getPartNo(), row.getTitle(), StoredText.nullToEmpty(row.getCriteria()),
+                        row.getPartNo(), row.getTitle(), StoredValues.nullToEmpty(row.getCriteria()),
                         ObjectiveStatus.valueOf(row.getStatus()), date(row.getDueDay()), row.getOwnerKey())));
         return byPlan;
     }
 
     private Map<String, List<PlanTask>> tasksOf(List<String> planIds) {
         Map<String, List<PlanTask>> byPlan = new LinkedHashMap<>();
-        ao.stream(PlanTaskEntity.class, Query.select(String.join(", ", "ID", PlanTaskEntity.PLAN_ID,
+        ao.stream(PlanTaskEntity.class, new Criteria().in(PlanTaskEntity.PLAN_ID, planIds).applyTo(
+                        Query.select(String.join(", ", "ID", PlanTaskEntity.PLAN_ID,
                                 PlanTaskEntity.PART_NO, PlanTaskEntity.TITLE, PlanTaskEntity.DUE_DAY, PlanTaskEntity.DONE,
-                                PlanTaskEntity.ISSUE_KEY, PlanTaskEntity.OBJECTIVE_NUMBER))
-                        .where(PlanTaskEntity.PLAN_ID + " IN (" + placeholders(planIds.size()) + ")", planIds.toArray())
+                                PlanTaskEntity.ISSUE_KEY, PlanTaskEntity.OBJECTIVE_NUMBER)))
                         .order("ID"),
                 row -> byPlan.computeIfAbsent(row.getPlanId(), planId -> new ArrayList<>()).add(new PlanTask(
                         row.getPartNo(), row.getTitle(), date(row.getDueDay()), row.isDone(),
                         Optional.ofNullable(row.getIssueKey()),
                         row.getObjectiveNumber() == null ? OptionalInt.empty() : OptionalInt.of(row.getObjectiveNumber()))));
         return byPlan;
-    }
-
-    static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void putIfPresent(Map<String, Object> row, String column, Object value) {

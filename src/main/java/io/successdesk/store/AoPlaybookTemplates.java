@@ -82,7 +82,7 @@ final class AoPlaybookTemplates {
             for (int i = 0; i < objectives.size(); i++) {
                 ObjectiveStep step = objectives.get(i);
                 Map<String, Object> stepRow = stepRow(id, PlaybookStepEntity.Kind.OBJECTIVE, i, step.title(), step.dueOffsetDays());
-                String criteria = StoredText.blankToNull(step.successCriteria());
+                String criteria = StoredValues.blankToNull(step.successCriteria());
                 if (criteria != null) {
                     stepRow.put(PlaybookStepEntity.CRITERIA, criteria);
                 }
@@ -132,7 +132,7 @@ final class AoPlaybookTemplates {
 
         void add(PlaybookStepEntity row) {
             if (row.getStepKind() == PlaybookStepEntity.Kind.OBJECTIVE) {
-                objectives.add(new ObjectiveStep(row.getTitle(), StoredText.nullToEmpty(row.getCriteria()), row.getDueOffset()));
+                objectives.add(new ObjectiveStep(row.getTitle(), StoredValues.nullToEmpty(row.getCriteria()), row.getDueOffset()));
             } else {
                 tasks.add(new TaskStep(row.getTitle(), row.getDueOffset(), row.getObjectiveIndex() == null
                         ? OptionalInt.empty() : OptionalInt.of(row.getObjectiveIndex())));

@@ -49,7 +49,7 @@ public class AoSurveyTokenStore implements SurveyTokenStore {
                     new DBParam(SurveyInvite.TOKEN_ID, invitation.tokenId()),
                     new DBParam(SurveyInvite.ISSUE_ID, invitation.issueId()),
                     new DBParam(SurveyInvite.ACCOUNT_KEY, invitation.account().value()),
-                    new DBParam(SurveyInvite.PROJECT_KEY, invitation.projectKey().map(StoredText::blankToNull).orElse(null)),
+                    new DBParam(SurveyInvite.PROJECT_KEY, invitation.projectKey().map(StoredValues::blankToNull).orElse(null)),
                     new DBParam(SurveyInvite.ISSUE_CREATED_AT, millisOrNull(invitation.issueCreatedAt())),
                     new DBParam(SurveyInvite.SENT_AT, millis(invitation.sentAt())),
                     new DBParam(SurveyInvite.EXPIRES_AT, millis(invitation.expiresAt())));

@@ -1,6 +1,7 @@
 package io.successdesk.store;
 
 import net.java.ao.DatabaseProvider;
+import net.java.ao.Entity;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 
@@ -12,8 +13,9 @@ import java.util.StringJoiner;
 
 /**
  * Adds to counter columns of one row with a single {@code UPDATE t SET c = c + ? ... WHERE ID = ?}, so concurrent
- * writers never lose each other's increments (AO setters would read-modify-write). Runs on the connection of the
- * surrounding {@code executeInTransaction}: AO's provider hands out the thread's transaction connection there.
+ * writers never lose each other's increments (the database serialises them on the row lock; AO setters would
+ * read-modify-write). Runs on the connection of the surrounding {@code executeInTransaction}: AO's provider hands
+ * out the thread's transaction connection there.
  */
 final class CounterSql {
 
@@ -22,26 +24,50 @@ final class CounterSql {
 
     static void add(RawEntity<?> row, int id, Map<String, ? extends Number> increments) {
         EntityManager em = row.getEntityManager();
-        DatabaseProvider provider = em.getProvider();
-        String table = provider.withSchema(em.getNameConverters().getTableNameConverter().getName(row.getEntityType()));
+        String table = tableName(row);
+        try {
+            update(em.getProvider(), em.getProvider().withSchema(table), id, increments);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not update counters of " + em.getProvider().withSchema(table)
+                    + " row " + id, e);
+        }
+        em.flush(row);
+    }
+
+    /** Adds one to {@code column} of {@code row}, which must still exist. */
+    static void increment(Entity row, String column) {
+        EntityManager em = row.getEntityManager();
+        String table = tableName(row);
+        try {
+            if (update(em.getProvider(), em.getProvider().withSchema(table), row.getID(), Map.of(column, 1)) != 1) {
+                throw new IllegalStateException("row " + row.getID() + " of " + table + " vanished during increment");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot increment " + table + "." + column, e);
+        }
+        em.flush(row);
+    }
+
+    private static String tableName(RawEntity<?> row) {
+        return row.getEntityManager().getNameConverters().getTableNameConverter().getName(row.getEntityType());
+    }
+
+    /** The number of rows updated. */
+    private static int update(DatabaseProvider provider, String table, int id, Map<String, ? extends Number> increments)
+            throws SQLException {
         StringJoiner set = new StringJoiner(", ");
         increments.keySet().forEach(column -> set.add(provider.processID(column) + " = " + provider.processID(column) + " + ?"));
         String sql = "UPDATE " + table + " SET " + set + " WHERE " + provider.processID("ID") + " = ?";
-        try {
-            Connection connection = provider.getConnection();
-            try (PreparedStatement statement = provider.preparedStatement(connection, sql)) {
-                int index = 1;
-                for (Number increment : increments.values()) {
-                    statement.setLong(index++, increment.longValue());
-                }
-                statement.setInt(index, id);
-                statement.executeUpdate();
-            } finally {
-                connection.close();
+        Connection connection = provider.getConnection();
+        try (PreparedStatement statement = provider.preparedStatement(connection, sql)) {
+            int index = 1;
+            for (Number increment : increments.values()) {
+                statement.setLong(index++, increment.longValue());
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not update counters of " + table + " row " + id, e);
+            statement.setInt(index, id);
+            return statement.executeUpdate();
+        } finally {
+            connection.close(); // inside a transaction: a no-op on the transaction's connection
         }
-        em.flush(row);
     }
 }

@@ -40,8 +40,13 @@ final class StoredValues {
         return Optional.ofNullable(millis).map(Instant::ofEpochMilli);
     }
 
-    /** Blank strings are stored as null (Oracle cannot tell them apart). */
+    /** Blank strings are stored as null (Oracle cannot tell them apart)... */
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /** ...and read back as empty. */
+    static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

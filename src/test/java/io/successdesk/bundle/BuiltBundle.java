@@ -16,18 +16,40 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 
-/** The plugin jar that {@code mvn package} built, opened for inspection by the bundle tests. */
+/**
+ * The plugin jar that {@code mvn package} built, opened for inspection by the bundle tests: once per test JVM
+ * ({@link #shared()}), its classes imported once, and closed when the JVM exits.
+ */
 final class BuiltBundle implements AutoCloseable {
+
+    private static BuiltBundle shared;
 
     private final Path path;
     private final JarFile jar;
+    private JavaClasses appClasses;
 
     private BuiltBundle(Path path) throws IOException {
         this.path = path;
         this.jar = new JarFile(path.toFile());
     }
 
-    static BuiltBundle open() throws IOException {
+    /** The jar, opened on first use and closed at JVM exit. */
+    static synchronized BuiltBundle shared() throws IOException {
+        if (shared == null) {
+            BuiltBundle bundle = open();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    bundle.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting anyway
+                }
+            }, "close built bundle"));
+            shared = bundle;
+        }
+        return shared;
+    }
+
+    private static BuiltBundle open() throws IOException {
         String location = System.getProperty("successdesk.bundle");
         if (location == null) {
             throw new IllegalStateException("system property successdesk.bundle is not set: run the bundle tests with mvn verify");
@@ -69,13 +91,16 @@ final class BuiltBundle implements AutoCloseable {
         }
     }
 
-    /** The app's own classes, as ArchUnit sees them in the jar. */
-    JavaClasses appClasses() throws IOException {
-        try (JarFile archive = new JarFile(path.toFile())) {
-            return new ClassFileImporter().importJar(archive).that(
-                    com.tngtech.archunit.base.DescribedPredicate.describe("in io.successdesk",
-                            javaClass -> javaClass.getPackageName().startsWith("io.successdesk")));
+    /** The app's own classes, as ArchUnit sees them in the jar (imported on first use). */
+    synchronized JavaClasses appClasses() throws IOException {
+        if (appClasses == null) {
+            try (JarFile archive = new JarFile(path.toFile())) {
+                appClasses = new ClassFileImporter().importJar(archive).that(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("in io.successdesk",
+                                javaClass -> javaClass.getPackageName().startsWith("io.successdesk")));
+            }
         }
+        return appClasses;
     }
 
     @Override

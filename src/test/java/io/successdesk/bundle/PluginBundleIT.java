@@ -3,7 +3,6 @@ package io.successdesk.bundle;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +32,7 @@ class PluginBundleIT {
 
     @BeforeAll
     static void openBundle() throws IOException {
-        bundle = BuiltBundle.open();
-    }
-
-    @AfterAll
-    static void closeBundle() throws IOException {
-        bundle.close();
+        bundle = BuiltBundle.shared();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.successdesk.bundle;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -10,7 +9,6 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ class PluginDescriptorIT {
 
     @BeforeAll
     static void readDescriptor() throws Exception {
-        bundle = BuiltBundle.open();
+        bundle = BuiltBundle.shared();
         descriptorText = bundle.text("atlassian-plugin.xml").orElseThrow(() -> new AssertionError("no atlassian-plugin.xml"));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -49,11 +47,6 @@ class PluginDescriptorIT {
                 .filter(e -> e.getAttribute("type").equals("i18n")).toList()).getAttribute("location");
         i18n.load(new StringReader(bundle.text(i18nLocation.replace('.', '/') + ".properties")
                 .orElseThrow(() -> new AssertionError("i18n bundle missing: " + i18nLocation))));
-    }
-
-    @AfterAll
-    static void closeBundle() throws IOException {
-        bundle.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaParameter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static io.successdesk.bundle.WiringAnnotations.COMPONENT_IMPORT;
+import static io.successdesk.bundle.WiringAnnotations.EXPORT_AS_SERVICE;
+import static io.successdesk.bundle.WiringAnnotations.NAMED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,22 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SpringScannerIndexIT {
 
-    private static final String NAMED = "jakarta.inject.Named";
-    private static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";
-    private static final String EXPORT_AS_SERVICE = "com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService";
-
     private static BuiltBundle bundle;
     private static JavaClasses classes;
 
     @BeforeAll
     static void openBundle() throws IOException {
-        bundle = BuiltBundle.open();
+        bundle = BuiltBundle.shared();
         classes = bundle.appClasses();
-    }
-
-    @AfterAll
-    static void closeBundle() throws IOException {
-        bundle.close();
     }
 
     @Test

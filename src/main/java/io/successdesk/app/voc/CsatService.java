@@ -37,13 +37,13 @@ public class CsatService {
     public static final int MAX_TREND_DAYS = 5 * 366;
 
     private final CsatStore store;
-    private final AuditLog auditLog;
+    private final IngestAudit audit;
     private final Clock clock;
 
     @Inject
     public CsatService(CsatStore store, AuditLog auditLog, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
-        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.audit = new IngestAudit("csat", auditLog, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -55,8 +55,7 @@ public class CsatService {
      * @throws InvalidInputException naming every invalid field
      */
     public java.util.List<Boolean> ingestAll(java.util.List<CsatSubmission> submissions, String actor) {
-        Submissions.requireAllValid(submissions, this::validate);
-        return submissions.stream().map(submission -> ingest(submission, actor)).toList();
+        return Submissions.ingestAll(submissions, this::validate, submission -> ingest(submission, actor));
     }
 
     /**
@@ -68,13 +67,8 @@ public class CsatService {
      */
     public boolean ingest(CsatSubmission submission, String actor) {
         CsatResponse response = validate(submission);
-        boolean added = store.add(response);
-        if (added) {
-            auditLog.record(new AuditEntry(clock.instant(), actor, "csat.ingest", "csat-response",
-                    response.source() + ":" + response.externalId(), Optional.empty(),
-                    Optional.of("account=" + response.account() + "; rating=" + response.rating().value())));
-        }
-        return added;
+        return audit.recordIfAdded(store.add(response), actor, response.source() + ":" + response.externalId(),
+                "account=" + response.account() + "; rating=" + response.rating().value());
     }
 
     /** The account's CSAT over the last 90 days including today (UTC), with the default minimum n. */

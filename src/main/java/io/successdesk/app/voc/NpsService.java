@@ -30,13 +30,13 @@ public class NpsService {
     public static final int MAX_WINDOW_DAYS = 3660;
 
     private final NpsStore store;
-    private final AuditLog auditLog;
+    private final IngestAudit audit;
     private final Clock clock;
 
     @Inject
     public NpsService(NpsStore store, AuditLog auditLog, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
-        this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
+        this.audit = new IngestAudit("nps", auditLog, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -48,8 +48,7 @@ public class NpsService {
      * @throws InvalidInputException naming every invalid field
      */
     public java.util.List<Boolean> ingestAll(java.util.List<NpsSubmission> submissions, String actor) {
-        Submissions.requireAllValid(submissions, this::validate);
-        return submissions.stream().map(submission -> ingest(submission, actor)).toList();
+        return Submissions.ingestAll(submissions, this::validate, submission -> ingest(submission, actor));
     }
 
     /**
@@ -61,13 +60,8 @@ public class NpsService {
      */
     public boolean ingest(NpsSubmission submission, String actor) {
         NpsResponse response = validate(submission);
-        boolean added = store.add(response);
-        if (added) {
-            auditLog.record(new AuditEntry(clock.instant(), actor, "nps.ingest", "nps-response",
-                    response.source() + ":" + response.externalId(), Optional.empty(),
-                    Optional.of("account=" + response.account() + "; score=" + response.score().value())));
-        }
-        return added;
+        return audit.recordIfAdded(store.add(response), actor, response.source() + ":" + response.externalId(),
+                "account=" + response.account() + "; score=" + response.score().value());
     }
 
     /** The account's NPS over the default 180 days ending today (UTC). */

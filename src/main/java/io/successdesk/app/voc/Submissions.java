@@ -54,6 +54,19 @@ final class Submissions {
     }
 
     /**
+     * Validates every row first ({@link #requireAllValid}), then ingests each: all rows or, when any is invalid,
+     * none.
+     *
+     * @return per row, what {@code ingest} answered (whether it was new)
+     * @throws InvalidInputException naming every invalid field of every row
+     */
+    static <S> java.util.List<Boolean> ingestAll(java.util.List<S> rows, java.util.function.Consumer<S> validate,
+                                                 java.util.function.Predicate<S> ingest) {
+        requireAllValid(rows, validate);
+        return rows.stream().map(ingest::test).toList();
+    }
+
+    /**
      * Validates every row with {@code validate}, naming fields {@code rows[i].field}.
      *
      * @throws InvalidInputException naming every invalid field of every row

@@ -13,24 +13,30 @@ public final class PlanDtos {
     public record CreatePlanRequest(String title, String type, String owner, LocalDate startDate, LocalDate targetDate) {
     }
 
+    /** A change of an existing plan, which carries the {@code version} of the plan last read. */
+    public interface ChangeRequest {
+        Long version();
+    }
+
     /** The editable fields of a plan and the {@code version} last read. */
-    public record EditPlanRequest(Long version, String title, String owner, LocalDate startDate, LocalDate targetDate) {
+    public record EditPlanRequest(Long version, String title, String owner, LocalDate startDate, LocalDate targetDate)
+            implements ChangeRequest {
     }
 
     /** Moves a plan ({@code draft, active, completed, cancelled}) or an objective ({@code not-started, …}). */
-    public record TransitionRequest(Long version, String status) {
+    public record TransitionRequest(Long version, String status) implements ChangeRequest {
     }
 
     /** A change that needs nothing but the version last read (complete or reopen a task). */
-    public record VersionRequest(Long version) {
+    public record VersionRequest(Long version) implements ChangeRequest {
     }
 
     public record AddObjectiveRequest(Long version, String title, String successCriteria, LocalDate dueDate,
-                                      String owner) {
+                                      String owner) implements ChangeRequest {
     }
 
     public record AddTaskRequest(Long version, String title, LocalDate dueDate, String linkedIssueKey,
-                                 Integer objectiveId) {
+                                 Integer objectiveId) implements ChangeRequest {
     }
 
     /** A plan from a playbook template; {@code startDate} defaults to today, {@code activate} to false. */

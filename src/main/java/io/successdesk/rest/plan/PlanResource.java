@@ -9,11 +9,14 @@ import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Caller;
 import io.successdesk.app.security.Capability;
 import io.successdesk.domain.plan.ObjectiveStatus;
+import io.successdesk.domain.plan.PlanId;
 import io.successdesk.domain.plan.PlanStatus;
+import io.successdesk.domain.plan.SuccessPlan;
 import io.successdesk.rest.Permissions;
 import io.successdesk.rest.WireNames;
 import io.successdesk.rest.plan.PlanDtos.AddObjectiveRequest;
 import io.successdesk.rest.plan.PlanDtos.AddTaskRequest;
+import io.successdesk.rest.plan.PlanDtos.ChangeRequest;
 import io.successdesk.rest.plan.PlanDtos.EditPlanRequest;
 import io.successdesk.rest.plan.PlanDtos.PlanDto;
 import io.successdesk.rest.plan.PlanDtos.TransitionRequest;
@@ -55,64 +58,67 @@ public class PlanResource {
 
     @PUT
     public PlanDto edit(@PathParam("id") String id, EditPlanRequest request) {
-        Caller caller = editor(id);
-        return PlanJson.toDto(plans.editPlan(PlanJson.planId(id), PlanJson.version(request.version()),
-                new EditPlan(request.title(), request.owner(), request.startDate(), request.targetDate()),
-                Permissions.actor(caller)));
+        return change(id, request, (plan, version, actor) -> plans.editPlan(plan, version,
+                new EditPlan(request.title(), request.owner(), request.startDate(), request.targetDate()), actor));
     }
 
     @POST
     @Path("/transition")
     public PlanDto transition(@PathParam("id") String id, TransitionRequest request) {
-        Caller caller = editor(id);
-        return PlanJson.toDto(plans.transitionPlan(PlanJson.planId(id), PlanJson.version(request.version()),
-                required("status", WireNames.parse("status", request.status(), PlanStatus.class)),
-                Permissions.actor(caller)));
+        return change(id, request, (plan, version, actor) -> plans.transitionPlan(plan, version,
+                required("status", WireNames.parse("status", request.status(), PlanStatus.class)), actor));
     }
 
     @POST
     @Path("/objectives")
     public PlanDto addObjective(@PathParam("id") String id, AddObjectiveRequest request) {
-        Caller caller = editor(id);
-        return PlanJson.toDto(plans.addObjective(PlanJson.planId(id), PlanJson.version(request.version()),
+        return change(id, request, (plan, version, actor) -> plans.addObjective(plan, version,
                 new AddObjective(request.title(), request.successCriteria(), request.dueDate(), request.owner()),
-                Permissions.actor(caller)));
+                actor));
     }
 
     @POST
     @Path("/objectives/{objectiveId}/transition")
     public PlanDto transitionObjective(@PathParam("id") String id, @PathParam("objectiveId") String objectiveId,
                                        TransitionRequest request) {
-        Caller caller = editor(id);
-        return PlanJson.toDto(plans.transitionObjective(PlanJson.planId(id), PlanJson.version(request.version()),
+        return change(id, request, (plan, version, actor) -> plans.transitionObjective(plan, version,
                 number("objective", objectiveId),
-                required("status", WireNames.parse("status", request.status(), ObjectiveStatus.class)),
-                Permissions.actor(caller)));
+                required("status", WireNames.parse("status", request.status(), ObjectiveStatus.class)), actor));
     }
 
     @POST
     @Path("/tasks")
     public PlanDto addTask(@PathParam("id") String id, AddTaskRequest request) {
-        Caller caller = editor(id);
-        return PlanJson.toDto(plans.addTask(PlanJson.planId(id), PlanJson.version(request.version()),
+        return change(id, request, (plan, version, actor) -> plans.addTask(plan, version,
                 new AddTask(request.title(), request.dueDate(), request.linkedIssueKey(), request.objectiveId()),
-                Permissions.actor(caller)));
+                actor));
     }
 
     @POST
     @Path("/tasks/{taskId}/complete")
     public PlanDto completeTask(@PathParam("id") String id, @PathParam("taskId") String taskId, VersionRequest request) {
-        Caller caller = editor(id);
-        return PlanJson.toDto(plans.completeTask(PlanJson.planId(id), PlanJson.version(request.version()),
-                number("task", taskId), Permissions.actor(caller)));
+        return change(id, request,
+                (plan, version, actor) -> plans.completeTask(plan, version, number("task", taskId), actor));
     }
 
     @POST
     @Path("/tasks/{taskId}/reopen")
     public PlanDto reopenTask(@PathParam("id") String id, @PathParam("taskId") String taskId, VersionRequest request) {
+        return change(id, request,
+                (plan, version, actor) -> plans.reopenTask(plan, version, number("task", taskId), actor));
+    }
+
+    /** One change of plan {@code id} by an editor of accounts, at the version the caller last read. */
+    private PlanDto change(String id, ChangeRequest request, PlanChange change) {
         Caller caller = editor(id);
-        return PlanJson.toDto(plans.reopenTask(PlanJson.planId(id), PlanJson.version(request.version()),
-                number("task", taskId), Permissions.actor(caller)));
+        return PlanJson.toDto(change.apply(PlanJson.planId(id), PlanJson.version(request.version()),
+                Permissions.actor(caller)));
+    }
+
+    /** A {@link PlanService} call that changes a plan. */
+    @FunctionalInterface
+    private interface PlanChange {
+        SuccessPlan apply(PlanId plan, long expectedVersion, String actor);
     }
 
     private Caller editor(String id) {
