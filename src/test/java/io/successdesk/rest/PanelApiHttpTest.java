@@ -108,6 +108,26 @@ class PanelApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldSnoozeAndCloseARealCtaOfASeededAccount() {
+        JsonObject open = ok(client.get("csm", "/ctas?account=ACME&status=open"));
+        assertThat(open.getAsJsonArray("ctas")).as("the seed's health refresh raised CTAs for ACME").isNotEmpty();
+        String id = open.getAsJsonArray("ctas").get(0).getAsJsonObject().get("id").getAsString();
+
+        assertThat(client.json("viewer", "POST", "/ctas/" + id + "/snooze",
+                "{\"until\":\"2099-01-01\",\"reason\":\"after the QBR\"}").statusCode()).isEqualTo(403);
+        HttpResponse<String> snoozed = client.json("csm", "POST", "/ctas/" + id + "/snooze",
+                "{\"until\":\"2099-01-01\",\"reason\":\"after the QBR\"}");
+        assertThat(snoozed.statusCode()).as(snoozed.body()).isEqualTo(200);
+        assertThat(snoozed.body()).containsIgnoringCase("snoozed").contains("after the QBR");
+
+        HttpResponse<String> closed = client.json("csm", "POST", "/ctas/" + id + "/close", null);
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.body()).containsIgnoringCase("closed");
+        assertThat(client.json("csm", "POST", "/ctas/" + id + "/snooze",
+                "{\"until\":\"2099-01-01\",\"reason\":\"again\"}").statusCode()).as("closed is final").isEqualTo(409);
+    }
+
+    @Test
     void shouldSayWhyAnIssueHasNoAccountAndLetAnAgentLinkIt() throws Exception {
         String unmatched = createTicket("pat@nowhere.example");
         JsonObject panel = ok(client.get("agent", "/panel/" + unmatched));
