@@ -29,6 +29,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -137,7 +138,12 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(restApplication(users, components))), REST_PATH + "/*");
         context.addServlet(new ServletHolder(new SurveyServlet(surveyService)), SURVEY_PATH);
 
-        Server server = new Server(port);
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(port);
+        // longer than the JDK HTTP client's 30 s keep-alive, so a client never reuses a connection the server just closed
+        connector.setIdleTimeout(120_000);
+        server.addConnector(connector);
         server.setHandler(context);
         server.start();
         SandboxServer sandbox = new SandboxServer(server, database,
