@@ -130,8 +130,9 @@ class ScaleSmokeBench {
         }
 
         report.section("Scale smoke (issue 4)", ACCOUNTS + " accounts, " + TICKETS
-                + " ledger rows, PostgreSQL (embedded) on loopback. The panel read here is the store reads the panel needs"
-                + " to find the issue's ledger row and its account; SQL statements are counted by the JDBC wrapper.");
+                + " ledger rows, PostgreSQL (embedded) on loopback. \"panel/{issueKey}\" is the panel use case over the AO"
+                + " stores (without the REST layer's browse check); \"ledger row + account only\" is the least the panel"
+                + " must read. SQL statements are counted by the JDBC wrapper; raw = one indexed JDBC lookup by issue id.");
         report.tableHeader();
         report.row("account inserts through AoAccountStore.create", String.format("%.0f rows/s", accountsPerSecond), "import 50,000 in ≤ 30 s (≥ 1,667/s)", "");
         report.row("ledger upserts through AoTicketLedger.upsert (" + storeRows + ")", String.format("%.0f rows/s", storeLedgerPerSecond), "≥ 2,000 events/s end to end", "");
