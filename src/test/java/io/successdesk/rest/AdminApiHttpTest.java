@@ -49,4 +49,26 @@ class AdminApiHttpTest extends SandboxRestTest {
         assertThat(newest.get(0).getAsJsonObject().get("actor").getAsString()).isEqualTo("csm");
         assertThat(client.get("admin", "/audit?offset=-1").body()).contains("\"offset\"");
     }
+
+    @Test
+    void shouldConfigureAccountMatchingCtaIssuesAndSurveysWithoutLosingTheOtherSettings() {
+        String automation = "{\"accountCustomField\":\"Customer account\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
+                + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
+                + "\"surveyProjectKeys\":[\"SUP\"]}";
+        HttpResponse<String> saved = client.json("admin", "PUT", "/config/automation", automation);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(client.get("admin", "/config/automation").body()).isEqualTo(automation);
+        JsonObject entry = object(client.get("admin", "/audit?limit=1")).getAsJsonArray("items").get(0).getAsJsonObject();
+        assertThat(entry.get("action").getAsString()).isEqualTo("config.matching.update");
+        assertThat(entry.get("after").getAsString()).contains("accountFieldName=Customer account", "SUP=ACME");
+
+        assertThat(client.json("admin", "PUT", "/config", CONFIG.formatted("\"successdesk-viewers\"")).statusCode())
+                .isEqualTo(200);
+        assertThat(client.get("admin", "/config/automation").body()).as("PUT /config keeps the automation settings")
+                .isEqualTo(automation);
+
+        String none = "{\"projectDefaultAccounts\":{},\"surveyProjectKeys\":[]}";
+        assertThat(client.json("admin", "PUT", "/config/automation", none).statusCode()).isEqualTo(200);
+        assertThat(client.get("admin", "/config/automation").body()).isEqualTo(none);
+    }
 }

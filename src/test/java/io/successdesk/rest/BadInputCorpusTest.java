@@ -294,6 +294,22 @@ class BadInputCorpusTest extends SandboxRestTest {
                 config.replace("{", "{\"debug\":true,"), 400, "debug"));
         cases.add(new Case("groups not a list", "PUT /config", "PUT", "/config", "application/json",
                 config.replace("[\"successdesk-csms\"]", "\"successdesk-csms\""), 400, "csmGroups"));
+        String automation = "{\"accountCustomField\":\"Customer account\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
+                + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
+                + "\"surveyProjectKeys\":[\"SUP\"]}";
+        cases.add(new Case("bad default project", "PUT /config/automation", "PUT", "/config/automation", "application/json",
+                automation.replace("{\"SUP\":\"ACME\"}", "{\"not a key\":\"ACME\"}"), 400, "projectDefaultAccounts"));
+        cases.add(new Case("bad default account", "PUT /config/automation", "PUT", "/config/automation", "application/json",
+                automation.replace("\"SUP\":\"ACME\"", "\"SUP\":\"acme corp\""), 400, "projectDefaultAccounts.SUP"));
+        cases.add(new Case("missing survey projects", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace(",\"surveyProjectKeys\":[\"SUP\"]", ""), 400, "surveyProjectKeys"));
+        cases.add(new Case("non-numeric issue type", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("10001", "Task"), 400, "ctaProject"));
+        cases.add(new Case("field name too long", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("Customer account", "x".repeat(300)), 400, "accountCustomField"));
+        cases.add(new Case("extra automation field", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("{\"accountCustomField\"", "{\"debug\":true,\"accountCustomField\""),
+                400, "debug"));
         cases.addAll(moreCases());
         panelCases(cases);
         return cases;
@@ -428,7 +444,7 @@ class BadInputCorpusTest extends SandboxRestTest {
 
     private static String snapshot() {
         return client.get("admin", "/export/accounts?format=json").body() + client.get("admin", "/audit?limit=1").body()
-                + client.get("admin", "/config").body();
+                + client.get("admin", "/config").body() + client.get("admin", "/config/automation").body();
     }
 
     private static String abbreviated(String text) {

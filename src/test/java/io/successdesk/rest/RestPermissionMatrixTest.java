@@ -25,6 +25,8 @@ class RestPermissionMatrixTest extends SandboxRestTest {
     /** The callers, in the order of each row's statuses; null is anonymous. */
     private static final List<String> CALLERS = List.of("anonymous", "outsider", "agent", "csm", "viewer", "finance", "admin");
     private static final Set<String> FINANCIAL = Set.of("finance", "admin");
+    private static final String AUTOMATION = """
+            {"accountCustomField":null,"projectDefaultAccounts":{},"ctaProject":null,"surveyProjectKeys":["SUP"]}""";
     private static final String CONFIG = """
             {"supportProjectKeys":["SUP"],"csmGroups":["successdesk-csms"],"viewerGroups":["successdesk-viewers"],
              "financialViewerGroups":["successdesk-financial-viewers"]}""";
@@ -116,6 +118,9 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /audit", k -> Call.get("/audit"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /config", k -> Call.get("/config"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("PUT /config", k -> Call.json("PUT", "/config", CONFIG), List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("GET /config/automation", k -> Call.get("/config/automation"), List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("PUT /config/automation", k -> Call.json("PUT", "/config/automation", AUTOMATION),
+                    List.of(401, 403, 403, 403, 403, 403, 200), false),
             // plans, touchpoints, timeline, CSAT/NPS, revenue, metrics (issue 6 part 2b)
             new Row("GET /accounts/{key}/plans", k -> Call.get("/accounts/" + k + "/plans"), VIEW, false),
             new Row("POST /accounts/{key}/plans", k -> Call.json("POST", "/accounts/" + k + "/plans", PLAN), CREATE, false),

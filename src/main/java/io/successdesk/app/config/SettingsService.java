@@ -44,6 +44,8 @@ public class SettingsService {
         return "supportProjectKeys=" + new java.util.TreeSet<>(settings.supportProjectKeys())
                 + "; csmGroups=" + new java.util.TreeSet<>(settings.csmGroups())
                 + "; viewerGroups=" + new java.util.TreeSet<>(settings.viewerGroups())
-                + "; financialViewerGroups=" + new java.util.TreeSet<>(settings.financialViewerGroups());
+                + "; financialViewerGroups=" + new java.util.TreeSet<>(settings.financialViewerGroups())
+                + "; ctaProject=" + settings.ctaProject().map(Object::toString).orElse("")
+                + "; surveyProjectKeys=" + new java.util.TreeSet<>(settings.surveyProjectKeys());
     }
 }

@@ -1,6 +1,8 @@
 package io.successdesk.app.sync;
 
 import io.successdesk.app.ticket.TicketLedger;
+import io.successdesk.app.config.AccountMatchingSettings;
+import io.successdesk.app.config.AccountMatchingSettingsStore;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.issue.IssueReader;
 import io.successdesk.app.issue.IssueSnapshot;
@@ -20,7 +22,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,20 +41,30 @@ public class TicketEventService {
     private final AccountResolver resolver;
     private final AccountRefresher refresher;
     private final IssueFollowUps followUps;
+    private final AccountMatchingSettingsStore matching;
 
     @Inject
     public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
-                              AccountDirectory accounts, AccountRefresher refresher, IssueFollowUps followUps) {
+                              AccountMatchingSettingsStore matching, AccountDirectory accounts, AccountRefresher refresher,
+                              IssueFollowUps followUps) {
         this.issues = issues;
         this.ledger = ledger;
         this.links = links;
         this.settings = settings;
+        this.matching = matching;
         this.resolver = new AccountResolver(accounts);
         this.refresher = refresher;
         this.followUps = followUps;
     }
 
-    /** Keeps the ledger only, without resolution follow-ups. */
+    /** Without resolution follow-ups. */
+    public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
+                              AccountDirectory accounts, AccountRefresher refresher, IssueFollowUps followUps) {
+        this(issues, ledger, links, settings, AccountMatchingSettingsStore.fixed(AccountMatchingSettings.none()), accounts,
+                refresher, followUps);
+    }
+
+    /** Keeps the ledger only: no custom-field or project-default rule, no resolution follow-ups. */
     public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
                               AccountDirectory accounts, AccountRefresher refresher) {
         this(issues, ledger, links, settings, accounts, refresher, IssueFollowUps.NONE);
@@ -83,7 +94,7 @@ public class TicketEventService {
     }
 
     private AccountResolution resolve(IssueSnapshot issue) {
-        MatchingConfiguration configuration = new MatchingConfiguration(settings.load().supportProjectKeys(), Map.of());
+        MatchingConfiguration configuration = matching.load().matching(settings.load().supportProjectKeys());
         return resolver.resolve(new IssueFacts(issue.projectKey(), issue.reporterEmail(), issue.jsmOrganizationIds(),
                 issue.customFieldValue(), links.linkOf(issue.issueId())), configuration);
     }

@@ -1,7 +1,9 @@
 package io.successdesk.jira.issue;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -11,6 +13,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.successdesk.app.config.AccountMatchingSettingsStore;
 import io.successdesk.app.issue.IssueReader;
 import io.successdesk.app.issue.IssueSnapshot;
 import io.successdesk.app.issue.OrganizationSource;
@@ -37,14 +40,19 @@ public class JiraIssueReader implements IssueReader {
     private final CommentManager commentManager;
     private final ProjectManager projectManager;
     private final OrganizationSource organizations;
+    private final CustomFieldManager customFields;
+    private final AccountMatchingSettingsStore matching;
 
     @Inject
     public JiraIssueReader(@ComponentImport IssueManager issueManager, @ComponentImport CommentManager commentManager,
-                           @ComponentImport ProjectManager projectManager, OrganizationSource organizations) {
+                           @ComponentImport ProjectManager projectManager, @ComponentImport CustomFieldManager customFields,
+                           OrganizationSource organizations, AccountMatchingSettingsStore matching) {
         this.issueManager = issueManager;
         this.commentManager = commentManager;
         this.projectManager = projectManager;
+        this.customFields = customFields;
         this.organizations = organizations;
+        this.matching = matching;
     }
 
     @Override
@@ -62,7 +70,21 @@ public class JiraIssueReader implements IssueReader {
                 Optional.ofNullable(reporter).map(ApplicationUser::getEmailAddress), comments,
                 Optional.ofNullable(issue.getResolutionDate()).map(Date::toInstant), priorityRank(issue.getPriority()),
                 statusCategory(issue.getStatus()), typeName(issue.getIssueType()),
-                organizations.organizationIdsOf(issueId), Optional.empty()));
+                organizations.organizationIdsOf(issueId), accountFieldValue(issue)));
+    }
+
+    /** The value of the admin's account custom field (rule 3 of PRODUCT §2) as text, when the field is set up. */
+    private Optional<String> accountFieldValue(Issue issue) {
+        Optional<String> fieldName = matching.load().accountFieldName();
+        if (fieldName.isEmpty()) {
+            return Optional.empty();
+        }
+        Collection<CustomField> fields = customFields.getCustomFieldObjectsByName(fieldName.get());
+        if (fields == null || fields.size() != 1) {
+            return Optional.empty();
+        }
+        Object value = fields.iterator().next().getValue(issue);
+        return Optional.ofNullable(value).map(String::valueOf).map(String::strip).filter(text -> !text.isEmpty());
     }
 
     @Override

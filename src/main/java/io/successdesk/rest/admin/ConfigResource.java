@@ -64,8 +64,9 @@ public class ConfigResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return toDto(settings.save(new SuccessDeskSettings(projects, csmGroups, viewerGroups, financialGroups),
-                Permissions.actor(caller)));
+        SuccessDeskSettings current = settings.load();
+        return toDto(settings.save(new SuccessDeskSettings(projects, csmGroups, viewerGroups, financialGroups,
+                current.ctaProject(), current.surveyProjectKeys()), Permissions.actor(caller)));
     }
 
     private static Set<String> names(Map<String, String> errors, String field, List<String> values) {

@@ -29,6 +29,14 @@ public class FakeIssueReader implements IssueReader {
         return issue;
     }
 
+    /** Sets the value of the admin's account custom field on the issue. */
+    public synchronized void accountField(long issueId, String value) {
+        IssueSnapshot issue = get(issueId);
+        issues.put(issueId, new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.projectKey(), issue.created(),
+                issue.reporterKey(), issue.reporterEmail(), issue.comments(), issue.resolved(), issue.priorityRank(),
+                issue.status(), issue.issueTypeName(), issue.jsmOrganizationIds(), Optional.of(value)));
+    }
+
     public synchronized void comment(long issueId, String author, Instant at) {
         IssueSnapshot issue = get(issueId);
         List<IssueSnapshot.CommentFact> comments = new ArrayList<>(issue.comments());

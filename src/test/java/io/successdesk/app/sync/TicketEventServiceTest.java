@@ -148,4 +148,27 @@ class TicketEventServiceTest {
         assertThat(ledger.get(9).orElseThrow().matchedBy()).isEqualTo(MatchRule.MANUAL_LINK);
         assertThat(refresher.refreshed()).containsExactly(ACME, AccountKey.of("GLOBEX"), ACME);
     }
+
+    @Test
+    void shouldUseTheAccountFieldAndTheProjectDefaultTheAdminConfigured() {
+        TicketEventService configured = new TicketEventService(issues, ledger, links, InMemorySettingsStore.supporting("SUP"),
+                io.successdesk.app.config.AccountMatchingSettingsStore.fixed(new io.successdesk.app.config.AccountMatchingSettings(
+                        java.util.Optional.of("Customer account"), java.util.Map.of("SUP", io.successdesk.domain.account.AccountKey.of("GLOBEX")))),
+                accounts, refresher, IssueFollowUps.NONE);
+        issues.create(7, "SUP-7", "pat", "pat@nowhere.example", "Question", T0);
+        configured.issueChanged(7);
+        assertThat(ledger.get(7)).hasValueSatisfying(fact -> {
+            assertThat(fact.account().value()).isEqualTo("GLOBEX");
+            assertThat(fact.matchedBy()).isEqualTo(io.successdesk.domain.account.MatchRule.PROJECT_DEFAULT);
+        });
+
+        issues.accountField(7, "ACME");
+        configured.issueChanged(7);
+        assertThat(ledger.get(7)).hasValueSatisfying(fact -> {
+            assertThat(fact.account().value()).isEqualTo("ACME");
+            assertThat(fact.matchedBy()).isEqualTo(io.successdesk.domain.account.MatchRule.CUSTOM_FIELD);
+        });
+        assertThat(refresher.refreshed()).contains(io.successdesk.domain.account.AccountKey.of("GLOBEX"),
+                io.successdesk.domain.account.AccountKey.of("ACME"));
+    }
 }

@@ -1,6 +1,10 @@
 package io.successdesk.jira.issue;
 
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import io.successdesk.app.config.AccountMatchingSettings;
+import io.successdesk.app.config.AccountMatchingSettingsStore;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
@@ -68,7 +72,8 @@ class JiraIssueAccessTest {
         CommentManager comments = mock(CommentManager.class);
         when(comments.getComments(issue)).thenReturn(List.of(comment));
         when(issueManager.getIssueObject(20001L)).thenReturn(issue);
-        JiraIssueReader reader = new JiraIssueReader(issueManager, comments, mock(ProjectManager.class), id -> Set.of(7L));
+        JiraIssueReader reader = new JiraIssueReader(issueManager, comments, mock(ProjectManager.class),
+                mock(CustomFieldManager.class), id -> Set.of(7L), AccountMatchingSettingsStore.fixed(AccountMatchingSettings.none()));
 
         IssueSnapshot snapshot = reader.read(20001).orElseThrow();
 
@@ -79,7 +84,27 @@ class JiraIssueAccessTest {
         assertThat(snapshot.status()).isEqualTo(io.successdesk.domain.ticket.StatusCategory.IN_PROGRESS);
         assertThat(snapshot.issueTypeName()).isEqualTo("Bug");
         assertThat(snapshot.jsmOrganizationIds()).containsExactly(7L);
+        assertThat(snapshot.customFieldValue()).as("no account field configured").isEmpty();
         assertThat(reader.read(1)).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheAccountCustomFieldTheAdminNamed() {
+        when(issueManager.getIssueObject(20001L)).thenReturn(issue);
+        CustomField field = mock(CustomField.class);
+        when(field.getValue(issue)).thenReturn(" ACME ");
+        CustomFieldManager customFields = mock(CustomFieldManager.class);
+        when(customFields.getCustomFieldObjectsByName("Customer account")).thenReturn(List.of(field));
+        CommentManager comments = mock(CommentManager.class);
+        when(comments.getComments(issue)).thenReturn(List.of());
+        JiraIssueReader reader = new JiraIssueReader(issueManager, comments, mock(ProjectManager.class), customFields,
+                id -> Set.of(), AccountMatchingSettingsStore.fixed(new AccountMatchingSettings(
+                        Optional.of("Customer account"), java.util.Map.of())));
+
+        assertThat(reader.read(20001).orElseThrow().customFieldValue()).contains("ACME");
+
+        when(customFields.getCustomFieldObjectsByName("Customer account")).thenReturn(List.of(field, mock(CustomField.class)));
+        assertThat(reader.read(20001).orElseThrow().customFieldValue()).as("two fields of that name: ambiguous, unused").isEmpty();
     }
 
     @Test
@@ -89,7 +114,8 @@ class JiraIssueAccessTest {
         ProjectManager projects = mock(ProjectManager.class);
         when(projects.getProjectObjByKey("SUP")).thenReturn(project);
         when(issueManager.getIssueIdsForProject(10000L)).thenReturn(List.of(30L, 10L, 20L, 40L));
-        JiraIssueReader reader = new JiraIssueReader(issueManager, mock(CommentManager.class), projects, id -> Set.of());
+        JiraIssueReader reader = new JiraIssueReader(issueManager, mock(CommentManager.class), projects,
+                mock(CustomFieldManager.class), id -> Set.of(), AccountMatchingSettingsStore.fixed(AccountMatchingSettings.none()));
 
         assertThat(reader.issueIdsOf("SUP", 10, 2)).containsExactly(20L, 30L);
         assertThat(reader.issueIdsOf("NOPE", 0, 2)).isEmpty();
