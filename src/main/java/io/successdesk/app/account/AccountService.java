@@ -10,6 +10,7 @@ import io.successdesk.app.account.BulkUpsertReport.Outcome;
 import io.successdesk.app.account.BulkUpsertReport.Row;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.panel.summary.PanelSummaryStore;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.ExternalId;
@@ -28,7 +29,7 @@ import java.util.Optional;
 /**
  * Account use cases (PRODUCT §1): create, update, delete and bulk upsert. Every change is written to the
  * audit log with its actor and the before/after state; a change that changes nothing is neither written nor
- * audited.
+ * audited. An update or delete invalidates the account's panel summary.
  */
 @Named
 public class AccountService {
@@ -39,13 +40,16 @@ public class AccountService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final TierCatalog tierCatalog;
+    private final PanelSummaryStore panelSummaries;
 
     @Inject
-    public AccountService(AccountStore store, AuditLog auditLog, Clock clock, TierCatalog tierCatalog) {
+    public AccountService(AccountStore store, AuditLog auditLog, Clock clock, TierCatalog tierCatalog,
+                          PanelSummaryStore panelSummaries) {
         this.store = Objects.requireNonNull(store, "store");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tierCatalog = Objects.requireNonNull(tierCatalog, "tierCatalog");
+        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
     }
 
     /**
@@ -100,6 +104,7 @@ public class AccountService {
         }
         requireExternalIdFree(next);
         store.update(next, expectedVersion);
+        panelSummaries.invalidate(key);
         audit(actor, "account.update", key, Optional.of(current), Optional.of(next));
         return next;
     }
@@ -121,6 +126,7 @@ public class AccountService {
     public void delete(AccountKey key, long expectedVersion, String actor) {
         Account current = store.get(key).orElseThrow(() -> new NotFoundException("account " + key));
         store.delete(key, expectedVersion);
+        panelSummaries.invalidate(key);
         audit(actor, "account.delete", key, Optional.of(current), Optional.empty());
     }
 
@@ -169,6 +175,9 @@ public class AccountService {
         store.applyAll(plans.stream().flatMap(plan -> plan.write().stream()).toList());
         for (RowPlan plan : plans) {
             if (plan.write().isPresent()) {
+                if (plan.before().isPresent()) {
+                    panelSummaries.invalidate(plan.account().key());
+                }
                 audit(actor, plan.before().isPresent() ? "account.bulk-update" : "account.bulk-create",
                         plan.account().key(), plan.before(), Optional.of(plan.account()));
             }

@@ -7,6 +7,7 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.panel.summary.PanelSummaryStore;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaContext;
@@ -29,7 +30,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
-/** Use cases of calls to action: evaluate the rules for an account, snooze, reopen and close. */
+/**
+ * Use cases of calls to action: evaluate the rules for an account, snooze, reopen and close. A status change by
+ * hand or by a resolved issue invalidates the account's panel summary (evaluation runs inside a refresh, which
+ * stores a new one).
+ */
 @Named
 public class CtaService {
 
@@ -40,14 +45,17 @@ public class CtaService {
     private final CtaRulesStore rules;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PanelSummaryStore panelSummaries;
 
     @Inject
-    public CtaService(CtaStore store, CtaSink sink, CtaRulesStore rules, AuditLog auditLog, Clock clock) {
+    public CtaService(CtaStore store, CtaSink sink, CtaRulesStore rules, AuditLog auditLog, Clock clock,
+                      PanelSummaryStore panelSummaries) {
         this.store = Objects.requireNonNull(store, "store");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
     }
 
     /**
@@ -134,6 +142,7 @@ public class CtaService {
         Instant now = clock.instant();
         Cta closed = cta.get().close(now);
         store.save(closed);
+        panelSummaries.invalidate(closed.key().account());
         audit(now, AuditEntry.SYSTEM_ACTOR, "cta.close.issue-resolved", closed, cta);
         return Optional.of(closed);
     }
@@ -153,6 +162,7 @@ public class CtaService {
             throw new ConflictException("status", e.getMessage());
         }
         store.save(after);
+        panelSummaries.invalidate(after.key().account());
         audit(clock.instant(), actor, action, after, Optional.of(before));
         return after;
     }

@@ -3,6 +3,7 @@ package io.successdesk.app.health;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.panel.summary.PanelSummaryStore;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.EffectiveHealth;
 import io.successdesk.domain.health.HealthDelta;
@@ -42,16 +43,18 @@ public class HealthService {
     private final OverrideStore overrides;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PanelSummaryStore panelSummaries;
 
     @Inject
     public HealthService(ScorecardStore scorecards, HealthInputsProvider inputs, HealthHistory history,
-                         OverrideStore overrides, AuditLog auditLog, Clock clock) {
+                         OverrideStore overrides, AuditLog auditLog, Clock clock, PanelSummaryStore panelSummaries) {
         this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.history = Objects.requireNonNull(history, "history");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
     }
 
     /** The account's effective health now, with its breakdown. */
@@ -139,7 +142,8 @@ public class HealthService {
 
     /**
      * Computes the account's health from its current inputs and records it as the snapshot of {@code day}
-     * (replacing an earlier snapshot of that day). The daily job calls it for today or the day just ended.
+     * (replacing an earlier snapshot of that day), and invalidates the account's panel summary (which shows the
+     * latest snapshot). The daily job calls it for today or the day just ended.
      *
      * @throws InvalidInputException naming {@code day} when it is in the future
      */
@@ -150,6 +154,7 @@ public class HealthService {
         }
         HealthSnapshot snapshot = HealthSnapshot.of(account, effectiveHealth(account, now, day));
         history.save(snapshot);
+        panelSummaries.invalidate(account);
         return snapshot;
     }
 

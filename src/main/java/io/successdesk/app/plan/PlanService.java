@@ -8,6 +8,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.app.StaleVersionException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.panel.summary.PanelSummaryStore;
 import io.successdesk.app.plan.PlanCommands.AddObjective;
 import io.successdesk.app.plan.PlanCommands.AddTask;
 import io.successdesk.app.plan.PlanCommands.CreatePlan;
@@ -39,7 +40,8 @@ import java.util.function.Supplier;
 /**
  * Success-plan use cases. Every change is checked against the version the caller read (409 via
  * {@link StaleVersionException}), refused with a {@link ConflictException} on field {@code status} when
- * the lifecycle forbids it, and written to the audit log. "Today" is the injected clock's date in its zone.
+ * the lifecycle forbids it, and written to the audit log; every plan write invalidates the account's panel
+ * summary. "Today" is the injected clock's date in its zone.
  */
 @Named
 public class PlanService {
@@ -51,15 +53,18 @@ public class PlanService {
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final PanelSummaryStore panelSummaries;
 
     @Inject
-    public PlanService(PlanStore plans, AuditLog audit, Clock clock) {
-        this(plans, audit, clock, UUID::randomUUID);
+    public PlanService(PlanStore plans, AuditLog audit, Clock clock, PanelSummaryStore panelSummaries) {
+        this(plans, audit, clock, panelSummaries, UUID::randomUUID);
     }
 
     /** For tests: {@code ids} supplies the UUIDs of new plans. */
-    public PlanService(PlanStore plans, AuditLog audit, Clock clock, Supplier<UUID> ids) {
+    public PlanService(PlanStore plans, AuditLog audit, Clock clock, PanelSummaryStore panelSummaries,
+                       Supplier<UUID> ids) {
         this.plans = Objects.requireNonNull(plans, "plans");
+        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -244,12 +249,14 @@ public class PlanService {
             throw new ConflictException("status", refused.getMessage());
         }
         SuccessPlan saved = plans.save(after);
+        panelSummaries.invalidate(saved.account());
         record(actor, action, SUBJECT_PLAN, id.toString(), Optional.of(describe(before)), Optional.of(describe(saved)));
         return saved;
     }
 
     private SuccessPlan saveNew(SuccessPlan plan, String actor, String action) {
         SuccessPlan saved = plans.save(plan);
+        panelSummaries.invalidate(saved.account());
         record(actor, action, SUBJECT_PLAN, saved.id().toString(), Optional.empty(), Optional.of(describe(saved)));
         return saved;
     }

@@ -37,14 +37,16 @@ public class AccountRefreshService implements AccountRefresher {
     private final HealthService health;
     private final CtaContextAssembler contexts;
     private final CtaService ctas;
+    private final PanelSummaryService panelSummaries;
 
     @Inject
     public AccountRefreshService(AccountStore accounts, HealthService health, CtaContextAssembler contexts,
-                                 CtaService ctas) {
+                                 CtaService ctas, PanelSummaryService panelSummaries) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.health = Objects.requireNonNull(health, "health");
         this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.ctas = Objects.requireNonNull(ctas, "ctas");
+        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
     }
 
     /** The outcome of one refresh: the account's effective health now and the CTAs it created. */
@@ -73,7 +75,7 @@ public class AccountRefreshService implements AccountRefresher {
 
     /**
      * Recomputes the account's effective health, records its score and band on the account (for the list's band
-     * filter and score sort) and evaluates the CTA rules.
+     * filter and score sort), evaluates the CTA rules and stores the account's panel summary.
      *
      * @throws NotFoundException when the account does not exist
      */
@@ -88,9 +90,9 @@ public class AccountRefreshService implements AccountRefresher {
 
     /**
      * Snapshots every account's health for {@code day} (replacing that day's earlier snapshot, so running a day
-     * twice changes nothing), records it on the account and evaluates the CTA rules (time-based ones included),
-     * batch by batch in account-key order. Lapsed overrides are not removed: they stay visible as lapsed and no
-     * longer apply.
+     * twice changes nothing), records it on the account, evaluates the CTA rules (time-based ones included) and
+     * stores the account's panel summary (so trends, windows and overdue items move on with the day), batch by
+     * batch in account-key order. Lapsed overrides are not removed: they stay visible as lapsed and no longer apply.
      *
      * @return the number of accounts handled
      */
@@ -125,7 +127,9 @@ public class AccountRefreshService implements AccountRefresher {
         if (score.isPresent() && band.isPresent()) {
             accounts.recordHealth(account, score.get(), band.get());
         }
-        return ctas.evaluate(contexts.assemble(account, score, band));
+        List<Cta> created = ctas.evaluate(contexts.assemble(account, score, band));
+        panelSummaries.refresh(account);
+        return created;
     }
 
     @Override

@@ -1,10 +1,9 @@
 package io.successdesk.rest.panel;
 
 import io.successdesk.app.panel.IssuePanel;
+import io.successdesk.app.panel.summary.PanelSummary;
 import io.successdesk.domain.account.AccountResolution;
 import io.successdesk.domain.account.AccountKey;
-import io.successdesk.domain.cta.Cta;
-import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.voc.CsatSummary;
 import io.successdesk.rest.account.MoneyDto;
@@ -37,24 +36,23 @@ final class PanelJson {
     }
 
     private static PanelDto.AccountDto account(IssuePanel.MatchedAccount matched, boolean withArr) {
-        var account = matched.account();
-        List<PanelDto.ObjectiveDto> objectives = matched.plans().plans().stream().flatMap(active -> active.openObjectives()
-                .stream().map(o -> new PanelDto.ObjectiveDto(active.plan().title(), o.title(), QueryParams.wireName(o.status()),
-                        o.dueDate()))).toList();
-        List<PanelDto.TaskDto> overdue = matched.plans().plans().stream().flatMap(active -> active.overdue().tasks()
-                .stream().map(t -> new PanelDto.TaskDto(active.plan().title(), t.title(), t.dueDate()))).toList();
-        return new PanelDto.AccountDto(account.key().value(), account.name(), account.tier().name(),
-                account.csmUserKey().orElse(null), account.renewalDate().orElse(null),
-                withArr ? account.arr().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).orElse(null) : null,
-                matched.health().map(h -> health(h, matched)).orElse(null), matched.openTickets(), csat(matched.csat()),
-                objectives, overdue, matched.openCtas().stream().map(PanelJson::cta).toList());
+        PanelSummary summary = matched.summary();
+        List<PanelDto.ObjectiveDto> objectives = summary.openObjectives().stream().map(o -> new PanelDto.ObjectiveDto(
+                o.planTitle(), o.title(), QueryParams.wireName(o.status()), o.dueDate())).toList();
+        List<PanelDto.TaskDto> overdue = summary.overdueTasks().stream()
+                .map(t -> new PanelDto.TaskDto(t.planTitle(), t.title(), t.dueDate())).toList();
+        return new PanelDto.AccountDto(summary.account().value(), summary.name(), summary.tier(),
+                summary.csmUserKey().orElse(null), summary.renewalDate().orElse(null),
+                withArr ? summary.arr().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).orElse(null) : null,
+                summary.health().map(PanelJson::health).orElse(null), summary.openTickets(), csat(summary.csat()),
+                objectives, overdue, summary.openCtas().stream().map(PanelJson::cta).toList());
     }
 
-    private static PanelDto.HealthDto health(HealthSnapshot snapshot, IssuePanel.MatchedAccount matched) {
-        return new PanelDto.HealthDto(snapshot.day(), snapshot.effectiveScore().map(HealthScore::value).orElse(null),
-                snapshot.effectiveBand().map(QueryParams::wireName).orElse(null), snapshot.overridden(),
-                matched.trend30Days().isPresent() ? matched.trend30Days().getAsDouble() : null,
-                matched.topReasons().stream().map(Object::toString).toList());
+    private static PanelDto.HealthDto health(PanelSummary.Health health) {
+        return new PanelDto.HealthDto(health.day(), health.score().map(HealthScore::value).orElse(null),
+                health.band().map(QueryParams::wireName).orElse(null), health.overridden(),
+                health.trend30Days().isPresent() ? health.trend30Days().getAsDouble() : null,
+                health.topReasons().stream().map(Object::toString).toList());
     }
 
     private static PanelDto.CsatDto csat(CsatSummary summary) {
@@ -63,9 +61,8 @@ final class PanelJson {
                 ok ? summary.satisfiedShare().map(p -> p.value()).orElse(null) : null);
     }
 
-    static PanelDto.CtaDto cta(Cta cta) {
-        return new PanelDto.CtaDto(cta.id(), QueryParams.wireName(cta.key().type()), QueryParams.wireName(cta.key().reason()),
+    private static PanelDto.CtaDto cta(PanelSummary.CtaLine cta) {
+        return new PanelDto.CtaDto(cta.id(), QueryParams.wireName(cta.type()), QueryParams.wireName(cta.reason()),
                 QueryParams.wireName(cta.status()), cta.explanation(), cta.jiraIssueKey().orElse(null));
     }
-
 }

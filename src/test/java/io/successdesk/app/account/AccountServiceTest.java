@@ -1,5 +1,6 @@
 package io.successdesk.app.account;
 
+import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -34,8 +35,9 @@ class AccountServiceTest {
 
     private final InMemoryAccountStore store = new InMemoryAccountStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
     private final AccountService service = new AccountService(store, audit, Clock.fixed(NOW, ZoneOffset.UTC),
-            () -> List.of(Tier.ENTERPRISE, Tier.SMB, Tier.of("Strategic")));
+            () -> List.of(Tier.ENTERPRISE, Tier.SMB, Tier.of("Strategic")), panelSummaries);
 
     private final AccountInput acme = AccountInput.of("ACME", "Acme Corp", "enterprise", "adoption", "2024-06-01")
             .withMatching(List.of("Acme.com", "acme.eu"), List.of(7L))
@@ -137,6 +139,7 @@ class AccountServiceTest {
         assertThat(updated.name()).isEqualTo("Acme Corporation");
         assertThat(updated.createdAt()).isEqualTo(NOW);
         assertThat(store.get(ACME)).contains(updated);
+        assertThat(panelSummaries.invalidated()).as("the panel summary shows the name").containsExactly(ACME);
         AuditEntry entry = audit.all().get(1);
         assertThat(entry.action()).isEqualTo("account.update");
         assertThat(entry.actor()).isEqualTo("bob");
@@ -188,6 +191,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> service.delete(ACME, 2, "bob")).isInstanceOf(StaleVersionException.class);
         service.delete(ACME, 1, "bob");
         assertThat(store.get(ACME)).isEmpty();
+        assertThat(panelSummaries.invalidated()).containsExactly(ACME);
         AuditEntry entry = audit.all().get(1);
         assertThat(entry.action()).isEqualTo("account.delete");
         assertThat(entry.before()).get().asString().contains("key=ACME");

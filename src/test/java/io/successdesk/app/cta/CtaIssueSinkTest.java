@@ -1,5 +1,6 @@
 package io.successdesk.app.cta;
 
+import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.account.InMemoryAccountStore;
 import io.successdesk.app.config.CtaProjectSettings;
 import io.successdesk.app.config.SettingsStore;
@@ -43,7 +44,8 @@ class CtaIssueSinkTest {
     private final InMemoryCtaStore store = new InMemoryCtaStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final CtaService service = new CtaService(store, new CtaIssueSink(settingsStore, accounts, creator),
-            () -> CtaRuleSet.DEFAULTS, audit, Clock.fixed(CtaServiceTest.NOW, ZoneOffset.UTC));
+            () -> CtaRuleSet.DEFAULTS, audit, Clock.fixed(CtaServiceTest.NOW, ZoneOffset.UTC),
+            new InMemoryPanelSummaryStore());
 
     @Test
     void shouldKeepCtasInTheAppWithoutACsProject() {

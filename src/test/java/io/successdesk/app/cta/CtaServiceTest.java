@@ -1,5 +1,6 @@
 package io.successdesk.app.cta;
 
+import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -35,10 +36,11 @@ class CtaServiceTest {
 
     final InMemoryCtaStore store = new InMemoryCtaStore();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
 
     CtaService service(RecordingCtaSink sink, LocalDate today) {
         Clock clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new CtaService(store, sink, () -> CtaRuleSet.DEFAULTS, audit, clock);
+        return new CtaService(store, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, panelSummaries);
     }
 
     static CtaContext redWithLowCsat(LocalDate today) {
@@ -176,6 +178,8 @@ class CtaServiceTest {
 
         assertThat(closed.closedAt()).contains(NOW);
         assertThat(audit.all()).extracting(AuditEntry::action).endsWith("cta.snooze", "cta.reopen", "cta.close");
+        assertThat(panelSummaries.invalidated()).as("each status change by hand drops the panel summary")
+                .containsExactly(ACME, ACME, ACME);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.successdesk.app.health;
 
+import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.InMemoryAuditLog;
@@ -44,9 +45,10 @@ class HealthServiceTest {
     final InMemoryHealthHistory history = new InMemoryHealthHistory();
     final InMemoryOverrideStore overrides = new InMemoryOverrideStore();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
     final FixedHealthInputs inputs = new FixedHealthInputs();
     final HealthService service = new HealthService(() -> CARD, inputs, history, overrides, audit,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC), panelSummaries);
 
     @BeforeEach
     void openTickets() {
@@ -188,6 +190,7 @@ class HealthServiceTest {
         assertThat(second.computedScore()).contains(HealthScore.of(90));
         assertThat(second.scorecardVersion()).isEqualTo("v1");
         assertThat(second.day()).isEqualTo(TODAY.minusDays(1));
+        assertThat(panelSummaries.invalidated()).as("the panel shows the latest snapshot").containsExactly(ACME, ACME);
     }
 
     @Test

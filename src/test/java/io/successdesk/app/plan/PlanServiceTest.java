@@ -1,5 +1,6 @@
 package io.successdesk.app.plan;
 
+import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -48,8 +49,10 @@ class PlanServiceTest {
 
     private final InMemoryPlanStore store = new InMemoryPlanStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
     private final AtomicLong sequence = new AtomicLong();
-    private final PlanService service = new PlanService(store, audit, CLOCK, () -> new UUID(0, sequence.incrementAndGet()));
+    private final PlanService service = new PlanService(store, audit, CLOCK, panelSummaries,
+            () -> new UUID(0, sequence.incrementAndGet()));
 
     private SuccessPlan created() {
         return service.create(new CreatePlan("ACME", "Onboarding", PlanType.ONBOARDING, "csm.jane",
@@ -163,6 +166,8 @@ class PlanServiceTest {
         assertThat(service.reopenTask(plan.id(), 5, 1, ACTOR).task(1).orElseThrow().done()).isFalse();
         assertThat(audit.all()).extracting(AuditEntry::action).containsExactly("plan.create", "plan.objective.add",
                 "plan.task.add", "plan.objective.transition", "plan.task.complete", "plan.task.reopen");
+        assertThat(panelSummaries.invalidated()).as("every plan write drops the account's panel summary")
+                .hasSize(6).containsOnly(plan.account());
     }
 
     @Test

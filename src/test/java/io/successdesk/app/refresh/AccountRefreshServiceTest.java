@@ -62,6 +62,12 @@ class AccountRefreshServiceTest {
                 .containsExactlyElementsOf(refresh.createdCtas().stream().map(Cta::id).toList());
         assertThat(app.accounts.find(AccountQuery.all().inBand(HealthBand.RED), PageRequest.first(10)).items())
                 .extracting(Account::key).containsExactly(ACME);
+        assertThat(app.panelSummaries.get(ACME)).as("the panel's read model is stored by the refresh").hasValueSatisfying(
+                summary -> {
+                    assertThat(summary.openTickets()).isEqualTo(9);
+                    assertThat(summary.openCtas()).extracting(line -> line.id())
+                            .containsExactlyInAnyOrderElementsOf(refresh.createdCtas().stream().map(Cta::id).toList());
+                });
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.successdesk.app.health.InMemoryHealthHistory;
 import io.successdesk.app.health.InMemoryManualInputStore;
 import io.successdesk.app.health.InMemoryOverrideStore;
 import io.successdesk.app.health.LiveHealthInputs;
+import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.plan.InMemoryPlanStore;
 import io.successdesk.app.plan.PlanService;
 import io.successdesk.app.revenue.InMemoryRevenueStore;
@@ -53,10 +54,13 @@ public final class AppFixture {
     public final InMemoryCtaStore ctaStore = new InMemoryCtaStore();
     public final RecordingCtaSink sink = new RecordingCtaSink(true);
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
     public final LiveHealthInputs inputs;
     public final HealthService health;
     public final CtaContextAssembler contexts;
     public final CtaService ctas;
+    public final PlanService planService;
+    public final PanelSummaryService panels;
     public final AccountRefreshService refresh;
 
     public AppFixture(Instant now, HealthScorecard scorecard) {
@@ -64,11 +68,14 @@ public final class AppFixture {
         inputs = new LiveHealthInputs(new SupportSignalsService(ledger, accounts, clock),
                 new CsatService(csatStore, audit, clock), new NpsService(npsStore, audit, clock), touchpoints, accounts,
                 revenue, manualInputs, () -> scorecard);
-        health = new HealthService(() -> scorecard, inputs, history, overrides, audit, clock);
+        health = new HealthService(() -> scorecard, inputs, history, overrides, audit, clock, panelSummaries);
+        planService = new PlanService(plans, audit, clock, panelSummaries);
         contexts = new CtaContextAssembler(accounts, history, touchpoints, csatStore, npsStore, ledger,
-                new PlanService(plans, audit, clock), () -> CtaRuleSet.DEFAULTS, clock);
-        ctas = new CtaService(ctaStore, sink, () -> CtaRuleSet.DEFAULTS, audit, clock);
-        refresh = new AccountRefreshService(accounts, health, contexts, ctas);
+                planService, () -> CtaRuleSet.DEFAULTS, clock);
+        ctas = new CtaService(ctaStore, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, panelSummaries);
+        panels = new PanelSummaryService(accounts, history, new SupportSignalsService(ledger, accounts, clock),
+                new CsatService(csatStore, audit, clock), planService, ctaStore, panelSummaries, clock);
+        refresh = new AccountRefreshService(accounts, health, contexts, ctas, panels);
     }
 
     /** A plain (not overridden) snapshot of {@code score} on {@code day}, banded by the default thresholds. */

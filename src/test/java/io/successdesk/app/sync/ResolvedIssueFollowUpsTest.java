@@ -1,5 +1,6 @@
 package io.successdesk.app.sync;
 
+import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.config.SuccessDeskSettings;
@@ -53,7 +54,8 @@ class ResolvedIssueFollowUpsTest {
     private final AtomicReference<Optional<JsmSatisfaction>> jsmRating = new AtomicReference<>(
             Optional.of(new JsmSatisfaction(5, Optional.of("quick"), Optional.of(RESOLVED))));
     private final ResolvedIssueFollowUps followUps = new ResolvedIssueFollowUps(
-            new CtaService(ctaStore, new RecordingCtaSink(true), () -> CtaRuleSet.DEFAULTS, new InMemoryAuditLog(), clock),
+            new CtaService(ctaStore, new RecordingCtaSink(true), () -> CtaRuleSet.DEFAULTS, new InMemoryAuditLog(), clock,
+                    new InMemoryPanelSummaryStore()),
             new JsmCsatCapture(issueId -> jsmRating.get(), csatService(), clock),
             surveyService());
 

@@ -1,0 +1,135 @@
+package io.successdesk.app.refresh;
+
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.account.AccountStore;
+import io.successdesk.app.cta.CtaStore;
+import io.successdesk.app.health.HealthHistory;
+import io.successdesk.app.panel.summary.PanelSummary;
+import io.successdesk.app.panel.summary.PanelSummaryStore;
+import io.successdesk.app.plan.AccountPlanSummary;
+import io.successdesk.app.plan.PlanService;
+import io.successdesk.app.ticket.SupportSignalsService;
+import io.successdesk.app.voc.CsatService;
+import io.successdesk.domain.account.Account;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaStatus;
+import io.successdesk.domain.health.HealthSnapshot;
+import io.successdesk.domain.health.MeasureId;
+import io.successdesk.domain.voc.CsatSummary;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Keeps the issue panel's read model: {@link #refresh} (run by every account refresh) assembles an account's
+ * {@link PanelSummary} from its stored state (the latest stored snapshot, never a recomputation) and stores it;
+ * {@link #current} answers the stored one, assembling it once when there is none yet (never refreshed, or
+ * invalidated by a write since).
+ */
+@Named
+public class PanelSummaryService {
+
+    static final int MAX_REASONS = 3;
+    /** Measures scoring below this are reasons worth showing. */
+    static final double REASON_BELOW = 75;
+
+    private final AccountStore accounts;
+    private final HealthHistory history;
+    private final SupportSignalsService signals;
+    private final CsatService csat;
+    private final PlanService plans;
+    private final CtaStore ctas;
+    private final PanelSummaryStore summaries;
+    private final Clock clock;
+
+    @Inject
+    public PanelSummaryService(AccountStore accounts, HealthHistory history, SupportSignalsService signals,
+                               CsatService csat, PlanService plans, CtaStore ctas, PanelSummaryStore summaries,
+                               Clock clock) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.history = Objects.requireNonNull(history, "history");
+        this.signals = Objects.requireNonNull(signals, "signals");
+        this.csat = Objects.requireNonNull(csat, "csat");
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.ctas = Objects.requireNonNull(ctas, "ctas");
+        this.summaries = Objects.requireNonNull(summaries, "summaries");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The account's stored summary, assembled and stored first when there is none; empty when there is no account. */
+    public Optional<PanelSummary> current(AccountKey account) {
+        Optional<PanelSummary> stored = summaries.get(account);
+        return stored.isPresent() ? stored : refresh(account);
+    }
+
+    /**
+     * Assembles the account's summary from its stored state and stores it; drops a stored one when the account
+     * no longer exists.
+     */
+    public Optional<PanelSummary> refresh(AccountKey account) {
+        Optional<Account> found = accounts.get(account);
+        if (found.isEmpty()) {
+            summaries.invalidate(account);
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Optional<HealthSnapshot> latest = history.onOrBefore(account, today);
+        Optional<HealthSnapshot> monthAgo = latest.flatMap(HealthSnapshot::effectiveScore).isPresent()
+                ? history.onOrBefore(account, today.minusDays(30)) : Optional.empty();
+        PanelSummary summary = assemble(found.get(), latest, monthAgo, signals.signalsOf(account).openCount(),
+                csat.accountSummary(account), plans.summary(account),
+                ctas.page(account, EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED),
+                        new PageRequest(0, PanelSummary.MAX_CTAS)).items(), now);
+        summaries.put(summary);
+        return Optional.of(summary);
+    }
+
+    /**
+     * The summary of what was read: health and its 30-day trend from the latest and the month-old snapshot, the
+     * lowest-scoring measures as reasons, open objectives and overdue tasks of the active plans, the first
+     * {@link PanelService#MAX_CTAS} calls to action.
+     */
+    static PanelSummary assemble(Account account, Optional<HealthSnapshot> latest, Optional<HealthSnapshot> monthAgo,
+                                 int openTickets, CsatSummary csat, AccountPlanSummary plans, List<Cta> openCtas,
+                                 Instant computedAt) {
+        Optional<PanelSummary.Health> health = latest.map(snapshot -> new PanelSummary.Health(snapshot.day(),
+                snapshot.effectiveScore(), snapshot.effectiveBand(), snapshot.overridden(), trend(snapshot, monthAgo),
+                reasons(snapshot)));
+        List<PanelSummary.OpenObjective> objectives = plans.plans().stream().flatMap(active -> active.openObjectives()
+                .stream().map(o -> new PanelSummary.OpenObjective(active.plan().title(), o.title(), o.status(),
+                        o.dueDate()))).toList();
+        List<PanelSummary.OverdueTask> overdue = plans.plans().stream().flatMap(active -> active.overdue().tasks()
+                .stream().map(t -> new PanelSummary.OverdueTask(active.plan().title(), t.title(), t.dueDate()))).toList();
+        List<PanelSummary.CtaLine> ctaLines = openCtas.stream().limit(PanelSummary.MAX_CTAS)
+                .map(c -> new PanelSummary.CtaLine(c.id(), c.key().type(), c.key().reason(), c.status(),
+                        c.explanation(), c.jiraIssueKey())).toList();
+        return new PanelSummary(account.key(), account.name(), account.tier().name(), account.csmUserKey(),
+                account.renewalDate(), account.arr(), health, openTickets, csat, objectives, overdue, ctaLines,
+                computedAt);
+    }
+
+    private static OptionalDouble trend(HealthSnapshot latest, Optional<HealthSnapshot> monthAgo) {
+        if (latest.effectiveScore().isEmpty() || monthAgo.flatMap(HealthSnapshot::effectiveScore).isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(latest.effectiveScore().get().value() - monthAgo.get().effectiveScore().get().value());
+    }
+
+    private static List<MeasureId> reasons(HealthSnapshot snapshot) {
+        return snapshot.measureScores().entrySet().stream().filter(entry -> entry.getValue() < REASON_BELOW)
+                .sorted(Map.Entry.<MeasureId, Double>comparingByValue().thenComparing(entry -> entry.getKey().toString()))
+                .limit(MAX_REASONS).map(Map.Entry::getKey).toList();
+    }
+}
