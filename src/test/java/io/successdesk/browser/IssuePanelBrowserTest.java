@@ -47,7 +47,7 @@ class IssuePanelBrowserTest {
     @Test
     void shouldShowTheMatchedAccountAfterLoggingInThroughTheForm() throws Exception {
         logIn("agent", "/browse/SUP-1");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
 
         assertThat(browser.findElement(By.id("key-val")).getText()).isEqualTo("SUP-1");
@@ -81,7 +81,7 @@ class IssuePanelBrowserTest {
         assertThat(created).isEqualTo("201 200");
 
         browser.navigate().refresh();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
         assertThat(text(".successdesk-account-name")).isEqualTo(payload);
         assertThat(browser.findElements(By.cssSelector(".successdesk-panel img"))).isEmpty();

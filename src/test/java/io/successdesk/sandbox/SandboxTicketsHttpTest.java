@@ -54,7 +54,7 @@ class SandboxTicketsHttpTest {
     }
 
     private static String waitForPage(java.util.function.Predicate<String> ready) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         String body = "";
         while (System.nanoTime() < deadline) {
             body = get("admin").body();

@@ -54,7 +54,7 @@ class TicketEventDispatcherTest {
         }
         dispatcher.start();
         assertThat(dispatcher.submit(1)).isTrue();
-        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();   // the only worker is busy with issue 1
+        assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();   // the only worker is busy with issue 1
 
         assertThat(dispatcher.submit(2)).isTrue();                   // fills the queue of one
         assertThat(dispatcher.submit(2)).isTrue();                   // already waiting: not queued twice
@@ -99,7 +99,7 @@ class TicketEventDispatcherTest {
 
     private static void await(CountDownLatch latch) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
