@@ -147,8 +147,16 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         section(root, AJS.I18n.getText('successdesk.panel.overdue-tasks'), account.overdueTasks, function (t) {
             return AJS.I18n.getText('successdesk.panel.task.due', t.title, t.dueDate);
         });
-        section(root, AJS.I18n.getText('successdesk.panel.ctas'), account.openCtas, function (c) {
+        var ctas = account.openCtas || [];
+        section(root, AJS.I18n.getText('successdesk.panel.ctas'), ctas.filter(function (c) {
+            return c.status === 'open';
+        }), function (c) {
             return c.explanation;
+        });
+        section(root, AJS.I18n.getText('successdesk.panel.ctas.snoozed'), ctas.filter(function (c) {
+            return c.status === 'snoozed';
+        }), function (c) {
+            return AJS.I18n.getText('successdesk.panel.cta.snoozed-until', c.explanation, c.snoozedUntil);
         });
         container.replaceChildren(root);
     }

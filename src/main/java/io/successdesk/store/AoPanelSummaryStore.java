@@ -140,6 +140,7 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
             c.addProperty("s", cta.status().name());
             c.addProperty("x", cta.explanation());
             cta.jiraIssueKey().ifPresent(key -> c.addProperty("issue", key));
+            cta.snoozedUntil().ifPresent(day -> c.addProperty("until", day.toString()));
             ctas.add(c);
         }
         json.add("ctas", ctas);
@@ -179,7 +180,7 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
                     JsonObject c = e.getAsJsonObject();
                     return new PanelSummary.CtaLine(c.get("id").getAsString(), CtaType.valueOf(c.get("type").getAsString()),
                             CtaReason.valueOf(c.get("why").getAsString()), CtaStatus.valueOf(c.get("s").getAsString()),
-                            c.get("x").getAsString(), text(c, "issue"));
+                            c.get("x").getAsString(), text(c, "issue"), text(c, "until").map(LocalDate::parse));
                 }),
                 computedAt);
     }

@@ -1,5 +1,19 @@
 package io.successdesk.bench;
 
+import io.successdesk.store.AoOverrideStore;
+import io.successdesk.store.AoManualInputStore;
+import io.successdesk.store.AoRevenueStore;
+import io.successdesk.store.AoTouchpointStore;
+import io.successdesk.store.AoNpsStore;
+import io.successdesk.store.AoScorecardStore;
+import io.successdesk.store.AoTransactions;
+import io.successdesk.store.AoAccountChangeLog;
+import io.successdesk.app.voc.NpsService;
+import io.successdesk.app.sync.TicketEventServices;
+import io.successdesk.app.health.LiveHealthInputs;
+import io.successdesk.app.health.HealthService;
+import io.successdesk.app.change.AccountChangeSignal;
+import io.successdesk.app.change.AccountChanges;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
@@ -18,7 +32,6 @@ import io.successdesk.app.issue.IssueSnapshot;
 import io.successdesk.app.panel.PanelService;
 import io.successdesk.app.plan.PlanService;
 import io.successdesk.app.refresh.PanelSummaryService;
-import io.successdesk.app.refresh.RecordingRefresher;
 import io.successdesk.app.sync.TicketEventService;
 import io.successdesk.app.ticket.SupportSignalsService;
 import io.successdesk.app.voc.CsatService;
@@ -125,7 +138,7 @@ class ScaleSmokeBench {
 
         start = System.nanoTime();
         for (int i = 0; i < ACCOUNTS; i++) {
-            summaries.refresh(AccountKey.of(key(i)));   // what each account's refresh stores
+            summaries.current(AccountKey.of(key(i)));   // what an account's refresh evaluates and stores
         }
         double summariesPerSecond = ACCOUNTS / seconds(start);
 
@@ -184,8 +197,8 @@ class ScaleSmokeBench {
                 return List.of();
             }
         };
-        TicketEventService tickets = new TicketEventService(noIssues, ledger, new AoManualLinkStore(ao),
-                InMemorySettingsStore.supporting("SUP"), accounts, new RecordingRefresher());
+        TicketEventService tickets = TicketEventServices.ledgerOnly(noIssues, ledger, new AoManualLinkStore(ao),
+                InMemorySettingsStore.supporting("SUP"), accounts, changes(ao));
         return new PanelService(ledger, summaries, tickets);
     }
 
@@ -195,9 +208,22 @@ class ScaleSmokeBench {
         AoAccountStore accounts = new AoAccountStore(ao);
         AoAuditLog audit = new AoAuditLog(ao);
         AoPanelSummaryStore summaries = new AoPanelSummaryStore(ao);
-        return new PanelSummaryService(accounts, new AoHealthHistory(ao), new SupportSignalsService(ledger, accounts, clock),
-                new CsatService(new AoCsatStore(ao), audit, clock), new PlanService(new AoPlanStore(ao), audit, clock, summaries),
-                new AoCtaStore(ao), summaries, clock);
+        AccountChanges changes = changes(ao);
+        CsatService csat = new CsatService(new AoCsatStore(ao), audit, clock, changes);
+        SupportSignalsService signals = new SupportSignalsService(ledger, accounts, clock);
+        AoScorecardStore scorecards = new AoScorecardStore(ao, clock);
+        LiveHealthInputs inputs = new LiveHealthInputs(signals, csat, new NpsService(new AoNpsStore(ao), audit, clock, changes),
+                new AoTouchpointStore(ao), accounts, new AoRevenueStore(ao), new AoManualInputStore(ao), scorecards);
+        AoHealthHistory history = new AoHealthHistory(ao);
+        HealthService health = new HealthService(scorecards, inputs, history, new AoOverrideStore(ao), audit, clock,
+                changes);
+        return new PanelSummaryService(accounts, health, history, signals, csat,
+                new PlanService(new AoPlanStore(ao), audit, clock, changes), new AoCtaStore(ao), summaries, clock);
+    }
+
+    private static AccountChanges changes(ActiveObjects ao) {
+        return new AccountChanges(new AoTransactions(ao), new AoAccountChangeLog(ao), new AoPanelSummaryStore(ao),
+                new AccountChangeSignal());
     }
 
     private static long[] rawLookups(BenchDatabase database, SplittableRandom random) throws Exception {

@@ -20,9 +20,10 @@ class PlanAndVocApiHttpTest extends SandboxRestTest {
         create("IDEM1");
         String csat = csat("IDEM1", "ext-1", 5, "2025-01-15T10:00:00Z");
         assertThat(object(client.json("csm", "POST", "/csat", csat)).get("outcome").getAsString()).isEqualTo("created");
-        String audit = client.get("admin", "/audit?limit=1").body();
         assertThat(object(client.json("csm", "POST", "/csat", csat)).get("outcome").getAsString()).isEqualTo("unchanged");
-        assertThat(client.get("admin", "/audit?limit=1").body()).as("nothing written twice").isEqualTo(audit);
+        // the account-change worker audits CTAs of its own meanwhile, so count this response's entries
+        assertThat(client.get("admin", "/audit?limit=500").body().split("IMPORT:ext-1", -1))
+                .as("audited once, nothing written twice").hasSize(2);
         JsonObject bulk = object(client.json("csm", "POST", "/csat/bulk", "{\"rows\":[" + csat + ","
                 + csat("IDEM1", "ext-2", 2, "2025-01-16T10:00:00Z") + "]}"));
         assertThat(bulk.get("created").getAsLong()).isEqualTo(1);

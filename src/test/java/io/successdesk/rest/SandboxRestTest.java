@@ -21,6 +21,11 @@ abstract class SandboxRestTest {
         client = new RestClient(sandbox);
     }
 
+    /** Waits for the background work of earlier writes (CTAs, audit entries) before reading what it writes. */
+    static void awaitAccountChanges() {
+        sandbox.awaitAccountChangesProcessed(java.time.Duration.ofSeconds(20));
+    }
+
     @AfterAll
     static void stopSandbox() {
         sandbox.close();

@@ -15,6 +15,7 @@ import io.successdesk.app.survey.RecordingSurveyMailer;
 import io.successdesk.app.survey.SiteUrl;
 import io.successdesk.app.survey.SurveyMailer;
 import io.successdesk.app.survey.SurveyRequest;
+import io.successdesk.app.refresh.AccountChangeProcessor;
 import io.successdesk.app.survey.SurveyService;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.app.voc.CsatStore;
@@ -61,12 +62,18 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxDatabase database;
     private final SandboxSurvey survey;
     private final IssueEventBridge events;
+    private final AccountChangeProcessor accountChanges;
+    private final io.successdesk.app.change.AccountChangeLog accountChangeLog;
 
     /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
     public record SandboxSurvey(SurveyService service, CsatStore csat, RecordingSurveyMailer mailer) {
     }
 
-    private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey, IssueEventBridge events) {
+    private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey, IssueEventBridge events,
+                          AccountChangeProcessor accountChanges,
+                          io.successdesk.app.change.AccountChangeLog accountChangeLog) {
+        this.accountChanges = accountChanges;
+        this.accountChangeLog = accountChangeLog;
         this.server = server;
         this.database = database;
         this.survey = survey;
@@ -116,6 +123,8 @@ public final class SandboxServer implements AutoCloseable {
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
         SurveyService surveyService = components.get(SurveyService.class);
         surveyService.ensureSecret();
+        AccountChangeProcessor accountChanges = components.get(AccountChangeProcessor.class);
+        accountChanges.start();
         SandboxSeed.seed(components, issues);
         IssueEventBridge events = components.get(IssueEventBridge.class);
         events.register();
@@ -147,7 +156,8 @@ public final class SandboxServer implements AutoCloseable {
         server.setHandler(context);
         server.start();
         SandboxServer sandbox = new SandboxServer(server, database,
-                new SandboxSurvey(surveyService, components.get(CsatStore.class), mailer), events);
+                new SandboxSurvey(surveyService, components.get(CsatStore.class), mailer), events, accountChanges,
+                components.get(io.successdesk.app.change.AccountChangeLog.class));
         siteUrl.set(sandbox.baseUrl());
         return sandbox;
     }
@@ -231,6 +241,22 @@ public final class SandboxServer implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * Waits until the account-change worker has brought every marked account current (tests that read the audit
+     * log or CTAs need the background work of earlier writes done).
+     *
+     * @throws IllegalStateException when it has not within {@code timeout}
+     */
+    public void awaitAccountChangesProcessed(java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!accountChangeLog.pending(1).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("account changes still pending after " + timeout);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(10).toNanos());
+        }
+    }
+
     public String baseUrl() {
         int port = ((NetworkConnector) server.getConnectors()[0]).getLocalPort();
         return "http://localhost:" + port + HostPage.CONTEXT_PATH;
@@ -240,6 +266,7 @@ public final class SandboxServer implements AutoCloseable {
     public void close() {
         try {
             events.unregister();
+            accountChanges.stop();
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("sandbox did not stop cleanly", e);

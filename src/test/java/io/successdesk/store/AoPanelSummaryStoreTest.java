@@ -53,9 +53,9 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
                         LocalDate.of(2026, 4, 1))),
                 List.of(new PanelSummary.OverdueTask("Onboarding", "Kick-off\ncall", LocalDate.of(2026, 3, 1))),
                 List.of(new PanelSummary.CtaLine("c1", CtaType.RISK, CtaReason.ENTERED_RED, CtaStatus.OPEN,
-                                "Entered red from amber", Optional.of("CS-9")),
+                                "Entered red from amber", Optional.of("CS-9"), Optional.empty()),
                         new PanelSummary.CtaLine("c2", CtaType.RISK, CtaReason.LOW_CSAT, CtaStatus.SNOOZED, "CSAT 40 %",
-                                Optional.empty())),
+                                Optional.empty(), Optional.of(LocalDate.of(2026, 4, 2)))),
                 at);
     }
 

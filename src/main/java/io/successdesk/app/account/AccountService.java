@@ -10,7 +10,7 @@ import io.successdesk.app.account.BulkUpsertReport.Outcome;
 import io.successdesk.app.account.BulkUpsertReport.Row;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
-import io.successdesk.app.panel.summary.PanelSummaryStore;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.ExternalId;
@@ -40,16 +40,16 @@ public class AccountService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final TierCatalog tierCatalog;
-    private final PanelSummaryStore panelSummaries;
+    private final AccountChanges changes;
 
     @Inject
     public AccountService(AccountStore store, AuditLog auditLog, Clock clock, TierCatalog tierCatalog,
-                          PanelSummaryStore panelSummaries) {
+                          AccountChanges changes) {
         this.store = Objects.requireNonNull(store, "store");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tierCatalog = Objects.requireNonNull(tierCatalog, "tierCatalog");
-        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
+        this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     /**
@@ -68,9 +68,11 @@ public class AccountService {
             throw new ConflictException("key", "an account with key " + account.key() + " already exists");
         }
         requireExternalIdFree(account);
-        store.create(account);
-        audit(actor, "account.create", account.key(), Optional.empty(), Optional.of(account));
-        return account;
+        return changes.write(account.key(), () -> {
+            store.create(account);
+            audit(actor, "account.create", account.key(), Optional.empty(), Optional.of(account));
+            return account;
+        });
     }
 
     /**
@@ -103,10 +105,11 @@ public class AccountService {
             return current;
         }
         requireExternalIdFree(next);
-        store.update(next, expectedVersion);
-        panelSummaries.invalidate(key);
-        audit(actor, "account.update", key, Optional.of(current), Optional.of(next));
-        return next;
+        return changes.write(key, () -> {
+            store.update(next, expectedVersion);
+            audit(actor, "account.update", key, Optional.of(current), Optional.of(next));
+            return next;
+        });
     }
 
     /** The account with this key, if any. */
@@ -125,9 +128,11 @@ public class AccountService {
      */
     public void delete(AccountKey key, long expectedVersion, String actor) {
         Account current = store.get(key).orElseThrow(() -> new NotFoundException("account " + key));
-        store.delete(key, expectedVersion);
-        panelSummaries.invalidate(key);
-        audit(actor, "account.delete", key, Optional.of(current), Optional.empty());
+        changes.write(key, () -> {
+            store.delete(key, expectedVersion);
+            audit(actor, "account.delete", key, Optional.of(current), Optional.empty());
+            return null;
+        });
     }
 
     /**
@@ -172,17 +177,17 @@ public class AccountService {
         if (dryRun || rows.stream().anyMatch(row -> row.outcome() == Outcome.REJECTED)) {
             return new BulkUpsertReport(false, rows);
         }
-        store.applyAll(plans.stream().flatMap(plan -> plan.write().stream()).toList());
-        for (RowPlan plan : plans) {
-            if (plan.write().isPresent()) {
-                if (plan.before().isPresent()) {
-                    panelSummaries.invalidate(plan.account().key());
+        return changes.write(changed -> {
+            store.applyAll(plans.stream().flatMap(plan -> plan.write().stream()).toList());
+            for (RowPlan plan : plans) {
+                if (plan.write().isPresent()) {
+                    changed.add(plan.account().key());
+                    audit(actor, plan.before().isPresent() ? "account.bulk-update" : "account.bulk-create",
+                            plan.account().key(), plan.before(), Optional.of(plan.account()));
                 }
-                audit(actor, plan.before().isPresent() ? "account.bulk-update" : "account.bulk-create",
-                        plan.account().key(), plan.before(), Optional.of(plan.account()));
             }
-        }
-        return new BulkUpsertReport(true, rows);
+            return new BulkUpsertReport(true, rows);
+        });
     }
 
     /** What one valid bulk row does: the account it leads to, the account before, and the write (none if unchanged). */

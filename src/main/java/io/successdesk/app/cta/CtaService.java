@@ -7,12 +7,14 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
-import io.successdesk.app.panel.summary.PanelSummaryStore;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaContext;
+import io.successdesk.domain.cta.CtaDedupKey;
 import io.successdesk.domain.cta.CtaDeduplication;
 import io.successdesk.domain.cta.CtaProposal;
+import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.IllegalCtaTransitionException;
 import jakarta.inject.Inject;
@@ -23,51 +25,57 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Use cases of calls to action: evaluate the rules for an account, snooze, reopen and close. A status change by
- * hand or by a resolved issue invalidates the account's panel summary (evaluation runs inside a refresh, which
- * stores a new one).
+ * hand or by a resolved issue is a write on the account-changed path ({@link AccountChanges}); evaluation runs inside
+ * the account refresh that path triggers, which stores the new panel summary itself.
  */
 @Named
 public class CtaService {
 
     static final String SUBJECT_TYPE = "cta";
+    /** More active CTAs than one account has reasons. */
+    private static final PageRequest ACTIVE_PAGE = new PageRequest(0, 100);
 
     private final CtaStore store;
     private final CtaSink sink;
     private final CtaRulesStore rules;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final PanelSummaryStore panelSummaries;
+    private final AccountChanges changes;
 
     @Inject
     public CtaService(CtaStore store, CtaSink sink, CtaRulesStore rules, AuditLog auditLog, Clock clock,
-                      PanelSummaryStore panelSummaries) {
+                      AccountChanges changes) {
         this.store = Objects.requireNonNull(store, "store");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
+        this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     /**
      * Applies the rules to the account's context. A proposal whose key has an active CTA creates nothing (a snoozed
      * one whose date has come is reopened instead); every other proposal becomes an open CTA, stored, audited and
-     * handed to the sink, whose issue key is then recorded on it.
+     * handed to the sink, whose issue key is then recorded on it. An active CTA whose condition no longer holds
+     * ({@link CtaReason#closesWhenConditionEnds()}) is closed, as the system.
      *
      * @return the CTAs created, in rule order
      */
     public List<Cta> evaluate(CtaContext context) {
         Objects.requireNonNull(context, "context");
         List<CtaProposal> proposals = rules.current().evaluate(context);
+        closeEndedConditions(context.account(), proposals);
         List<Cta> active = new ArrayList<>();
         for (CtaProposal proposal : proposals) {
             store.findActive(proposal.key()).ifPresent(existing -> active.add(wakeIfDue(existing, context.today())));
@@ -86,6 +94,19 @@ public class CtaService {
             created.add(cta);
         }
         return List.copyOf(created);
+    }
+
+    private void closeEndedConditions(AccountKey account, List<CtaProposal> proposals) {
+        Set<CtaDedupKey> proposed = proposals.stream().map(CtaProposal::key).collect(Collectors.toSet());
+        List<Cta> ended = store.page(account, EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED), ACTIVE_PAGE).items()
+                .stream().filter(cta -> cta.key().reason().closesWhenConditionEnds() && !proposed.contains(cta.key()))
+                .toList();
+        for (Cta cta : ended) {
+            Instant now = clock.instant();
+            Cta closed = cta.close(now);
+            store.save(closed);
+            audit(now, AuditEntry.SYSTEM_ACTOR, "cta.close.condition-ended", closed, Optional.of(cta));
+        }
     }
 
     private Cta wakeIfDue(Cta cta, LocalDate today) {
@@ -141,10 +162,11 @@ public class CtaService {
         }
         Instant now = clock.instant();
         Cta closed = cta.get().close(now);
-        store.save(closed);
-        panelSummaries.invalidate(closed.key().account());
-        audit(now, AuditEntry.SYSTEM_ACTOR, "cta.close.issue-resolved", closed, cta);
-        return Optional.of(closed);
+        return Optional.of(changes.write(closed.account(), () -> {
+            store.save(closed);
+            audit(now, AuditEntry.SYSTEM_ACTOR, "cta.close.issue-resolved", closed, cta);
+            return closed;
+        }));
     }
 
     /** The account's CTAs in the given statuses, newest first. */
@@ -161,10 +183,11 @@ public class CtaService {
         } catch (IllegalCtaTransitionException e) {
             throw new ConflictException("status", e.getMessage());
         }
-        store.save(after);
-        panelSummaries.invalidate(after.key().account());
-        audit(clock.instant(), actor, action, after, Optional.of(before));
-        return after;
+        return changes.write(after.account(), () -> {
+            store.save(after);
+            audit(clock.instant(), actor, action, after, Optional.of(before));
+            return after;
+        });
     }
 
     private void audit(Instant at, String actor, String action, Cta after, Optional<Cta> before) {

@@ -3,7 +3,7 @@ package io.successdesk.app.health;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
-import io.successdesk.app.panel.summary.PanelSummaryStore;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.EffectiveHealth;
 import io.successdesk.domain.health.HealthDelta;
@@ -43,18 +43,18 @@ public class HealthService {
     private final OverrideStore overrides;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final PanelSummaryStore panelSummaries;
+    private final AccountChanges changes;
 
     @Inject
     public HealthService(ScorecardStore scorecards, HealthInputsProvider inputs, HealthHistory history,
-                         OverrideStore overrides, AuditLog auditLog, Clock clock, PanelSummaryStore panelSummaries) {
+                         OverrideStore overrides, AuditLog auditLog, Clock clock, AccountChanges changes) {
         this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.history = Objects.requireNonNull(history, "history");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
+        this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     /** The account's effective health now, with its breakdown. */
@@ -121,41 +121,48 @@ public class HealthService {
         }
         ManualOverride override = new ManualOverride(request.score().map(HealthScore::of), request.band(),
                 request.reason().strip(), actor, now, request.expiresOn());
-        Optional<ManualOverride> before = overrides.find(account);
-        overrides.put(account, override);
-        auditLog.record(new AuditEntry(now, actor, ACTION_SET_OVERRIDE, SUBJECT_TYPE, account.value(),
-                before.map(ManualOverride::toString), Optional.of(override.toString())));
-        return override;
+        return changes.write(account, () -> {
+            Optional<ManualOverride> before = overrides.find(account);
+            overrides.put(account, override);
+            auditLog.record(new AuditEntry(now, actor, ACTION_SET_OVERRIDE, SUBJECT_TYPE, account.value(),
+                    before.map(ManualOverride::toString), Optional.of(override.toString())));
+            return override;
+        });
     }
 
     /** Removes the account's override (audited when there was one); false when there was none. */
     public boolean clearOverride(AccountKey account, String actor) {
         Objects.requireNonNull(actor, "actor");
-        Optional<ManualOverride> before = overrides.find(account);
-        if (before.isEmpty() || !overrides.remove(account)) {
-            return false;
-        }
-        auditLog.record(new AuditEntry(clock.instant(), actor, ACTION_CLEAR_OVERRIDE, SUBJECT_TYPE, account.value(),
-                before.map(ManualOverride::toString), Optional.empty()));
-        return true;
+        return changes.write(account, () -> {
+            Optional<ManualOverride> before = overrides.find(account);
+            if (before.isEmpty() || !overrides.remove(account)) {
+                return false;
+            }
+            auditLog.record(new AuditEntry(clock.instant(), actor, ACTION_CLEAR_OVERRIDE, SUBJECT_TYPE,
+                    account.value(), before.map(ManualOverride::toString), Optional.empty()));
+            return true;
+        });
     }
 
     /**
      * Computes the account's health from its current inputs and records it as the snapshot of {@code day}
-     * (replacing an earlier snapshot of that day), and invalidates the account's panel summary (which shows the
-     * latest snapshot). The daily job calls it for today or the day just ended.
+     * (replacing an earlier snapshot of that day). The daily job calls it for today or the day just ended.
      *
      * @throws InvalidInputException naming {@code day} when it is in the future
      */
     public HealthSnapshot snapshot(AccountKey account, LocalDate day) {
+        return HealthSnapshot.of(account, recordSnapshot(account, day));
+    }
+
+    /** {@link #snapshot}, answering the evaluation it recorded. */
+    public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day) {
         Instant now = clock.instant();
         if (day.isAfter(today(now))) {
             throw new InvalidInputException("day", "cannot snapshot a future day (" + day + ")");
         }
-        HealthSnapshot snapshot = HealthSnapshot.of(account, effectiveHealth(account, now, day));
-        history.save(snapshot);
-        panelSummaries.invalidate(account);
-        return snapshot;
+        EffectiveHealth health = effectiveHealth(account, now, day);
+        history.save(HealthSnapshot.of(account, health));
+        return health;
     }
 
     private EffectiveHealth effectiveHealth(AccountKey account, Instant asOf, LocalDate day) {

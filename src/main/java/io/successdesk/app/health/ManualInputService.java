@@ -3,6 +3,7 @@ package io.successdesk.app.health;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.MeasureId;
 import io.successdesk.domain.health.MeasureKind;
@@ -28,9 +29,11 @@ public class ManualInputService {
     private final ManualInputStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountChanges changes;
 
     @Inject
-    public ManualInputService(ManualInputStore store, AuditLog audit, Clock clock) {
+    public ManualInputService(ManualInputStore store, AuditLog audit, Clock clock, AccountChanges changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.store = Objects.requireNonNull(store, "store");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -70,9 +73,12 @@ public class ManualInputService {
         } else {
             throw new InvalidInputException("measure", "must be csm-sentiment or a custom metric");
         }
-        store.add(account, observation);
-        audit.record(new AuditEntry(now, actor, "health.input", "account", account.value(), Optional.empty(),
-                Optional.of(measure + "=" + value + "; observedAt=" + at)));
-        return observation;
+        MeasureObservation recorded = observation;
+        return changes.write(account, () -> {
+            store.add(account, recorded);
+            audit.record(new AuditEntry(now, actor, "health.input", "account", account.value(), Optional.empty(),
+                    Optional.of(measure + "=" + value + "; observedAt=" + at)));
+            return recorded;
+        });
     }
 }

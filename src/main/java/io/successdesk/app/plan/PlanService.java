@@ -8,7 +8,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.app.StaleVersionException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
-import io.successdesk.app.panel.summary.PanelSummaryStore;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.app.plan.PlanCommands.AddObjective;
 import io.successdesk.app.plan.PlanCommands.AddTask;
 import io.successdesk.app.plan.PlanCommands.CreatePlan;
@@ -53,18 +53,18 @@ public class PlanService {
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<UUID> ids;
-    private final PanelSummaryStore panelSummaries;
+    private final AccountChanges changes;
 
     @Inject
-    public PlanService(PlanStore plans, AuditLog audit, Clock clock, PanelSummaryStore panelSummaries) {
-        this(plans, audit, clock, panelSummaries, UUID::randomUUID);
+    public PlanService(PlanStore plans, AuditLog audit, Clock clock, AccountChanges changes) {
+        this(plans, audit, clock, changes, UUID::randomUUID);
     }
 
     /** For tests: {@code ids} supplies the UUIDs of new plans. */
-    public PlanService(PlanStore plans, AuditLog audit, Clock clock, PanelSummaryStore panelSummaries,
+    public PlanService(PlanStore plans, AuditLog audit, Clock clock, AccountChanges changes,
                        Supplier<UUID> ids) {
         this.plans = Objects.requireNonNull(plans, "plans");
-        this.panelSummaries = Objects.requireNonNull(panelSummaries, "panelSummaries");
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -238,27 +238,31 @@ public class PlanService {
 
     private SuccessPlan change(PlanId id, long expectedVersion, String actor, String action,
                                Function<SuccessPlan, SuccessPlan> change) {
-        SuccessPlan before = get(id);
-        if (before.version() != expectedVersion) {
-            throw new StaleVersionException("plan " + id, expectedVersion, before.version());
-        }
-        SuccessPlan after;
-        try {
-            after = change.apply(before);
-        } catch (IllegalTransitionException refused) {
-            throw new ConflictException("status", refused.getMessage());
-        }
-        SuccessPlan saved = plans.save(after);
-        panelSummaries.invalidate(saved.account());
-        record(actor, action, SUBJECT_PLAN, id.toString(), Optional.of(describe(before)), Optional.of(describe(saved)));
-        return saved;
+        return changes.write(changed -> {
+            SuccessPlan before = get(id);
+            if (before.version() != expectedVersion) {
+                throw new StaleVersionException("plan " + id, expectedVersion, before.version());
+            }
+            SuccessPlan after;
+            try {
+                after = change.apply(before);
+            } catch (IllegalTransitionException refused) {
+                throw new ConflictException("status", refused.getMessage());
+            }
+            SuccessPlan saved = plans.save(after);
+            changed.add(saved.account());
+            record(actor, action, SUBJECT_PLAN, id.toString(), Optional.of(describe(before)),
+                    Optional.of(describe(saved)));
+            return saved;
+        });
     }
 
     private SuccessPlan saveNew(SuccessPlan plan, String actor, String action) {
-        SuccessPlan saved = plans.save(plan);
-        panelSummaries.invalidate(saved.account());
-        record(actor, action, SUBJECT_PLAN, saved.id().toString(), Optional.empty(), Optional.of(describe(saved)));
-        return saved;
+        return changes.write(plan.account(), () -> {
+            SuccessPlan saved = plans.save(plan);
+            record(actor, action, SUBJECT_PLAN, saved.id().toString(), Optional.empty(), Optional.of(describe(saved)));
+            return saved;
+        });
     }
 
     private void record(String actor, String action, String subjectType, String subjectId, Optional<String> before,

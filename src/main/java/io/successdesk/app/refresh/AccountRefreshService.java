@@ -14,7 +14,6 @@ import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.health.EffectiveHealth;
 import io.successdesk.domain.health.HealthBand;
 import io.successdesk.domain.health.HealthScore;
-import io.successdesk.domain.health.HealthSnapshot;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -84,7 +83,7 @@ public class AccountRefreshService implements AccountRefresher {
             throw new NotFoundException("account " + account);
         }
         EffectiveHealth current = health.effectiveHealth(account);
-        List<Cta> created = apply(account, current.score(), current.band());
+        List<Cta> created = apply(account, current);
         return new Refresh(account, current, created);
     }
 
@@ -116,25 +115,22 @@ public class AccountRefreshService implements AccountRefresher {
         Page<Account> page = accounts.find(AccountQuery.all(), batch);
         int created = 0;
         for (Account account : page.items()) {
-            HealthSnapshot snapshot = health.snapshot(account.key(), day);
-            created += apply(account.key(), snapshot.effectiveScore(), snapshot.effectiveBand()).size();
+            created += apply(account.key(), health.recordSnapshot(account.key(), day)).size();
         }
         Optional<PageRequest> next = page.hasMore() && !page.items().isEmpty() ? Optional.of(batch.next()) : Optional.empty();
         return new DailyBatch(day, page.items().size(), created, next);
     }
 
-    private List<Cta> apply(AccountKey account, Optional<HealthScore> score, Optional<HealthBand> band) {
+    /** Records the evaluated health on the account, runs the CTA rules on it and stores the panel summary of it. */
+    private List<Cta> apply(AccountKey account, EffectiveHealth current) {
+        Optional<HealthScore> score = current.score();
+        Optional<HealthBand> band = current.band();
         if (score.isPresent() && band.isPresent()) {
             accounts.recordHealth(account, score.get(), band.get());
         }
         List<Cta> created = ctas.evaluate(contexts.assemble(account, score, band));
-        panelSummaries.refresh(account);
+        panelSummaries.refresh(account, current);
         return created;
-    }
-
-    @Override
-    public void refreshAccount(AccountKey account) {
-        refresh(account);
     }
 
     @Override

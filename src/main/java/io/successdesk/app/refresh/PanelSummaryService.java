@@ -4,6 +4,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.app.account.AccountStore;
 import io.successdesk.app.cta.CtaStore;
 import io.successdesk.app.health.HealthHistory;
+import io.successdesk.app.health.HealthService;
 import io.successdesk.app.panel.summary.PanelSummary;
 import io.successdesk.app.panel.summary.PanelSummaryStore;
 import io.successdesk.app.plan.AccountPlanSummary;
@@ -14,6 +15,8 @@ import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaStatus;
+import io.successdesk.domain.cta.Snooze;
+import io.successdesk.domain.health.EffectiveHealth;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.MeasureId;
 import io.successdesk.domain.voc.CsatSummary;
@@ -32,10 +35,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Keeps the issue panel's read model: {@link #refresh} (run by every account refresh) assembles an account's
- * {@link PanelSummary} from its stored state (the latest stored snapshot, never a recomputation) and stores it;
- * {@link #current} answers the stored one, assembling it once when there is none yet (never refreshed, or
- * invalidated by a write since).
+ * Keeps the issue panel's read model: {@link #refresh} (run by every account refresh with the health it has just
+ * evaluated) assembles an account's {@link PanelSummary} and stores it, so the panel's score, band and reasons are
+ * the account's current health, the same evaluation {@code accounts/{key}/health} answers. {@link #current} answers
+ * the stored one while it is of today (health is scored per UTC day); otherwise (never assembled, removed by a write
+ * on the account-changed path, or of an earlier day) it evaluates the health now and assembles it.
  */
 @Named
 public class PanelSummaryService {
@@ -45,6 +49,7 @@ public class PanelSummaryService {
     static final double REASON_BELOW = 75;
 
     private final AccountStore accounts;
+    private final HealthService health;
     private final HealthHistory history;
     private final SupportSignalsService signals;
     private final CsatService csat;
@@ -54,10 +59,11 @@ public class PanelSummaryService {
     private final Clock clock;
 
     @Inject
-    public PanelSummaryService(AccountStore accounts, HealthHistory history, SupportSignalsService signals,
-                               CsatService csat, PlanService plans, CtaStore ctas, PanelSummaryStore summaries,
-                               Clock clock) {
+    public PanelSummaryService(AccountStore accounts, HealthService health, HealthHistory history,
+                               SupportSignalsService signals, CsatService csat, PlanService plans, CtaStore ctas,
+                               PanelSummaryStore summaries, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.health = Objects.requireNonNull(health, "health");
         this.history = Objects.requireNonNull(history, "history");
         this.signals = Objects.requireNonNull(signals, "signals");
         this.csat = Objects.requireNonNull(csat, "csat");
@@ -67,33 +73,46 @@ public class PanelSummaryService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The account's stored summary, assembled and stored first when there is none; empty when there is no account. */
+    /**
+     * The account's summary as of now: the stored one while it is of today, else assembled from the account's
+     * current health and stored; empty when there is no account.
+     */
     public Optional<PanelSummary> current(AccountKey account) {
         Optional<PanelSummary> stored = summaries.get(account);
-        return stored.isPresent() ? stored : refresh(account);
+        if (stored.isPresent() && day(stored.get().computedAt()).equals(day(clock.instant()))) {
+            return stored;
+        }
+        if (!accounts.exists(account)) {
+            summaries.invalidate(account);
+            return Optional.empty();
+        }
+        return refresh(account, health.effectiveHealth(account));
     }
 
     /**
-     * Assembles the account's summary from its stored state and stores it; drops a stored one when the account
-     * no longer exists.
+     * Assembles the account's summary around {@code current}, the health just evaluated for it, and stores it; drops
+     * a stored one when the account no longer exists.
      */
-    public Optional<PanelSummary> refresh(AccountKey account) {
+    public Optional<PanelSummary> refresh(AccountKey account, EffectiveHealth current) {
         Optional<Account> found = accounts.get(account);
         if (found.isEmpty()) {
             summaries.invalidate(account);
             return Optional.empty();
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Optional<HealthSnapshot> latest = history.onOrBefore(account, today);
-        Optional<HealthSnapshot> monthAgo = latest.flatMap(HealthSnapshot::effectiveScore).isPresent()
-                ? history.onOrBefore(account, today.minusDays(30)) : Optional.empty();
-        PanelSummary summary = assemble(found.get(), latest, monthAgo, signals.signalsOf(account).openCount(),
+        HealthSnapshot shown = HealthSnapshot.of(account, current);
+        Optional<HealthSnapshot> monthAgo = shown.effectiveScore().isPresent()
+                ? history.onOrBefore(account, current.day().minusDays(30)) : Optional.empty();
+        PanelSummary summary = assemble(found.get(), Optional.of(shown), monthAgo, signals.signalsOf(account).openCount(),
                 csat.accountSummary(account), plans.summary(account),
                 ctas.page(account, EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED),
                         new PageRequest(0, PanelSummary.MAX_CTAS)).items(), now);
         summaries.put(summary);
         return Optional.of(summary);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /**
@@ -114,7 +133,7 @@ public class PanelSummaryService {
                 .stream().map(t -> new PanelSummary.OverdueTask(active.plan().title(), t.title(), t.dueDate()))).toList();
         List<PanelSummary.CtaLine> ctaLines = openCtas.stream().limit(PanelSummary.MAX_CTAS)
                 .map(c -> new PanelSummary.CtaLine(c.id(), c.key().type(), c.key().reason(), c.status(),
-                        c.explanation(), c.jiraIssueKey())).toList();
+                        c.explanation(), c.jiraIssueKey(), c.snooze().map(Snooze::until))).toList();
         return new PanelSummary(account.key(), account.name(), account.tier().name(), account.csmUserKey(),
                 account.renewalDate(), account.arr(), health, openTickets, csat, objectives, overdue, ctaLines,
                 computedAt);

@@ -4,6 +4,7 @@ import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.revenue.ArrSnapshot;
 import io.successdesk.domain.revenue.CohortMatrix;
@@ -45,9 +46,11 @@ public class RevenueService {
     private final RevenueStore store;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final AccountChanges changes;
 
     @Inject
-    public RevenueService(RevenueStore store, AuditLog auditLog, Clock clock) {
+    public RevenueService(RevenueStore store, AuditLog auditLog, Clock clock, AccountChanges changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.store = Objects.requireNonNull(store, "store");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -93,15 +96,20 @@ public class RevenueService {
             }
         }
         errors.throwIfAny();
-        int[] outcomes = new int[RevenueStore.UpsertOutcome.values().length];
-        snapshots.forEach(snapshot -> outcomes[store.upsert(snapshot).ordinal()]++);
-        IngestReport report = new IngestReport(outcomes[RevenueStore.UpsertOutcome.CREATED.ordinal()],
-                outcomes[RevenueStore.UpsertOutcome.UPDATED.ordinal()],
-                outcomes[RevenueStore.UpsertOutcome.UNCHANGED.ordinal()]);
-        auditLog.record(new AuditEntry(clock.instant(), actor, "revenue.ingest", "arr-history", "batch",
-                Optional.empty(), Optional.of("rows=" + report.total() + "; created=" + report.created()
-                + "; updated=" + report.updated() + "; unchanged=" + report.unchanged())));
-        return report;
+        return changes.write(changed -> {
+            int[] outcomes = new int[RevenueStore.UpsertOutcome.values().length];
+            for (ArrSnapshot snapshot : snapshots) {
+                outcomes[store.upsert(snapshot).ordinal()]++;
+                changed.add(snapshot.account());
+            }
+            IngestReport report = new IngestReport(outcomes[RevenueStore.UpsertOutcome.CREATED.ordinal()],
+                    outcomes[RevenueStore.UpsertOutcome.UPDATED.ordinal()],
+                    outcomes[RevenueStore.UpsertOutcome.UNCHANGED.ordinal()]);
+            auditLog.record(new AuditEntry(clock.instant(), actor, "revenue.ingest", "arr-history", "batch",
+                    Optional.empty(), Optional.of("rows=" + report.total() + "; created=" + report.created()
+                    + "; updated=" + report.updated() + "; unchanged=" + report.unchanged())));
+            return report;
+        });
     }
 
     /**

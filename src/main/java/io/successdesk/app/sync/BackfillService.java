@@ -3,8 +3,6 @@ package io.successdesk.app.sync;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.issue.IssueReader;
-import io.successdesk.app.refresh.AccountRefresher;
-import io.successdesk.domain.account.AccountKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -28,22 +26,15 @@ public class BackfillService {
     private final TicketEventService tickets;
     private final BackfillCursorStore cursor;
     private final SettingsStore settings;
-    private final AccountRefresher refresher;
     private final Clock clock;
 
     @Inject
     public BackfillService(IssueReader issues, TicketEventService tickets, BackfillCursorStore cursor,
-                           SettingsStore settings, AccountRefresher refresher) {
-        this(issues, tickets, cursor, settings, refresher, Clock.systemUTC());
-    }
-
-    public BackfillService(IssueReader issues, TicketEventService tickets, BackfillCursorStore cursor,
-                           SettingsStore settings, AccountRefresher refresher, Clock clock) {
+                           SettingsStore settings, Clock clock) {
         this.issues = issues;
         this.tickets = tickets;
         this.cursor = cursor;
         this.settings = settings;
-        this.refresher = refresher;
         this.clock = clock;
     }
 
@@ -78,7 +69,8 @@ public class BackfillService {
 
     /**
      * Processes up to {@code pages} pages of the running rebuild, storing the cursor after each; returns the progress
-     * (empty when none was ever started). Accounts touched by a page are refreshed once at its end.
+     * (empty when none was ever started). Each issue goes the account-changed path, whose processor coalesces the
+     * accounts a page touches.
      */
     public Optional<BackfillProgress> runPages(int pages) {
         Optional<BackfillProgress> loaded = cursor.load();
@@ -95,14 +87,12 @@ public class BackfillService {
 
     private BackfillProgress runPage(BackfillProgress progress) {
         List<Long> ids = issues.issueIdsOf(progress.currentProject(), progress.afterIssueId(), PAGE_SIZE);
-        Set<AccountKey> touched = new LinkedHashSet<>();
         long recorded = progress.recorded();
         for (long issueId : ids) {
-            if (tickets.update(issueId, touched) instanceof TicketEventService.Outcome.Recorded) {
+            if (tickets.issueChanged(issueId) instanceof TicketEventService.Outcome.Recorded) {
                 recorded++;
             }
         }
-        touched.forEach(refresher::refreshAccount);
         boolean projectDone = ids.size() < PAGE_SIZE;
         int index = projectDone ? progress.projectIndex() + 1 : progress.projectIndex();
         long after = projectDone ? 0 : ids.get(ids.size() - 1);

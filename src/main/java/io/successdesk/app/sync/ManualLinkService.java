@@ -29,10 +29,6 @@ public class ManualLinkService {
     private final Clock clock;
 
     @Inject
-    public ManualLinkService(ManualLinkStore links, AccountDirectory accounts, AuditLog audit, TicketEventService tickets) {
-        this(links, accounts, audit, tickets, Clock.systemUTC());
-    }
-
     public ManualLinkService(ManualLinkStore links, AccountDirectory accounts, AuditLog audit, TicketEventService tickets,
                              Clock clock) {
         this.links = links;

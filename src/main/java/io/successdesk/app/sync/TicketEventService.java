@@ -1,13 +1,13 @@
 package io.successdesk.app.sync;
 
 import io.successdesk.app.ticket.TicketLedger;
-import io.successdesk.app.config.AccountMatchingSettings;
 import io.successdesk.app.config.AccountMatchingSettingsStore;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.issue.IssueReader;
 import io.successdesk.app.issue.IssueSnapshot;
 import io.successdesk.app.link.ManualLinkStore;
-import io.successdesk.app.refresh.AccountRefresher;
+import io.successdesk.app.change.AccountChanges;
+import io.successdesk.app.change.ChangedAccounts;
 import io.successdesk.domain.account.AccountDirectory;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.AccountResolution;
@@ -21,10 +21,8 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Keeps one issue's ledger row current (PRODUCT §3): reads the issue, resolves its account (PRODUCT §2), writes
@@ -39,13 +37,13 @@ public class TicketEventService {
     private final ManualLinkStore links;
     private final SettingsStore settings;
     private final AccountResolver resolver;
-    private final AccountRefresher refresher;
+    private final AccountChanges changes;
     private final IssueFollowUps followUps;
     private final AccountMatchingSettingsStore matching;
 
     @Inject
     public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
-                              AccountMatchingSettingsStore matching, AccountDirectory accounts, AccountRefresher refresher,
+                              AccountMatchingSettingsStore matching, AccountDirectory accounts, AccountChanges changes,
                               IssueFollowUps followUps) {
         this.issues = issues;
         this.ledger = ledger;
@@ -53,21 +51,8 @@ public class TicketEventService {
         this.settings = settings;
         this.matching = matching;
         this.resolver = new AccountResolver(accounts);
-        this.refresher = refresher;
+        this.changes = changes;
         this.followUps = followUps;
-    }
-
-    /** Without resolution follow-ups. */
-    public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
-                              AccountDirectory accounts, AccountRefresher refresher, IssueFollowUps followUps) {
-        this(issues, ledger, links, settings, AccountMatchingSettingsStore.fixed(AccountMatchingSettings.none()), accounts,
-                refresher, followUps);
-    }
-
-    /** Keeps the ledger only: no custom-field or project-default rule, no resolution follow-ups. */
-    public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
-                              AccountDirectory accounts, AccountRefresher refresher) {
-        this(issues, ledger, links, settings, accounts, refresher, IssueFollowUps.NONE);
     }
 
     /** What one update did. */
@@ -99,16 +84,15 @@ public class TicketEventService {
                 issue.customFieldValue(), links.linkOf(issue.issueId())), configuration);
     }
 
-    /** Brings the issue's row up to date and refreshes the accounts concerned. */
+    /**
+     * Brings the issue's row up to date on the account-changed path: the row and the marks of the accounts whose
+     * signals changed (the new one and, after a move, the old one) commit together.
+     */
     public Outcome issueChanged(long issueId) {
-        Set<AccountKey> touched = new LinkedHashSet<>();
-        Outcome outcome = update(issueId, touched);
-        touched.forEach(refresher::refreshAccount);
-        return outcome;
+        return changes.write(touched -> update(issueId, touched));
     }
 
-    /** Brings the issue's row up to date; adds the accounts whose signals changed to {@code touched}. */
-    Outcome update(long issueId, Set<AccountKey> touched) {
+    private Outcome update(long issueId, ChangedAccounts touched) {
         Optional<TicketFact> before = ledger.get(issueId);
         Optional<IssueSnapshot> read = issues.read(issueId);
         Outcome outcome;

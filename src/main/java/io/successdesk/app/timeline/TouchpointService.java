@@ -3,6 +3,7 @@ package io.successdesk.app.timeline;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.timeline.Sentiment;
@@ -38,14 +39,17 @@ public class TouchpointService {
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final AccountChanges changes;
 
     @Inject
-    public TouchpointService(TouchpointStore touchpoints, AuditLog audit, Clock clock) {
-        this(touchpoints, audit, clock, UUID::randomUUID);
+    public TouchpointService(TouchpointStore touchpoints, AuditLog audit, Clock clock, AccountChanges changes) {
+        this(touchpoints, audit, clock, changes, UUID::randomUUID);
     }
 
     /** For tests: {@code ids} supplies the UUIDs of new touchpoints. */
-    public TouchpointService(TouchpointStore touchpoints, AuditLog audit, Clock clock, Supplier<UUID> ids) {
+    public TouchpointService(TouchpointStore touchpoints, AuditLog audit, Clock clock, AccountChanges changes,
+                             Supplier<UUID> ids) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.touchpoints = Objects.requireNonNull(touchpoints, "touchpoints");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,11 +71,14 @@ public class TouchpointService {
         errors.throwIfAny();
         Touchpoint touchpoint = new Touchpoint(new TouchpointId(ids.get()), account, command.type(),
                 occurredAt, summary, Optional.ofNullable(command.sentiment()), author);
-        touchpoints.save(touchpoint);
-        audit.record(new AuditEntry(now, author, "touchpoint.log", "touchpoint", touchpoint.id().toString(),
-                Optional.empty(), Optional.of("account=" + touchpoint.account() + "; type=" + touchpoint.type()
-                + "; occurredAt=" + occurredAt + "; sentiment=" + touchpoint.sentiment().map(Enum::name).orElse("none"))));
-        return touchpoint;
+        return changes.write(account, () -> {
+            touchpoints.save(touchpoint);
+            audit.record(new AuditEntry(now, author, "touchpoint.log", "touchpoint", touchpoint.id().toString(),
+                    Optional.empty(), Optional.of("account=" + touchpoint.account() + "; type=" + touchpoint.type()
+                    + "; occurredAt=" + occurredAt + "; sentiment="
+                    + touchpoint.sentiment().map(Enum::name).orElse("none"))));
+            return touchpoint;
+        });
     }
 
     /** One page of touchpoints, newest first, and the cursor of the next page when there is one. */

@@ -6,6 +6,7 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
@@ -39,9 +40,11 @@ public class CsatService {
     private final CsatStore store;
     private final IngestAudit audit;
     private final Clock clock;
+    private final AccountChanges changes;
 
     @Inject
-    public CsatService(CsatStore store, AuditLog auditLog, Clock clock) {
+    public CsatService(CsatStore store, AuditLog auditLog, Clock clock, AccountChanges changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.store = Objects.requireNonNull(store, "store");
         this.audit = new IngestAudit("csat", auditLog, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -67,8 +70,9 @@ public class CsatService {
      */
     public boolean ingest(CsatSubmission submission, String actor) {
         CsatResponse response = validate(submission);
-        return audit.recordIfAdded(store.add(response), actor, response.source() + ":" + response.externalId(),
-                "account=" + response.account() + "; rating=" + response.rating().value());
+        return changes.write(response.account(), () -> audit.recordIfAdded(store.add(response), actor,
+                response.source() + ":" + response.externalId(),
+                "account=" + response.account() + "; rating=" + response.rating().value()));
     }
 
     /** The account's CSAT over the last 90 days including today (UTC), with the default minimum n. */

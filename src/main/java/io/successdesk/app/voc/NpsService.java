@@ -6,6 +6,7 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.NpsResponse;
@@ -32,9 +33,11 @@ public class NpsService {
     private final NpsStore store;
     private final IngestAudit audit;
     private final Clock clock;
+    private final AccountChanges changes;
 
     @Inject
-    public NpsService(NpsStore store, AuditLog auditLog, Clock clock) {
+    public NpsService(NpsStore store, AuditLog auditLog, Clock clock, AccountChanges changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.store = Objects.requireNonNull(store, "store");
         this.audit = new IngestAudit("nps", auditLog, clock);
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -60,8 +63,9 @@ public class NpsService {
      */
     public boolean ingest(NpsSubmission submission, String actor) {
         NpsResponse response = validate(submission);
-        return audit.recordIfAdded(store.add(response), actor, response.source() + ":" + response.externalId(),
-                "account=" + response.account() + "; score=" + response.score().value());
+        return changes.write(response.account(), () -> audit.recordIfAdded(store.add(response), actor,
+                response.source() + ":" + response.externalId(),
+                "account=" + response.account() + "; score=" + response.score().value()));
     }
 
     /** The account's NPS over the default 180 days ending today (UTC). */

@@ -36,4 +36,13 @@ public enum CtaReason {
     public CtaType type() {
         return type;
     }
+
+    /**
+     * Whether the reason is a condition that can stop holding (a touchpoint logged, health back to green, the
+     * onboarding plan done): an active CTA for it closes itself then, so nothing stays listed that is no longer
+     * true. The other reasons record an event, which stays work for the CSM until they close it.
+     */
+    public boolean closesWhenConditionEnds() {
+        return this == RENEWAL_AT_RISK || this == ONBOARDING_OVERDUE || this == NO_TOUCHPOINT;
+    }
 }

@@ -33,6 +33,7 @@ public record PanelDto(String issueKey, String state, String matchedBy, String r
     public record TaskDto(String planTitle, String title, LocalDate dueDate) {
     }
 
-    public record CtaDto(String id, String type, String reason, String status, String explanation, String jiraIssueKey) {
+    public record CtaDto(String id, String type, String reason, String status, String explanation, String jiraIssueKey,
+                         LocalDate snoozedUntil) {
     }
 }

@@ -63,6 +63,7 @@ final class PanelJson {
 
     private static PanelDto.CtaDto cta(PanelSummary.CtaLine cta) {
         return new PanelDto.CtaDto(cta.id(), QueryParams.wireName(cta.type()), QueryParams.wireName(cta.reason()),
-                QueryParams.wireName(cta.status()), cta.explanation(), cta.jiraIssueKey().orElse(null));
+                QueryParams.wireName(cta.status()), cta.explanation(), cta.jiraIssueKey().orElse(null),
+                cta.snoozedUntil().orElse(null));
     }
 }

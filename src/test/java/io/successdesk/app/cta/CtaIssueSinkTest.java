@@ -1,6 +1,7 @@
 package io.successdesk.app.cta;
 
-import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.account.InMemoryAccountStore;
 import io.successdesk.app.config.CtaProjectSettings;
 import io.successdesk.app.config.SettingsStore;
@@ -45,7 +46,7 @@ class CtaIssueSinkTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final CtaService service = new CtaService(store, new CtaIssueSink(settingsStore, accounts, creator),
             () -> CtaRuleSet.DEFAULTS, audit, Clock.fixed(CtaServiceTest.NOW, ZoneOffset.UTC),
-            new InMemoryPanelSummaryStore());
+            TestAccountChanges.discarding());
 
     @Test
     void shouldKeepCtasInTheAppWithoutACsProject() {

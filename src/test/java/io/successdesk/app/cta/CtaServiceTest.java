@@ -1,5 +1,8 @@
 package io.successdesk.app.cta;
 
+import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.app.change.InMemoryAccountChangeLog;
+
 import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
@@ -40,7 +43,7 @@ class CtaServiceTest {
 
     CtaService service(RecordingCtaSink sink, LocalDate today) {
         Clock clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new CtaService(store, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, panelSummaries);
+        return new CtaService(store, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, TestAccountChanges.over(new InMemoryAccountChangeLog(), panelSummaries));
     }
 
     static CtaContext redWithLowCsat(LocalDate today) {

@@ -1,5 +1,7 @@
 package io.successdesk.app.health;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.domain.account.AccountKey;
@@ -24,7 +26,8 @@ class ManualInputServiceTest {
 
     private final InMemoryManualInputStore store = new InMemoryManualInputStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final ManualInputService service = new ManualInputService(store, audit, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ManualInputService service = new ManualInputService(store, audit, Clock.fixed(NOW, ZoneOffset.UTC),
+            TestAccountChanges.discarding());
 
     @Test
     void shouldKeepTheLatestSentimentAsAManualInputAndAuditIt() {

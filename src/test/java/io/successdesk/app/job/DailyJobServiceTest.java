@@ -1,5 +1,9 @@
 package io.successdesk.app.job;
 
+import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.app.change.InMemoryAccountChangeLog;
+import io.successdesk.app.sync.TicketEventServices;
+
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;
@@ -26,9 +30,10 @@ class DailyJobServiceTest {
     final RecordingRefresher refresher = new RecordingRefresher();
     final InMemoryReconcileSet reconcile = new InMemoryReconcileSet();
     final InMemoryDailyJobState state = new InMemoryDailyJobState();
-    final TicketEventService tickets = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(),
+    final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
+    final TicketEventService tickets = TicketEventServices.ledgerOnly(issues, ledger, new InMemoryManualLinkStore(),
             InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory().account("ACME", "acme.example"),
-            refresher);
+            TestAccountChanges.over(changeLog, new io.successdesk.app.panel.summary.InMemoryPanelSummaryStore()));
     final DailyJobService job = new DailyJobService(refresher, state, reconcile, tickets);
 
     @Test
@@ -54,12 +59,13 @@ class DailyJobServiceTest {
         job.run(DAY);
         var ledgerAfterFirst = ledger.get(1);
         refresher.clear();
+        changeLog.clear();
 
         DailyJobService.Report second = job.run(DAY);
 
         assertThat(second).isEqualTo(new DailyJobService.Report(false, 0, 0));
         assertThat(refresher.snapshots()).isEmpty();
-        assertThat(refresher.refreshed()).isEmpty();
+        assertThat(changeLog.history()).isEmpty();
         assertThat(ledger.get(1)).isEqualTo(ledgerAfterFirst);
         assertThat(job.run(DAY.plusDays(1)).snapshotTaken()).isTrue();
     }
@@ -67,13 +73,13 @@ class DailyJobServiceTest {
     @Test
     void shouldKeepAnIssueMarkedWhenItsReconcileFails() {
         reconcile.mark(9);
-        TicketEventService broken = new TicketEventService(new FakeIssueReader() {
+        TicketEventService broken = TicketEventServices.ledgerOnly(new FakeIssueReader() {
             @Override
             public Optional<io.successdesk.app.issue.IssueSnapshot> read(long issueId) {
                 throw new IllegalStateException("boom");
             }
         }, ledger, new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory(),
-                refresher);
+                TestAccountChanges.discarding());
 
         DailyJobService.Report report = new DailyJobService(refresher, state, reconcile, broken).run(DAY);
 

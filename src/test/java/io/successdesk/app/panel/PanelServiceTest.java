@@ -1,12 +1,14 @@
 package io.successdesk.app.panel;
 
+import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.app.sync.TicketEventServices;
+
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.BrowsableIssue;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;
 import io.successdesk.app.panel.summary.PanelSummary;
 import io.successdesk.app.refresh.AppFixture;
-import io.successdesk.app.refresh.RecordingRefresher;
 import io.successdesk.app.sync.TicketEventService;
 import io.successdesk.app.ticket.StubAccountDirectory;
 import io.successdesk.domain.account.Account;
@@ -30,9 +32,9 @@ class PanelServiceTest {
 
     final AppFixture app = new AppFixture(NOW, HealthScorecard.defaults());
     final FakeIssueReader issues = new FakeIssueReader();
-    final PanelService panels = new PanelService(app.ledger, app.panels, new TicketEventService(issues, app.ledger,
+    final PanelService panels = new PanelService(app.ledger, app.panels, TicketEventServices.ledgerOnly(issues, app.ledger,
             new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"),
-            new StubAccountDirectory().account("ACME", "acme.example"), new RecordingRefresher()));
+            new StubAccountDirectory().account("ACME", "acme.example"), TestAccountChanges.discarding()));
 
     static BrowsableIssue issue(long id) {
         return new BrowsableIssue(id, "SUP-" + id, "SUP", "summary", Optional.empty());
@@ -69,7 +71,7 @@ class PanelServiceTest {
 
         app.accounts.create(AccountFixtures.minimal("ACME"));
         app.ledger.upsert(TicketFacts.ofAccount(TicketFacts.open(1, "2026-03-30T10:00:00Z"), ACME));
-        app.panels.refresh(ACME);
+        app.panels.current(ACME);
         app.accounts.delete(ACME, Account.FIRST_VERSION);
         app.panelSummaries.invalidate(ACME);   // as AccountService.delete does
 

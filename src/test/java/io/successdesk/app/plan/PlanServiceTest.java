@@ -1,5 +1,8 @@
 package io.successdesk.app.plan;
 
+import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.app.change.InMemoryAccountChangeLog;
+
 import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
@@ -51,7 +54,7 @@ class PlanServiceTest {
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
     private final AtomicLong sequence = new AtomicLong();
-    private final PlanService service = new PlanService(store, audit, CLOCK, panelSummaries,
+    private final PlanService service = new PlanService(store, audit, CLOCK, TestAccountChanges.over(new InMemoryAccountChangeLog(), panelSummaries),
             () -> new UUID(0, sequence.incrementAndGet()));
 
     private SuccessPlan created() {

@@ -1,6 +1,10 @@
 package io.successdesk.app.refresh;
 
 import io.successdesk.app.account.InMemoryAccountStore;
+import io.successdesk.app.change.AccountChangeSignal;
+import io.successdesk.app.change.AccountChanges;
+import io.successdesk.app.change.InMemoryAccountChangeLog;
+import io.successdesk.app.change.TestAccountChanges;
 import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.cta.CtaContextAssembler;
 import io.successdesk.app.cta.CtaService;
@@ -62,20 +66,26 @@ public final class AppFixture {
     public final PlanService planService;
     public final PanelSummaryService panels;
     public final AccountRefreshService refresh;
+    public final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
+    public final AccountChanges changes;
+    public final AccountChangeProcessor processor;
 
     public AppFixture(Instant now, HealthScorecard scorecard) {
         clock = Clock.fixed(now, ZoneOffset.UTC);
+        changes = TestAccountChanges.over(changeLog, panelSummaries);
         inputs = new LiveHealthInputs(new SupportSignalsService(ledger, accounts, clock),
-                new CsatService(csatStore, audit, clock), new NpsService(npsStore, audit, clock), touchpoints, accounts,
-                revenue, manualInputs, () -> scorecard);
-        health = new HealthService(() -> scorecard, inputs, history, overrides, audit, clock, panelSummaries);
-        planService = new PlanService(plans, audit, clock, panelSummaries);
+                new CsatService(csatStore, audit, clock, changes), new NpsService(npsStore, audit, clock, changes),
+                touchpoints, accounts, revenue, manualInputs, () -> scorecard);
+        health = new HealthService(() -> scorecard, inputs, history, overrides, audit, clock, changes);
+        planService = new PlanService(plans, audit, clock, changes);
         contexts = new CtaContextAssembler(accounts, history, touchpoints, csatStore, npsStore, ledger,
                 planService, () -> CtaRuleSet.DEFAULTS, clock);
-        ctas = new CtaService(ctaStore, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, panelSummaries);
-        panels = new PanelSummaryService(accounts, history, new SupportSignalsService(ledger, accounts, clock),
-                new CsatService(csatStore, audit, clock), planService, ctaStore, panelSummaries, clock);
+        ctas = new CtaService(ctaStore, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, changes);
+        panels = new PanelSummaryService(accounts, health, history, new SupportSignalsService(ledger, accounts, clock),
+                new CsatService(csatStore, audit, clock, changes), planService, ctaStore, panelSummaries, clock);
         refresh = new AccountRefreshService(accounts, health, contexts, ctas, panels);
+        processor = new AccountChangeProcessor(changeLog, refresh, new AccountChangeSignal(), panelSummaries,
+                clock);
     }
 
     /** A plain (not overridden) snapshot of {@code score} on {@code day}, banded by the default thresholds. */

@@ -15,7 +15,9 @@ import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.health.BandThresholds;
 import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.EffectiveHealth;
 import io.successdesk.domain.health.HealthScore;
+import io.successdesk.domain.health.MeasureBreakdown;
 import io.successdesk.domain.health.HealthScorecard;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.MeasureId;
@@ -61,6 +63,10 @@ class PanelSummaryServiceTest {
                 NOW.minusSeconds(600 - i));
     }
 
+    private Optional<PanelSummary> refresh() {
+        return app.panels.refresh(ACME, app.health.effectiveHealth(ACME));
+    }
+
     @Test
     void shouldStoreWhatThePanelShowsWhenRefreshed() {
         app.accounts.create(AccountFixtures.minimal("ACME"));
@@ -80,19 +86,25 @@ class PanelSummaryServiceTest {
             app.ctaStore.save(cta(i, reasons[i]));
         }
 
-        PanelSummary summary = app.panels.refresh(ACME).orElseThrow();
+        PanelSummary summary = refresh().orElseThrow();
 
         assertThat(app.panelSummaries.get(ACME)).contains(summary);
         assertThat(summary.name()).isEqualTo("ACME Inc.");
         assertThat(summary.tier()).isEqualTo("SMB");
         assertThat(summary.computedAt()).isEqualTo(NOW);
         PanelSummary.Health health = summary.health().orElseThrow();
-        assertThat(health.day()).isEqualTo(TODAY.minusDays(1));
-        assertThat(health.score()).contains(HealthScore.of(50));
-        assertThat(health.band()).contains(BandThresholds.DEFAULT.bandOf(HealthScore.of(50)));
-        assertThat(health.trend30Days()).isEqualTo(OptionalDouble.of(-30));
-        assertThat(health.topReasons()).as("below 75, worst first, ties by name, at most 3")
-                .containsExactly(OPEN, CSAT, REOPEN);
+        EffectiveHealth current = app.health.effectiveHealth(ACME);
+        assertThat(health.day()).as("the current evaluation, not yesterday's snapshot").isEqualTo(TODAY);
+        assertThat(health.score()).isEqualTo(current.score()).isNotEqualTo(Optional.of(HealthScore.of(50)));
+        assertThat(health.band()).isEqualTo(current.band());
+        assertThat(health.trend30Days()).as("now against the snapshot on or before 30 days ago")
+                .isEqualTo(OptionalDouble.of(current.score().orElseThrow().value() - 80));
+        assertThat(health.topReasons()).as("the current breakdown's measures below 75, worst first")
+                .containsExactlyElementsOf(current.computed().breakdown().stream()
+                        .filter(line -> line.score().isPresent() && line.score().getAsDouble() < 75)
+                        .sorted(java.util.Comparator.comparingDouble((MeasureBreakdown line) -> line.score().getAsDouble())
+                                .thenComparing(line -> line.id().toString()))
+                        .limit(3).map(MeasureBreakdown::id).toList());
         assertThat(summary.openTickets()).isEqualTo(1);
         assertThat(summary.csat().status()).isEqualTo(CsatSummary.Status.NO_DATA);
         assertThat(summary.openObjectives()).containsExactly(new PanelSummary.OpenObjective("Onboarding", "Go live",
@@ -102,7 +114,7 @@ class PanelSummaryServiceTest {
         assertThat(summary.openCtas()).as("newest first, at most 5").extracting(PanelSummary.CtaLine::id)
                 .containsExactly("c5", "c4", "c3", "c2", "c1");
         assertThat(summary.openCtas().get(0)).isEqualTo(new PanelSummary.CtaLine("c5", CtaReason.RENEWAL_AT_RISK.type(),
-                CtaReason.RENEWAL_AT_RISK, CtaStatus.OPEN, "why 5", Optional.empty()));
+                CtaReason.RENEWAL_AT_RISK, CtaStatus.OPEN, "why 5", Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -127,7 +139,7 @@ class PanelSummaryServiceTest {
     @Test
     void shouldAnswerTheStoredSummaryWithoutAssemblingIt() {
         app.accounts.create(AccountFixtures.minimal("ACME"));
-        app.panels.refresh(ACME);
+        refresh();
         app.ledger.upsert(TicketFacts.ofAccount(TicketFacts.open(1, "2026-03-30T10:00:00Z"), ACME));
 
         assertThat(app.panels.current(ACME).orElseThrow().openTickets()).as("stored before the ticket").isZero();
@@ -143,8 +155,9 @@ class PanelSummaryServiceTest {
         assertThat(app.panels.current(ACME)).isPresent();
         assertThat(app.panelSummaries.get(ACME)).isPresent();
 
+        EffectiveHealth before = app.health.effectiveHealth(ACME);
         app.accounts.delete(ACME, Account.FIRST_VERSION);
-        assertThat(app.panels.refresh(ACME)).isEmpty();
+        assertThat(app.panels.refresh(ACME, before)).isEmpty();
         assertThat(app.panelSummaries.get(ACME)).isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package io.successdesk.app.refresh;
 
-import io.successdesk.domain.account.AccountKey;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,21 +8,11 @@ import java.util.List;
 /** Test fake of the {@link AccountRefresher} port: records every call. */
 public final class RecordingRefresher implements AccountRefresher {
 
-    private final List<AccountKey> refreshed = new ArrayList<>();
     private final List<LocalDate> snapshots = new ArrayList<>();
-
-    @Override
-    public synchronized void refreshAccount(AccountKey account) {
-        refreshed.add(account);
-    }
 
     @Override
     public synchronized void snapshotAllAccounts(LocalDate day) {
         snapshots.add(day);
-    }
-
-    public synchronized List<AccountKey> refreshed() {
-        return List.copyOf(refreshed);
     }
 
     public synchronized List<LocalDate> snapshots() {
@@ -31,7 +20,6 @@ public final class RecordingRefresher implements AccountRefresher {
     }
 
     public synchronized void clear() {
-        refreshed.clear();
         snapshots.clear();
     }
 }

@@ -1,5 +1,7 @@
 package io.successdesk.app.revenue;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.domain.account.AccountKey;
@@ -30,7 +32,8 @@ class RevenueServiceTest {
 
     private final InMemoryRevenueStore store = new InMemoryRevenueStore();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
-    private final RevenueService service = new RevenueService(store, auditLog, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RevenueService service = new RevenueService(store, auditLog, Clock.fixed(NOW, ZoneOffset.UTC),
+            TestAccountChanges.discarding());
 
     @Test
     void shouldCreateUpdateAndSkipUnchangedWhenHistoryIsIngestedAgain() {

@@ -1,5 +1,7 @@
 package io.successdesk.app.survey;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.config.SettingsStore;
@@ -67,7 +69,7 @@ class SurveyServiceTest {
             }
         };
         return new SurveyService(settingsStore, tokens, secrets, mailer, () -> "https://jira.example.com",
-                new CsatService(csatStore, new InMemoryAuditLog(), clock), clock);
+                new CsatService(csatStore, new InMemoryAuditLog(), clock, TestAccountChanges.discarding()), clock);
     }
 
     private String invite() {

@@ -1,12 +1,14 @@
 package io.successdesk.app.sync;
 
+import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.app.change.InMemoryAccountChangeLog;
+
 import io.successdesk.app.ticket.StubAccountDirectory;
 import io.successdesk.app.ticket.InMemoryTicketLedger;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;
-import io.successdesk.app.refresh.RecordingRefresher;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.ticket.TicketFact;
 import org.junit.jupiter.api.Test;
@@ -27,11 +29,12 @@ class BackfillServiceTest {
     final FakeIssueReader issues = new FakeIssueReader();
     final InMemoryTicketLedger ledger = new InMemoryTicketLedger();
     final InMemorySettingsStore settings = InMemorySettingsStore.supporting("SUP", "HELP");
-    final RecordingRefresher refresher = new RecordingRefresher();
-    final TicketEventService tickets = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(), settings,
-            new StubAccountDirectory().account("ACME", "acme.example"), refresher);
+    final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
+    final TicketEventService tickets = TicketEventServices.ledgerOnly(issues, ledger, new InMemoryManualLinkStore(),
+            settings, new StubAccountDirectory().account("ACME", "acme.example"),
+            TestAccountChanges.over(changeLog, new io.successdesk.app.panel.summary.InMemoryPanelSummaryStore()));
     final InMemoryBackfillCursor cursor = new InMemoryBackfillCursor();
-    final BackfillService backfill = new BackfillService(issues, tickets, cursor, settings, refresher,
+    final BackfillService backfill = new BackfillService(issues, tickets, cursor, settings,
             Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test
@@ -53,7 +56,8 @@ class BackfillServiceTest {
         assertThat(done.processed()).isEqualTo(total + 1);
         assertThat(done.recorded()).isEqualTo(total);
         assertThat(ledger.get(total)).isPresent();
-        assertThat(refresher.refreshed()).containsExactly(AccountKey.of("ACME"), AccountKey.of("ACME"));
+        assertThat(changeLog.marked()).as("each recorded issue marked its account; the processor coalesces them")
+                .containsExactly(AccountKey.of("ACME"));
     }
 
     @Test

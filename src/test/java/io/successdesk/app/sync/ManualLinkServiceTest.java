@@ -1,5 +1,7 @@
 package io.successdesk.app.sync;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.link.ManualLinkStore;
 import io.successdesk.app.ticket.StubAccountDirectory;
 import io.successdesk.app.ticket.InMemoryTicketLedger;
@@ -8,7 +10,6 @@ import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;
-import io.successdesk.app.refresh.RecordingRefresher;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.MatchRule;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ class ManualLinkServiceTest {
     final InMemoryManualLinkStore links = new InMemoryManualLinkStore();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final StubAccountDirectory accounts = new StubAccountDirectory().account("ACME", "acme.example").account("GLOBEX");
-    final TicketEventService tickets = new TicketEventService(issues, ledger, links, InMemorySettingsStore.supporting("SUP"),
-            accounts, new RecordingRefresher());
+    final TicketEventService tickets = TicketEventServices.ledgerOnly(issues, ledger, links,
+            InMemorySettingsStore.supporting("SUP"), accounts, TestAccountChanges.discarding());
     final ManualLinkService service = new ManualLinkService(links, accounts, audit, tickets, Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test

@@ -1,6 +1,7 @@
 package io.successdesk.app.sync;
 
-import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.config.SuccessDeskSettings;
@@ -55,7 +56,7 @@ class ResolvedIssueFollowUpsTest {
             Optional.of(new JsmSatisfaction(5, Optional.of("quick"), Optional.of(RESOLVED))));
     private final ResolvedIssueFollowUps followUps = new ResolvedIssueFollowUps(
             new CtaService(ctaStore, new RecordingCtaSink(true), () -> CtaRuleSet.DEFAULTS, new InMemoryAuditLog(), clock,
-                    new InMemoryPanelSummaryStore()),
+                    TestAccountChanges.discarding()),
             new JsmCsatCapture(issueId -> jsmRating.get(), csatService(), clock),
             surveyService());
 
@@ -108,7 +109,7 @@ class ResolvedIssueFollowUpsTest {
     }
 
     private CsatService csatService() {
-        return new CsatService(csat, new InMemoryAuditLog(), clock);
+        return new CsatService(csat, new InMemoryAuditLog(), clock, TestAccountChanges.discarding());
     }
 
     private SurveyService surveyService() {

@@ -1,12 +1,13 @@
 package io.successdesk.app.sync;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.ticket.StubAccountDirectory;
 import io.successdesk.app.ticket.InMemoryTicketLedger;
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.issue.IssueSnapshot;
 import io.successdesk.app.link.InMemoryManualLinkStore;
-import io.successdesk.app.refresh.RecordingRefresher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +37,9 @@ class TicketEventDispatcherTest {
     };
     final InMemoryTicketLedger ledger = new InMemoryTicketLedger();
     final InMemoryReconcileSet reconcile = new InMemoryReconcileSet();
-    final TicketEventService service = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(),
+    final TicketEventService service = TicketEventServices.ledgerOnly(issues, ledger, new InMemoryManualLinkStore(),
             InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory().account("ACME", "acme.example"),
-            new RecordingRefresher());
+            TestAccountChanges.discarding());
     final TicketEventDispatcher dispatcher = new TicketEventDispatcher(service, reconcile, 1, 1);
 
     @AfterEach
@@ -71,13 +72,13 @@ class TicketEventDispatcherTest {
         assertThat(dispatcher.submit(7)).isFalse();
         assertThat(reconcile.all()).containsExactly(7L);
 
-        TicketEventDispatcher failing = new TicketEventDispatcher(new TicketEventService(new FakeIssueReader() {
+        TicketEventDispatcher failing = new TicketEventDispatcher(TicketEventServices.ledgerOnly(new FakeIssueReader() {
             @Override
             public Optional<IssueSnapshot> read(long issueId) {
                 throw new IllegalStateException("Jira is down");
             }
         }, ledger, new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory(),
-                new RecordingRefresher()), reconcile, 10, 1);
+                TestAccountChanges.discarding()), reconcile, 10, 1);
         failing.start();
         try {
             assertThat(failing.submit(8)).isTrue();
@@ -111,7 +112,10 @@ class TicketEventDispatcherTest {
         java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
         TicketEventService slow = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(),
-                InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory(), new RecordingRefresher()) {
+                InMemorySettingsStore.supporting("SUP"),
+                io.successdesk.app.config.AccountMatchingSettingsStore.fixed(
+                        io.successdesk.app.config.AccountMatchingSettings.none()),
+                new StubAccountDirectory(), TestAccountChanges.discarding(), IssueFollowUps.NONE) {
             @Override
             public Outcome issueChanged(long issueId) {
                 if (running.computeIfAbsent(issueId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() > 1) {

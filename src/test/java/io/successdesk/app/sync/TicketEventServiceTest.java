@@ -1,11 +1,13 @@
 package io.successdesk.app.sync;
 
+import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.app.change.InMemoryAccountChangeLog;
+
 import io.successdesk.app.ticket.StubAccountDirectory;
 import io.successdesk.app.ticket.InMemoryTicketLedger;
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;
-import io.successdesk.app.refresh.RecordingRefresher;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.AccountResolution;
 import io.successdesk.domain.account.MatchRule;
@@ -27,12 +29,16 @@ class TicketEventServiceTest {
     final FakeIssueReader issues = new FakeIssueReader();
     final InMemoryTicketLedger ledger = new InMemoryTicketLedger();
     final InMemoryManualLinkStore links = new InMemoryManualLinkStore();
-    final RecordingRefresher refresher = new RecordingRefresher();
+    final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
     final StubAccountDirectory accounts = new StubAccountDirectory()
             .account("ACME", "acme.example").account("GLOBEX", "globex.example")
             .account("SHARED_A", "shared.example").account("SHARED_B", "shared.example");
-    final TicketEventService service = new TicketEventService(issues, ledger, links,
-            InMemorySettingsStore.supporting("SUP"), accounts, refresher);
+    final TicketEventService service = TicketEventServices.ledgerOnly(issues, ledger, links,
+            InMemorySettingsStore.supporting("SUP"), accounts, changes());
+
+    private io.successdesk.app.change.AccountChanges changes() {
+        return TestAccountChanges.over(changeLog, new io.successdesk.app.panel.summary.InMemoryPanelSummaryStore());
+    }
 
     @Test
     void shouldKeepTheRowCurrentThroughCreateCommentResolveReopenResolve() {
@@ -50,7 +56,7 @@ class TicketEventServiceTest {
         assertThat(ledger.get(1)).contains(new TicketFact(1, "SUP-1", ACME, "SUP", T0,
                 Optional.of(T0.plusSeconds(600)), Optional.of(T0.plusSeconds(7200)), 1, 3, StatusCategory.DONE,
                 TicketKind.DEFECT, MatchRule.EMAIL_DOMAIN));
-        assertThat(refresher.refreshed()).hasSize(5).containsOnly(ACME);
+        assertThat(changeLog.history()).hasSize(5).containsOnly(ACME);
     }
 
     @Test
@@ -88,7 +94,7 @@ class TicketEventServiceTest {
         assertThat(outcome).isEqualTo(new TicketEventService.Outcome.NoAccount(
                 new AccountResolution.Unmatched(AccountResolution.UnmatchedReason.NO_RULE_MATCHED)));
         assertThat(ledger.get(4)).isEmpty();
-        assertThat(refresher.refreshed()).isEmpty();
+        assertThat(changeLog.history()).isEmpty();
     }
 
     @Test
@@ -97,14 +103,14 @@ class TicketEventServiceTest {
         links.put(5, ACME);
         service.issueChanged(5);
         links.remove(5);
-        refresher.clear();
+        changeLog.clear();
 
         TicketEventService.Outcome outcome = service.issueChanged(5);
 
         assertThat(outcome).isInstanceOfSatisfying(TicketEventService.Outcome.NoAccount.class, noAccount ->
                 assertThat(noAccount.resolution()).isInstanceOf(AccountResolution.Ambiguous.class));
         assertThat(ledger.get(5)).isEmpty();
-        assertThat(refresher.refreshed()).containsExactly(ACME);
+        assertThat(changeLog.history()).containsExactly(ACME);
     }
 
     @Test
@@ -113,7 +119,7 @@ class TicketEventServiceTest {
 
         assertThat(service.issueChanged(6)).isEqualTo(new TicketEventService.Outcome.Dropped());
         assertThat(ledger.get(6)).isEmpty();
-        assertThat(refresher.refreshed()).isEmpty();
+        assertThat(changeLog.history()).isEmpty();
     }
 
     @Test
@@ -125,7 +131,7 @@ class TicketEventServiceTest {
         service.issueChanged(7);
 
         assertThat(ledger.get(7)).isEmpty();
-        assertThat(refresher.refreshed()).containsExactly(ACME, ACME);
+        assertThat(changeLog.history()).containsExactly(ACME, ACME);
     }
 
     @Test
@@ -134,7 +140,7 @@ class TicketEventServiceTest {
         service.issueChanged(8);
         service.issueChanged(8);
 
-        assertThat(refresher.refreshed()).containsExactly(ACME);
+        assertThat(changeLog.history()).containsExactly(ACME);
     }
 
     @Test
@@ -146,7 +152,7 @@ class TicketEventServiceTest {
         service.issueChanged(9);
 
         assertThat(ledger.get(9).orElseThrow().matchedBy()).isEqualTo(MatchRule.MANUAL_LINK);
-        assertThat(refresher.refreshed()).containsExactly(ACME, AccountKey.of("GLOBEX"), ACME);
+        assertThat(changeLog.history()).containsExactly(ACME, AccountKey.of("GLOBEX"), ACME);
     }
 
     @Test
@@ -154,7 +160,7 @@ class TicketEventServiceTest {
         TicketEventService configured = new TicketEventService(issues, ledger, links, InMemorySettingsStore.supporting("SUP"),
                 io.successdesk.app.config.AccountMatchingSettingsStore.fixed(new io.successdesk.app.config.AccountMatchingSettings(
                         java.util.Optional.of("Customer account"), java.util.Map.of("SUP", io.successdesk.domain.account.AccountKey.of("GLOBEX")))),
-                accounts, refresher, IssueFollowUps.NONE);
+                accounts, changes(), IssueFollowUps.NONE);
         issues.create(7, "SUP-7", "pat", "pat@nowhere.example", "Question", T0);
         configured.issueChanged(7);
         assertThat(ledger.get(7)).hasValueSatisfying(fact -> {
@@ -168,7 +174,7 @@ class TicketEventServiceTest {
             assertThat(fact.account().value()).isEqualTo("ACME");
             assertThat(fact.matchedBy()).isEqualTo(io.successdesk.domain.account.MatchRule.CUSTOM_FIELD);
         });
-        assertThat(refresher.refreshed()).contains(io.successdesk.domain.account.AccountKey.of("GLOBEX"),
+        assertThat(changeLog.history()).contains(io.successdesk.domain.account.AccountKey.of("GLOBEX"),
                 io.successdesk.domain.account.AccountKey.of("ACME"));
     }
 }

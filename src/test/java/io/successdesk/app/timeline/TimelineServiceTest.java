@@ -1,5 +1,7 @@
 package io.successdesk.app.timeline;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.timeline.TouchpointService.LogTouchpoint;
@@ -30,7 +32,8 @@ class TimelineServiceTest {
     private final InMemoryTouchpointStore touchpoints = new InMemoryTouchpointStore();
     private final AtomicLong ids = new AtomicLong();
     private final TouchpointService touchpointService = new TouchpointService(touchpoints, new InMemoryAuditLog(),
-            Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC), () -> new UUID(0, ids.incrementAndGet()));
+            Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC), TestAccountChanges.discarding(),
+            () -> new UUID(0, ids.incrementAndGet()));
     private final ListTimelineSource tickets = new ListTimelineSource(Map.of(ACME, List.of(
             TimelineEntry.of(T0.plusSeconds(30), TimelineKind.TICKET, "SUP-2", "Ticket SUP-2 opened"),
             TimelineEntry.of(T0, TimelineKind.TICKET, "SUP-1", "Ticket SUP-1 opened"))));

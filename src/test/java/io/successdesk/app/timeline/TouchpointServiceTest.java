@@ -1,5 +1,7 @@
 package io.successdesk.app.timeline;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.InMemoryAuditLog;
@@ -28,7 +30,7 @@ class TouchpointServiceTest {
     private final InMemoryTouchpointStore store = new InMemoryTouchpointStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final TouchpointService service = new TouchpointService(store, audit, Clock.fixed(NOW, ZoneOffset.UTC),
-            () -> new UUID(0, 1));
+            TestAccountChanges.discarding(), () -> new UUID(0, 1));
 
     @Test
     void shouldStoreAndAuditATouchpointAuthoredByTheActorWhenValid() {

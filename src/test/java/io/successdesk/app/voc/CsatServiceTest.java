@@ -1,5 +1,7 @@
 package io.successdesk.app.voc;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.InMemoryAuditLog;
@@ -26,7 +28,8 @@ class CsatServiceTest {
 
     private final InMemoryCsatStore store = new InMemoryCsatStore();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
-    private final CsatService service = new CsatService(store, auditLog, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CsatService service = new CsatService(store, auditLog, Clock.fixed(NOW, ZoneOffset.UTC),
+            TestAccountChanges.discarding());
 
     @Test
     void shouldStoreOnceAndAuditOnceWhenTheSameResponseArrivesTwice() {

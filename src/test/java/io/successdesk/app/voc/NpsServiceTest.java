@@ -1,5 +1,7 @@
 package io.successdesk.app.voc;
 
+import io.successdesk.app.change.TestAccountChanges;
+
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.InMemoryAuditLog;
@@ -24,7 +26,8 @@ class NpsServiceTest {
 
     private final InMemoryNpsStore store = new InMemoryNpsStore();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
-    private final NpsService service = new NpsService(store, auditLog, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final NpsService service = new NpsService(store, auditLog, Clock.fixed(NOW, ZoneOffset.UTC),
+            TestAccountChanges.discarding());
 
     @Test
     void shouldStoreOnceWhenTheSameResponseArrivesTwice() {

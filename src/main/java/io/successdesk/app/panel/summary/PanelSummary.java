@@ -95,9 +95,13 @@ public record PanelSummary(AccountKey account, String name, String tier, Optiona
         }
     }
 
-    /** An open or snoozed call to action, as a line of the panel. */
+    /**
+     * An open or snoozed call to action, as a line of the panel.
+     *
+     * @param snoozedUntil the day a snoozed CTA wakes; present exactly when it is SNOOZED
+     */
     public record CtaLine(String id, CtaType type, CtaReason reason, CtaStatus status, String explanation,
-                          Optional<String> jiraIssueKey) {
+                          Optional<String> jiraIssueKey, Optional<LocalDate> snoozedUntil) {
         public CtaLine {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(type, "type");
@@ -105,6 +109,10 @@ public record PanelSummary(AccountKey account, String name, String tier, Optiona
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(explanation, "explanation");
             Objects.requireNonNull(jiraIssueKey, "jiraIssueKey");
+            Objects.requireNonNull(snoozedUntil, "snoozedUntil");
+            if (snoozedUntil.isPresent() != (status == CtaStatus.SNOOZED)) {
+                throw new IllegalArgumentException("a CTA line has a snooze date exactly when it is snoozed, " + status);
+            }
         }
     }
 }

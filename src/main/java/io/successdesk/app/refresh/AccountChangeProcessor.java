@@ -1,0 +1,154 @@
+package io.successdesk.app.refresh;
+
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.change.AccountChangeLog;
+import io.successdesk.app.change.AccountChangeSignal;
+import io.successdesk.app.change.AccountChanges;
+import io.successdesk.app.panel.summary.PanelSummaryStore;
+import io.successdesk.domain.account.AccountKey;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings marked accounts current: for each account marked by {@link AccountChanges} (on any node, before or after a
+ * crash) it runs the account refresh (health recomputed and recorded, CTA rules, panel summary from that same
+ * evaluation) and then removes the marks it has seen. Updates of one account that arrive together are coalesced
+ * into one refresh. One worker thread per node, started and stopped with the plugin, woken by
+ * {@link AccountChangeSignal} and polling every {@link #POLL} for marks made elsewhere. An account whose refresh
+ * fails keeps its mark and is tried again after a growing pause.
+ */
+@Named
+public class AccountChangeProcessor {
+
+    /** How often the worker looks for marks nobody signalled (other nodes, crashes). */
+    public static final Duration POLL = Duration.ofMillis(250);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    static final Duration LAST_RETRY = Duration.ofMinutes(5);
+    private static final Logger LOG = Logger.getLogger(AccountChangeProcessor.class.getName());
+
+    private final AccountChangeLog log;
+    private final AccountRefreshService refresher;
+    private final AccountChangeSignal signal;
+    private final PanelSummaryStore summaries;
+    private final Clock clock;
+    private final Map<AccountKey, Retry> retries = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private Thread worker;
+
+    @Inject
+    public AccountChangeProcessor(AccountChangeLog log, AccountRefreshService refresher, AccountChangeSignal signal,
+                                  PanelSummaryStore summaries, Clock clock) {
+        this.summaries = Objects.requireNonNull(summaries, "summaries");
+        this.log = Objects.requireNonNull(log, "log");
+        this.refresher = Objects.requireNonNull(refresher, "refresher");
+        this.signal = Objects.requireNonNull(signal, "signal");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    private record Retry(Instant notBefore, Duration pause) {
+    }
+
+    /**
+     * Processes one batch of marked accounts (at most {@link AccountChangeLog#MAX_PENDING}), skipping accounts
+     * waiting for a retry.
+     *
+     * @return the number of accounts brought current
+     */
+    public int processPending() {
+        List<AccountChangeLog.Pending> batch = log.pending(AccountChangeLog.MAX_PENDING);
+        Instant now = clock.instant();
+        int processed = 0;
+        for (AccountChangeLog.Pending pending : batch) {
+            Retry retry = retries.get(pending.account());
+            if (retry == null || !now.isBefore(retry.notBefore())) {
+                processed += process(pending, now) ? 1 : 0;
+            }
+        }
+        return processed;
+    }
+
+    private boolean process(AccountChangeLog.Pending pending, Instant now) {
+        try {
+            refresher.refresh(pending.account());
+        } catch (NotFoundException deleted) {
+            // a deleted account shows nothing; its marks are done
+        } catch (RuntimeException e) {
+            Retry previous = retries.get(pending.account());
+            Duration pause = previous == null ? FIRST_RETRY : min(previous.pause().multipliedBy(2), LAST_RETRY);
+            retries.put(pending.account(), new Retry(now.plus(pause), pause));
+            LOG.log(Level.WARNING, "SuccessDesk could not bring account " + pending.account()
+                    + " up to date; trying again in " + pause.toSeconds() + " s", e);
+            return false;
+        }
+        retries.remove(pending.account());
+        if (!log.done(pending)) {
+            summaries.invalidate(pending.account());   // a write landed mid-refresh: the summary may predate it
+        }
+        return true;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** Starts this node's worker; a second call does nothing. */
+    public synchronized void start() {
+        if (worker != null) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::work, "successdesk-account-changes");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Stops the worker after the account it is on; marks not yet processed stay for the next start or node. */
+    public synchronized void stop() {
+        if (worker == null) {
+            return;
+        }
+        running = false;
+        signal.changed();
+        try {
+            worker.join(Duration.ofSeconds(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        worker = null;
+    }
+
+    private void work() {
+        while (running) {
+            try {
+                if (processPending() < AccountChangeLog.MAX_PENDING) {
+                    signal.await(POLL);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "SuccessDesk's account-change worker failed; it goes on", e);
+                awaitQuietly();
+            }
+        }
+    }
+
+    private void awaitQuietly() {
+        try {
+            signal.await(POLL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

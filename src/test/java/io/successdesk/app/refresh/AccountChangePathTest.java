@@ -1,0 +1,146 @@
+package io.successdesk.app.refresh;
+
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.cta.CtaService;
+import io.successdesk.app.health.OverrideRequest;
+import io.successdesk.app.panel.summary.PanelSummary;
+import io.successdesk.app.timeline.TouchpointService;
+import io.successdesk.app.voc.CsatService;
+import io.successdesk.app.voc.CsatSubmission;
+import io.successdesk.domain.account.AccountFixtures;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaReason;
+import io.successdesk.domain.cta.CtaRuleSet;
+import io.successdesk.domain.cta.CtaStatus;
+import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.ticket.TicketFacts;
+import io.successdesk.domain.timeline.TouchpointType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 9 §1 in the app layer: writes go through the one account-changed path, the processor brings the account
+ * current once per batch of marks, and the panel shows the account's current health and CTAs as they are now.
+ */
+class AccountChangePathTest {
+
+    static final Instant NOW = AccountRefreshServiceTest.NOW;
+    static final LocalDate TODAY = AccountRefreshServiceTest.TODAY;
+    static final AccountKey ACME = AccountRefreshServiceTest.ACME;
+
+    final AppFixture app = new AppFixture(NOW, AccountRefreshServiceTest.CARD);
+
+    private void acmeWithOpenTickets(int open) {
+        app.accounts.create(AccountFixtures.minimal("ACME"));
+        for (int i = 1; i <= open; i++) {
+            app.ledger.upsert(TicketFacts.ofAccount(TicketFacts.open(i, "2026-03-30T10:00:00Z"), ACME));
+        }
+    }
+
+    @Test
+    void shouldShowTheCurrentHealthNotTheLastSnapshotOnThePanel() {
+        acmeWithOpenTickets(4);                                             // 60, amber now
+        app.history.save(AppFixture.snapshot(ACME, TODAY.minusDays(1), 77.5));   // green in the last snapshot
+
+        PanelSummary.Health shown = app.panels.current(ACME).orElseThrow().health().orElseThrow();
+
+        assertThat(shown.score()).isEqualTo(app.health.health(ACME).health().score());
+        assertThat(shown.band()).contains(HealthBand.AMBER);
+    }
+
+    @Test
+    void shouldBringAMarkedAccountCurrentOnceHoweverManyWritesMarkedIt() {
+        acmeWithOpenTickets(9);
+        app.changes.write(ACME, () -> null);
+        app.changes.write(ACME, () -> null);
+        app.changes.write(ACME, () -> null);
+
+        assertThat(app.processor.processPending()).isEqualTo(1);
+
+        assertThat(app.changeLog.pending(10)).isEmpty();
+        assertThat(app.panelSummaries.get(ACME).orElseThrow().health().orElseThrow().band()).contains(HealthBand.RED);
+        assertThat(app.ctaStore.page(ACME, EnumSet.of(CtaStatus.OPEN), new PageRequest(0, 50)).items())
+                .extracting(cta -> cta.key().reason()).contains(CtaReason.ENTERED_RED);
+    }
+
+    @Test
+    void shouldKeepAWriteThatLandsWhileItsAccountIsBeingBroughtCurrent() {
+        acmeWithOpenTickets(9);
+        // The CTA sink runs inside the refresh; a write marking ACME there is a write landing mid-refresh.
+        CtaService marking = new CtaService(app.ctaStore, cta -> {
+            app.changes.write(ACME, () -> null);
+            return Optional.empty();
+        }, () -> CtaRuleSet.DEFAULTS, app.audit, app.clock, app.changes);
+        AccountChangeProcessor processor = new AccountChangeProcessor(app.changeLog,
+                new AccountRefreshService(app.accounts, app.health, app.contexts, marking, app.panels),
+                new io.successdesk.app.change.AccountChangeSignal(), app.panelSummaries, app.clock);
+        app.changes.write(ACME, () -> null);
+
+        processor.processPending();
+
+        assertThat(app.changeLog.pending(10)).as("the mid-refresh write is still to be processed")
+                .extracting(p -> p.account()).containsExactly(ACME);
+        assertThat(app.panelSummaries.get(ACME)).as("and the summary it invalidated is not served").isEmpty();
+    }
+
+    @Test
+    void shouldShowAnOverrideOnThePanelAtOnce() {
+        acmeWithOpenTickets(1);
+        app.panels.current(ACME);
+
+        app.health.setOverride(ACME, new OverrideRequest(Optional.of(12.0), Optional.empty(), "Champion left",
+                TODAY.plusDays(30)), "csm");
+
+        PanelSummary.Health shown = app.panels.current(ACME).orElseThrow().health().orElseThrow();
+        assertThat(shown.score().orElseThrow().value()).isEqualTo(12);
+        assertThat(shown.overridden()).isTrue();
+        assertThat(app.changeLog.marked()).containsExactly(ACME);
+    }
+
+    @Test
+    void shouldCountNewCsatAnswersOnThePanelAtOnce() {
+        acmeWithOpenTickets(1);
+        CsatService csat = new CsatService(app.csatStore, app.audit, app.clock, app.changes);
+        assertThat(app.panels.current(ACME).orElseThrow().csat().n()).isZero();
+
+        for (int i = 0; i < 6; i++) {
+            csat.ingest(new CsatSubmission("c" + i, "IMPORT", "ACME", null, null, 1, null,
+                    NOW.minusSeconds(3600), null), "csm");
+        }
+
+        assertThat(app.panels.current(ACME).orElseThrow().csat().n()).isEqualTo(6);
+    }
+
+    @Test
+    void shouldCloseTheNoTouchpointCtaWhenATouchpointIsLoggedAndListASnoozedCtaAsSnoozed() {
+        acmeWithOpenTickets(9);
+        app.changes.write(ACME, () -> null);
+        app.processor.processPending();
+        List<Cta> open = app.ctaStore.page(ACME, EnumSet.of(CtaStatus.OPEN), new PageRequest(0, 50)).items();
+        assertThat(open).extracting(cta -> cta.key().reason()).contains(CtaReason.NO_TOUCHPOINT);
+        Cta enteredRed = open.stream().filter(cta -> cta.key().reason() == CtaReason.ENTERED_RED).findFirst()
+                .orElseThrow();
+
+        new TouchpointService(app.touchpoints, app.audit, app.clock, app.changes).log(
+                new TouchpointService.LogTouchpoint("ACME", TouchpointType.CALL, NOW.minusSeconds(60), "Kick-off",
+                        null), "csm");
+        app.ctas.snooze(enteredRed.id(), TODAY.plusDays(14), "after the QBR", "csm");
+        app.processor.processPending();
+
+        List<PanelSummary.CtaLine> lines = app.panels.current(ACME).orElseThrow().openCtas();
+        assertThat(lines).extracting(PanelSummary.CtaLine::reason).doesNotContain(CtaReason.NO_TOUCHPOINT);
+        PanelSummary.CtaLine snoozed = lines.stream().filter(line -> line.id().equals(enteredRed.id())).findFirst()
+                .orElseThrow();
+        assertThat(snoozed.status()).isEqualTo(CtaStatus.SNOOZED);
+        assertThat(snoozed.snoozedUntil()).contains(TODAY.plusDays(14));
+        assertThat(app.audit.all()).extracting(entry -> entry.action()).contains("cta.close.condition-ended");
+    }
+}
