@@ -242,7 +242,7 @@ class ScaleSmokeBench {
         return nanos;
     }
 
-    private static Account account(int i, SplittableRandom random) {
+    static Account account(int i, SplittableRandom random) {
         LocalDate start = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(900));
         return new Account(AccountKey.of(key(i)), "Customer " + i, List.of(EmailDomain.of("customer" + i + ".example")),
                 List.of(), Tier.DEFAULTS.get(random.nextInt(Tier.DEFAULTS.size())),
@@ -251,7 +251,7 @@ class ScaleSmokeBench {
                 start, Optional.of(start.plusYears(1)), Optional.empty(), Map.of(), Account.FIRST_VERSION, NOW, NOW);
     }
 
-    private static TicketFact ticket(int i, SplittableRandom random) {
+    static TicketFact ticket(int i, SplittableRandom random) {
         Instant created = NOW.minus(random.nextInt(720), ChronoUnit.DAYS).minus(random.nextInt(86_400), ChronoUnit.SECONDS);
         boolean resolved = random.nextInt(10) < 8;
         Optional<Instant> firstResponse = Optional.of(created.plus(1 + random.nextInt(48), ChronoUnit.HOURS));
@@ -263,7 +263,7 @@ class ScaleSmokeBench {
                 TicketKind.values()[random.nextInt(TicketKind.values().length)], MatchRule.EMAIL_DOMAIN);
     }
 
-    private static Map<String, Object> row(TicketFact fact) {
+    static Map<String, Object> row(TicketFact fact) {
         Map<String, Object> row = new HashMap<>();
         row.put(TicketLedgerEntry.ISSUE_ID, fact.issueId());
         row.put(TicketLedgerEntry.ISSUE_KEY, fact.issueKey());
@@ -283,7 +283,7 @@ class ScaleSmokeBench {
         return row;
     }
 
-    private static String key(int i) {
+    static String key(int i) {
         return "C" + i;
     }
 
@@ -291,17 +291,17 @@ class ScaleSmokeBench {
         return 100_000L + i;
     }
 
-    private static double seconds(long startNanos) {
+    static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static long percentile(long[] values, int percent) {
+    static long percentile(long[] values, int percent) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
     }
 
-    private static String millis(long nanos) {
+    static String millis(long nanos) {
         return String.format("%.2f ms", nanos / 1e6);
     }
 }
