@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -16,6 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +69,40 @@ class IssuePanelBrowserTest {
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("issue-panel.png"),
                 StandardCopyOption.REPLACE_EXISTING);
         browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void shouldWordARenewalCtaFromItsFactsWithTheDaysLeftComputedAtViewTime() {
+        // The seed's renewal is 75 days after the server's today. The viewer's clock runs 10 days ahead: a text stored
+        // at creation would still say 75 days; worded at view time from the stored date, it says 65.
+        Map<String, Object> shifted = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (function () {
+                    var RealDate = Date, shift = 10 * 86400000;
+                    class ShiftedDate extends RealDate {
+                        constructor(...args) { if (args.length === 0) { super(RealDate.now() + shift); } else { super(...args); } }
+                        static now() { return RealDate.now() + shift; }
+                    }
+                    window.Date = ShiftedDate;
+                })();"""));
+        try {
+            logIn("agent", "/browse/SUP-1");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            By reminder = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-reason='renewal-90']");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(reminder));
+
+            LocalDate renewal = LocalDate.now(ZoneOffset.UTC).plusDays(75);
+            String date = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(renewal);
+            assertThat(browser.findElement(reminder).getText()).isEqualTo("Renewal on " + date + " (in 65 days).");
+            List<String> ctas = browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(ctas).as("worded in the browser, nothing stored in English").isNotEmpty()
+                    .noneMatch(text -> text.contains("75 days") || text.isBlank() || text.contains("successdesk.cta"));
+            browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-reason='renewal-at-risk']"))
+                    .forEach(atRisk -> assertThat(atRisk.getText()).startsWith("Renewal on " + date + " (in 65 days) and health is "));
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", shifted.get("identifier")));
+            browser.manage().deleteAllCookies();
+        }
     }
 
     @Test
