@@ -106,6 +106,35 @@ class IssuePanelBrowserTest {
     }
 
     @Test
+    void shouldWordWhyAnIssueMatchesSeveralAccountsFromTheReasonCode() {
+        logIn("admin", "/browse/SUP-1");
+        Object state = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var headers = {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'};
+                var base = AJS.contextPath() + '/rest/successdesk/1.0/';
+                function poll(tries) {
+                  fetch(base + 'panel/SUP-4').then(function (r) { return r.json(); }).then(function (panel) {
+                    if (panel.state === 'ambiguous' || tries === 0) { done(panel.state); } else { setTimeout(function () { poll(tries - 1); }, 200); }
+                  }).catch(function (e) { done(String(e)); });
+                }
+                fetch(base + 'accounts', {method: 'POST', headers: headers, body: JSON.stringify({key: 'INITECH_EU', name: 'Initech EU',
+                    emailDomains: ['initech.example'], tier: 'SMB', lifecycleStage: 'adoption', contractStart: '2024-01-01'})})
+                  .then(function () { return fetch(AJS.contextPath() + '/sandbox/tickets', {method: 'POST',
+                    body: new URLSearchParams({action: 'create', summary: 'Two accounts', reporter: 'kim@initech.example'})}); })
+                  .then(function () { poll(100); })
+                  .catch(function (e) { done(String(e)); });
+                """);
+        assertThat(state).isEqualTo("ambiguous");
+
+        browser.get(sandbox.baseUrl() + "/browse/SUP-4");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-panel-unmatched")));
+        assertThat(text(".successdesk-panel-unmatched .successdesk-panel-message")).isEqualTo(
+                "The reporter e-mail domain initech.example is claimed by several accounts (INITECH, INITECH_EU), so none was chosen.");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
     void shouldShowAnAccountNameWithMarkupAsText() {
         String payload = "<img src=x onerror=\"window.successdeskXss=1\">Evil & Co";
         logIn("admin", "/browse/SUP-2");
