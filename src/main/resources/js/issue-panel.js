@@ -96,6 +96,120 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         return badge;
     }
 
+    /** The viewer's locale for Intl (the page's language, as Jira sets it), else the browser's. */
+    function locale() {
+        return document.documentElement.lang || undefined;
+    }
+
+    /** Milliseconds of an ISO date (yyyy-mm-dd) at UTC midnight; the server sends calendar days, not instants. */
+    function utcDay(isoDate) {
+        var parts = isoDate.split('-');
+        return Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
+    }
+
+    function formatDate(isoDate) {
+        return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date(utcDay(isoDate)));
+    }
+
+    /** "in 75 days", "tomorrow", "3 days ago": whole days from the viewer's today, computed now, never stored. */
+    function relativeDays(isoDate) {
+        var now = new Date();
+        var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+        var days = Math.round((utcDay(isoDate) - today) / 86400000);
+        return new Intl.RelativeTimeFormat(locale(), {numeric: 'auto'}).format(days, 'day');
+    }
+
+    function formatNumber(value, fractionDigits) {
+        return new Intl.NumberFormat(locale(), {maximumFractionDigits: fractionDigits}).format(value);
+    }
+
+    function formatPercent(percent) {
+        return new Intl.NumberFormat(locale(), {style: 'percent', maximumFractionDigits: 1}).format(percent / 100);
+    }
+
+    function wasText(facts) {
+        return facts.previousBand ? AJS.I18n.getText('successdesk.cta.was', bandText(facts.previousBand)) : '';
+    }
+
+    /** A CTA's sentence, worded here from its reason and facts (the server sends no text). */
+    function ctaSection(parent, titleKey, ctas, text) {
+        if (!ctas.length) {
+            return;
+        }
+        parent.appendChild(el('h4', 'successdesk-panel-section', AJS.I18n.getText(titleKey)));
+        var list = el('ul', 'successdesk-panel-list successdesk-ctas');
+        ctas.forEach(function (c) {
+            var item = el('li', 'successdesk-cta', text(c));
+            item.setAttribute('data-successdesk-reason', c.reason);
+            item.setAttribute('data-successdesk-status', c.status);
+            list.appendChild(item);
+        });
+        parent.appendChild(list);
+    }
+
+    function ctaText(cta) {
+        var f = cta.facts || {};
+        if (f.legacyText) {
+            return f.legacyText;
+        }
+        switch (cta.reason) {
+            case 'entered-red':
+                return f.score === undefined
+                    ? AJS.I18n.getText('successdesk.cta.entered-red', formatDate(f.day), '', wasText(f))
+                    : AJS.I18n.getText('successdesk.cta.entered-red.score', formatDate(f.day), Math.round(f.score), wasText(f));
+            case 'green-expansion':
+                return f.score === undefined
+                    ? AJS.I18n.getText('successdesk.cta.green-expansion', formatDate(f.day), '', wasText(f))
+                    : AJS.I18n.getText('successdesk.cta.green-expansion.score', formatDate(f.day), Math.round(f.score), wasText(f));
+            case 'score-drop':
+                return AJS.I18n.getText('successdesk.cta.score-drop', formatNumber(f.peakScore - f.score, 1),
+                    formatNumber(f.peakScore, 1), formatDate(f.peakDay), formatNumber(f.score, 1), formatDate(f.day));
+            case 'low-csat':
+                return f.count === 1
+                    ? AJS.I18n.getText('successdesk.cta.low-csat.one', f.count, f.maxRating, formatDate(f.since), f.issueKeys.join(', '))
+                    : AJS.I18n.getText('successdesk.cta.low-csat.many', formatNumber(f.count, 0), f.maxRating, formatDate(f.since),
+                        f.issueKeys.join(', '));
+            case 'renewal-at-risk':
+                return AJS.I18n.getText('successdesk.cta.renewal-at-risk', formatDate(f.renewalDate), relativeDays(f.renewalDate),
+                    f.band ? bandText(f.band) : AJS.I18n.getText('successdesk.cta.health-unknown'));
+            case 'renewal-90':
+            case 'renewal-60':
+            case 'renewal-30':
+                return AJS.I18n.getText('successdesk.cta.renewal', formatDate(f.renewalDate), relativeDays(f.renewalDate));
+            case 'promoter':
+                return f.count === 1
+                    ? AJS.I18n.getText('successdesk.cta.promoter.one', f.count, formatDate(f.since))
+                    : AJS.I18n.getText('successdesk.cta.promoter.many', formatNumber(f.count, 0), formatDate(f.since));
+            case 'usage-growth':
+                return AJS.I18n.getText('successdesk.cta.usage-growth', formatPercent(f.growthPercent), formatPercent(f.thresholdPercent));
+            case 'onboarding-overdue':
+                return AJS.I18n.getText('successdesk.cta.onboarding-overdue');
+            case 'no-touchpoint':
+                return f.lastTouchpoint
+                    ? AJS.I18n.getText('successdesk.cta.no-touchpoint', formatDate(f.lastTouchpoint), relativeDays(f.lastTouchpoint),
+                        f.limitDays)
+                    : AJS.I18n.getText('successdesk.cta.no-touchpoint.never');
+            default:
+                return AJS.I18n.getText('successdesk.cta.unknown', cta.reason);
+        }
+    }
+
+    /** Why an issue matches several accounts, worded from the reason code and its parameters. */
+    function ambiguousText(panel) {
+        var candidates = (panel.candidates || []).join(', ');
+        var claimed = (panel.claimed || []).join(', ');
+        switch (panel.reason) {
+            case 'domain-claimed-twice':
+                return AJS.I18n.getText('successdesk.panel.ambiguous.domain-claimed-twice', claimed, candidates);
+            case 'organizations-claimed-twice':
+                return AJS.I18n.getText('successdesk.panel.ambiguous.organizations-claimed-twice', claimed, candidates);
+            case 'field-value-claimed-twice':
+                return AJS.I18n.getText('successdesk.panel.ambiguous.field-value-claimed-twice', claimed, candidates);
+            default:
+                return AJS.I18n.getText('successdesk.panel.ambiguous', candidates);
+        }
+    }
+
     function csatText(csat) {
         if (csat.status === 'ok') {
             return AJS.I18n.getText('successdesk.panel.csat.value', Math.round(csat.satisfiedPercent), csat.n);
@@ -147,16 +261,13 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         section(root, AJS.I18n.getText('successdesk.panel.overdue-tasks'), account.overdueTasks, function (t) {
             return AJS.I18n.getText('successdesk.panel.task.due', t.title, t.dueDate);
         });
-        var ctas = account.openCtas || [];
-        section(root, AJS.I18n.getText('successdesk.panel.ctas'), ctas.filter(function (c) {
+        ctaSection(root, 'successdesk.panel.ctas', (account.openCtas || []).filter(function (c) {
             return c.status === 'open';
-        }), function (c) {
-            return c.explanation;
-        });
-        section(root, AJS.I18n.getText('successdesk.panel.ctas.snoozed'), ctas.filter(function (c) {
+        }), ctaText);
+        ctaSection(root, 'successdesk.panel.ctas.snoozed', (account.openCtas || []).filter(function (c) {
             return c.status === 'snoozed';
         }), function (c) {
-            return AJS.I18n.getText('successdesk.panel.cta.snoozed-until', c.explanation, c.snoozedUntil);
+            return AJS.I18n.getText('successdesk.panel.cta.snoozed-until', ctaText(c), formatDate(c.snoozedUntil));
         });
         container.replaceChildren(root);
     }
@@ -190,7 +301,7 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
     function renderUnmatched(container, panel) {
         var root = el('div', 'successdesk-panel-unmatched');
         if (panel.state === 'ambiguous') {
-            root.appendChild(el('p', 'successdesk-panel-message', AJS.I18n.getText('successdesk.panel.ambiguous', panel.reason)));
+            root.appendChild(el('p', 'successdesk-panel-message', ambiguousText(panel)));
         } else {
             root.appendChild(el('p', 'successdesk-panel-message', AJS.I18n.getText('successdesk.panel.unmatched')));
         }

@@ -9,6 +9,7 @@ import io.successdesk.app.cta.CtaStore;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaDedupKey;
+import io.successdesk.domain.cta.CtaFacts;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.Snooze;
 import io.successdesk.store.ao.CallToAction;
@@ -90,7 +91,6 @@ public class AoCtaStore implements CtaStore {
                         new DBParam(CallToAction.CTA_TYPE, cta.key().type()),
                         new DBParam(CallToAction.REASON, cta.key().reason()),
                         new DBParam(CallToAction.DEDUP_KEY, cta.key().toString()),
-                        new DBParam(CallToAction.EXPLANATION, cta.explanation()),
                         new DBParam(CallToAction.STATUS, cta.status()),
                         new DBParam(CallToAction.CREATED_AT, cta.created().toEpochMilli()));
                 copy(cta, created);
@@ -133,7 +133,13 @@ public class AoCtaStore implements CtaStore {
         row.setCtaType(cta.key().type());
         row.setReason(cta.key().reason());
         row.setDedupKey(cta.key().toString());
-        row.setExplanation(cta.explanation());
+        if (cta.facts().isLegacy()) {
+            row.setExplanation(cta.facts().legacyText().orElseThrow());
+            row.setFacts(null);
+        } else {
+            row.setExplanation(null);
+            row.setFacts(CtaFactsJson.toText(cta.facts()));
+        }
         row.setIssueKeys(StoredValues.blankToNull(String.join(",", cta.triggeringIssueKeys())));
         row.setStatus(cta.status());
         row.setCreatedAt(cta.created().toEpochMilli());
@@ -144,12 +150,23 @@ public class AoCtaStore implements CtaStore {
         row.save();
     }
 
+    /** The row's facts; a row written before facts existed becomes legacy facts carrying its English sentence. */
+    private static CtaFacts facts(CallToAction row) {
+        if (row.getFacts() != null) {
+            return CtaFactsJson.fromText(row.getReason(), row.getFacts());
+        }
+        if (row.getExplanation() == null) {
+            throw new IllegalStateException("CTA " + row.getCtaId() + " has neither facts nor an explanation");
+        }
+        return CtaFacts.legacy(row.getReason(), row.getExplanation());
+    }
+
     private static Cta toCta(CallToAction row) {
         Optional<Snooze> snooze = Optional.ofNullable(row.getSnoozeUntilDay())
                 .map(day -> new Snooze(StoredValues.day(day), row.getSnoozeReason()));
         List<String> issueKeys = row.getIssueKeys() == null ? List.of() : List.of(row.getIssueKeys().split(","));
         return new Cta(row.getCtaId(), new CtaDedupKey(AccountKey.of(row.getAccountKey()), row.getCtaType(), row.getReason()),
-                row.getExplanation(), issueKeys, row.getStatus(), Instant.ofEpochMilli(row.getCreatedAt()), snooze,
+                facts(row), issueKeys, row.getStatus(), Instant.ofEpochMilli(row.getCreatedAt()), snooze,
                 instant(row.getClosedAt()), Optional.ofNullable(row.getJiraIssueKey()));
     }
 }

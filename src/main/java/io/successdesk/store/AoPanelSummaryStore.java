@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import io.successdesk.app.panel.summary.PanelSummary;
 import io.successdesk.app.panel.summary.PanelSummaryStore;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.CtaFacts;
 import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.CtaType;
@@ -138,7 +139,7 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
             c.addProperty("type", cta.type().name());
             c.addProperty("why", cta.reason().name());
             c.addProperty("s", cta.status().name());
-            c.addProperty("x", cta.explanation());
+            c.add("f", CtaFactsJson.toJson(cta.facts()));
             cta.jiraIssueKey().ifPresent(key -> c.addProperty("issue", key));
             cta.snoozedUntil().ifPresent(day -> c.addProperty("until", day.toString()));
             ctas.add(c);
@@ -180,9 +181,16 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
                     JsonObject c = e.getAsJsonObject();
                     return new PanelSummary.CtaLine(c.get("id").getAsString(), CtaType.valueOf(c.get("type").getAsString()),
                             CtaReason.valueOf(c.get("why").getAsString()), CtaStatus.valueOf(c.get("s").getAsString()),
-                            c.get("x").getAsString(), text(c, "issue"), text(c, "until").map(LocalDate::parse));
+                            ctaFacts(c), text(c, "issue"), text(c, "until").map(LocalDate::parse));
                 }),
                 computedAt);
+    }
+
+    /** The CTA line's facts ({@code f}); a summary written before facts existed has an English sentence ({@code x}). */
+    private static CtaFacts ctaFacts(JsonObject line) {
+        CtaReason reason = CtaReason.valueOf(line.get("why").getAsString());
+        return line.has("f") ? CtaFactsJson.fromJson(reason, line.getAsJsonObject("f"))
+                : CtaFacts.legacy(reason, line.get("x").getAsString());
     }
 
     private static MeasureId measure(String text) {

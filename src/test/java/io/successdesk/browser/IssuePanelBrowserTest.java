@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -16,6 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +68,69 @@ class IssuePanelBrowserTest {
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("issue-panel.png"),
                 StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void shouldWordARenewalCtaFromItsFactsWithTheDaysLeftComputedAtViewTime() {
+        // The seed's renewal is 75 days after the server's today. The viewer's clock runs 10 days ahead: a text stored
+        // at creation would still say 75 days; worded at view time from the stored date, it says 65.
+        Map<String, Object> shifted = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (function () {
+                    var RealDate = Date, shift = 10 * 86400000;
+                    class ShiftedDate extends RealDate {
+                        constructor(...args) { if (args.length === 0) { super(RealDate.now() + shift); } else { super(...args); } }
+                        static now() { return RealDate.now() + shift; }
+                    }
+                    window.Date = ShiftedDate;
+                })();"""));
+        try {
+            logIn("agent", "/browse/SUP-1");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            By reminder = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-reason='renewal-90']");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(reminder));
+
+            LocalDate renewal = LocalDate.now(ZoneOffset.UTC).plusDays(75);
+            String date = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(renewal);
+            assertThat(browser.findElement(reminder).getText()).isEqualTo("Renewal on " + date + " (in 65 days).");
+            List<String> ctas = browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(ctas).as("worded in the browser, nothing stored in English").isNotEmpty()
+                    .noneMatch(text -> text.contains("75 days") || text.isBlank() || text.contains("successdesk.cta"));
+            browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-reason='renewal-at-risk']"))
+                    .forEach(atRisk -> assertThat(atRisk.getText()).startsWith("Renewal on " + date + " (in 65 days) and health is "));
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", shifted.get("identifier")));
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void shouldWordWhyAnIssueMatchesSeveralAccountsFromTheReasonCode() {
+        logIn("admin", "/browse/SUP-1");
+        Object state = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var headers = {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'};
+                var base = AJS.contextPath() + '/rest/successdesk/1.0/';
+                function poll(tries) {
+                  fetch(base + 'panel/SUP-4').then(function (r) { return r.json(); }).then(function (panel) {
+                    if (panel.state === 'ambiguous' || tries === 0) { done(panel.state); } else { setTimeout(function () { poll(tries - 1); }, 200); }
+                  }).catch(function (e) { done(String(e)); });
+                }
+                fetch(base + 'accounts', {method: 'POST', headers: headers, body: JSON.stringify({key: 'INITECH_EU', name: 'Initech EU',
+                    emailDomains: ['initech.example'], tier: 'SMB', lifecycleStage: 'adoption', contractStart: '2024-01-01'})})
+                  .then(function () { return fetch(AJS.contextPath() + '/sandbox/tickets', {method: 'POST',
+                    body: new URLSearchParams({action: 'create', summary: 'Two accounts', reporter: 'kim@initech.example'})}); })
+                  .then(function () { poll(100); })
+                  .catch(function (e) { done(String(e)); });
+                """);
+        assertThat(state).isEqualTo("ambiguous");
+
+        browser.get(sandbox.baseUrl() + "/browse/SUP-4");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-panel-unmatched")));
+        assertThat(text(".successdesk-panel-unmatched .successdesk-panel-message")).isEqualTo(
+                "The reporter e-mail domain initech.example is claimed by several accounts (INITECH, INITECH_EU), so none was chosen.");
         browser.manage().deleteAllCookies();
     }
 

@@ -10,7 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,6 +113,33 @@ class PanelApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldSendCtaFactsAndNoEnglishExplanationInThePanelAndTheCtaList() {
+        JsonObject account = ok(client.get("agent", "/panel/SUP-1")).getAsJsonObject("account");
+        assertThat(account.getAsJsonArray("openCtas")).as("the seed's health refresh raised CTAs for ACME").isNotEmpty();
+        account.getAsJsonArray("openCtas").forEach(cta -> {
+            assertThat(cta.getAsJsonObject().has("explanation")).isFalse();
+            assertThat(cta.getAsJsonObject().get("facts").isJsonObject()).as(cta.toString()).isTrue();
+        });
+
+        JsonObject page = ok(client.get("viewer", "/ctas?account=ACME&status=open,snoozed,closed&limit=500"));
+        String renewal = LocalDate.now(ZoneOffset.UTC).plusDays(75).toString();   // the seed's renewal date
+        List<JsonObject> renewals = new ArrayList<>();
+        page.getAsJsonArray("ctas").forEach(element -> {
+            JsonObject cta = element.getAsJsonObject();
+            assertThat(cta.has("explanation")).isFalse();
+            assertThat(cta.get("facts").isJsonObject()).isTrue();
+            if (cta.get("reason").getAsString().startsWith("renewal-")) {
+                renewals.add(cta);
+            }
+        });
+        assertThat(renewals).as("renewal in 75 days: a reminder").isNotEmpty().allSatisfy(cta -> {
+            JsonObject facts = cta.getAsJsonObject("facts");
+            assertThat(facts.get("renewalDate").getAsString()).isEqualTo(renewal);
+            assertThat(facts.toString()).as("a date, no frozen day count").doesNotContain("75");
+        });
+    }
+
+    @Test
     void shouldSnoozeAndCloseARealCtaOfASeededAccount() {
         JsonObject open = ok(client.get("csm", "/ctas?account=ACME&status=open"));
         assertThat(open.getAsJsonArray("ctas")).as("the seed's health refresh raised CTAs for ACME").isNotEmpty();
@@ -142,6 +173,8 @@ class PanelApiHttpTest extends SandboxRestTest {
         panel = ok(client.get("agent", "/panel/" + ambiguous));
         assertThat(panel.get("state").getAsString()).isEqualTo("ambiguous");
         assertThat(panel.getAsJsonArray("candidates").toString()).isEqualTo("[\"AMBI\",\"INITECH\"]");
+        assertThat(panel.get("reason").getAsString()).as("a code, not an English sentence").isEqualTo("domain-claimed-twice");
+        assertThat(panel.getAsJsonArray("claimed").toString()).isEqualTo("[\"initech.example\"]");
 
         assertThat(client.json("agent", "PUT", "/issues/" + unmatched + "/account", "{\"accountKey\":\"ACME\"}")
                 .statusCode()).isEqualTo(200);

@@ -6,6 +6,8 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaDedupKey;
+import io.successdesk.domain.cta.CtaFacts;
+import io.successdesk.domain.cta.CtaFactsFixtures;
 import io.successdesk.domain.cta.CtaProposal;
 import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaStatus;
@@ -41,14 +43,16 @@ public class AoCtaStoreTest extends ActiveObjectsTestCase {
     static final CtaDedupKey RED = CtaDedupKey.of(ACME, CtaReason.ENTERED_RED);
 
     static Cta open(String id, CtaReason reason, Instant created) {
-        return Cta.open(id, new CtaProposal(CtaDedupKey.of(ACME, reason), "why " + id, List.of("SUP-1", "SUP-22")), created);
+        return Cta.open(id, new CtaProposal(CtaDedupKey.of(ACME, reason), CtaFactsFixtures.sample(reason),
+                List.of("SUP-1", "SUP-22")), created);
     }
 
     @Test
     public void shouldRoundTripEveryStateOfACta() {
         AoCtaStore store = new AoCtaStore(ao);
         Cta opened = open("c1", CtaReason.ENTERED_RED, T0);
-        Cta bare = Cta.open("c2", new CtaProposal(CtaDedupKey.of(ACME, CtaReason.PROMOTER), "p", List.of()), T0);
+        Cta bare = Cta.open("c2", new CtaProposal(CtaDedupKey.of(ACME, CtaReason.PROMOTER),
+                CtaFacts.promoters(1, TODAY), List.of()), T0);
         store.save(opened);
         store.save(bare);
         assertThat(store.find("c1")).contains(opened);
@@ -63,6 +67,21 @@ public class AoCtaStoreTest extends ActiveObjectsTestCase {
         assertThat(store.find("c1")).contains(closed);
         assertThat(store.find("nope")).isEmpty();
         assertThat(ao.count(CallToAction.class)).isEqualTo(2);
+    }
+
+    @Test
+    public void shouldRoundTripTheFactsOfEveryReasonAsJsonWithStableNames() {
+        AoCtaStore store = new AoCtaStore(ao);
+        for (CtaReason reason : CtaReason.values()) {
+            Cta cta = open("f-" + reason.ordinal(), reason, T0);
+            store.save(cta);
+            assertThat(store.find(cta.id())).as("%s", reason).contains(cta);
+        }
+        Cta renewal = open("renewal", CtaReason.RENEWAL_90, T0);
+        store.save(renewal.close(T0));
+        CallToAction row = ao.find(CallToAction.class, CallToAction.CTA_ID + " = ?", "renewal")[0];
+        assertThat(row.getFacts()).as("a date, never a day count").isEqualTo("{\"renewalDate\":\"2026-06-14\"}");
+        assertThat(row.getExplanation()).as("no English sentence is stored").isNull();
     }
 
     @Test
@@ -112,8 +131,8 @@ public class AoCtaStoreTest extends ActiveObjectsTestCase {
             Cta cta = open("c" + i, reasons[i], T0.plusSeconds(i));
             store.save(i % 3 == 0 ? cta.close(T0.plusSeconds(100)) : cta);
         }
-        store.save(Cta.open("other", new CtaProposal(CtaDedupKey.of(AccountKey.of("BETA"), CtaReason.ENTERED_RED), "x",
-                List.of()), T0));
+        store.save(Cta.open("other", new CtaProposal(CtaDedupKey.of(AccountKey.of("BETA"), CtaReason.ENTERED_RED),
+                CtaFactsFixtures.sample(CtaReason.ENTERED_RED), List.of()), T0));
 
         Set<CtaStatus> active = EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED);
         Page<Cta> first = store.page(ACME, active, PageRequest.first(3));

@@ -2,6 +2,8 @@ package io.successdesk.store;
 
 import io.successdesk.app.panel.summary.PanelSummary;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.CtaFacts;
+import io.successdesk.domain.cta.CtaFactsFixtures;
 import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.CtaType;
@@ -53,9 +55,13 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
                         LocalDate.of(2026, 4, 1))),
                 List.of(new PanelSummary.OverdueTask("Onboarding", "Kick-off\ncall", LocalDate.of(2026, 3, 1))),
                 List.of(new PanelSummary.CtaLine("c1", CtaType.RISK, CtaReason.ENTERED_RED, CtaStatus.OPEN,
-                                "Entered red from amber", Optional.of("CS-9"), Optional.empty()),
-                        new PanelSummary.CtaLine("c2", CtaType.RISK, CtaReason.LOW_CSAT, CtaStatus.SNOOZED, "CSAT 40 %",
-                                Optional.empty(), Optional.of(LocalDate.of(2026, 4, 2)))),
+                                CtaFactsFixtures.sample(CtaReason.ENTERED_RED), Optional.of("CS-9"), Optional.empty()),
+                        new PanelSummary.CtaLine("c2", CtaType.RISK, CtaReason.LOW_CSAT, CtaStatus.SNOOZED,
+                                CtaFactsFixtures.sample(CtaReason.LOW_CSAT), Optional.empty(),
+                                Optional.of(LocalDate.of(2026, 4, 2))),
+                        new PanelSummary.CtaLine("c3", CtaType.RISK, CtaReason.RENEWAL_AT_RISK, CtaStatus.OPEN,
+                                CtaFacts.renewalAtRisk(LocalDate.of(2026, 5, 24), Optional.empty()), Optional.empty(),
+                                Optional.empty())),
                 at);
     }
 
@@ -114,10 +120,22 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldStoreCtaFactsAndReadASummaryWrittenBeforeFactsExisted() {
+        String body = AoPanelSummaryStore.toJson(full(ACME, T0));
+        assertThat(body).contains("\"f\":{\"renewalDate\":\"2026-05-24\"}").doesNotContain("\"x\"");
+
+        String legacy = body.replace("\"f\":{\"renewalDate\":\"2026-05-24\"}", "\"x\":\"Renewal in 75 days and health is amber.\"");
+        PanelSummary read = AoPanelSummaryStore.fromJson(ACME, T0, legacy);
+        assertThat(read.openCtas().get(2).facts())
+                .isEqualTo(CtaFacts.legacy(CtaReason.RENEWAL_AT_RISK, "Renewal in 75 days and health is amber."));
+        assertThat(read.openCtas().subList(0, 2)).isEqualTo(full(ACME, T0).openCtas().subList(0, 2));
+    }
+
+    @Test
     public void shouldStoreTheBodyCompactlyWithoutAbsentParts() {
         String body = AoPanelSummaryStore.toJson(bare(ACME, T0));
         assertThat(body).doesNotContain("csm").doesNotContain("arr").doesNotContain("\"h\"").doesNotContain("null")
                 .hasSizeLessThan(120);
-        assertThat(AoPanelSummaryStore.toJson(full(ACME, T0))).hasSizeLessThan(700);
+        assertThat(AoPanelSummaryStore.toJson(full(ACME, T0))).hasSizeLessThan(900);
     }
 }

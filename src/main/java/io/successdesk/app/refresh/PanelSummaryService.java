@@ -133,7 +133,7 @@ public class PanelSummaryService {
                 .stream().map(t -> new PanelSummary.OverdueTask(active.plan().title(), t.title(), t.dueDate()))).toList();
         List<PanelSummary.CtaLine> ctaLines = openCtas.stream().limit(PanelSummary.MAX_CTAS)
                 .map(c -> new PanelSummary.CtaLine(c.id(), c.key().type(), c.key().reason(), c.status(),
-                        c.explanation(), c.jiraIssueKey(), c.snooze().map(Snooze::until))).toList();
+                        c.facts(), c.jiraIssueKey(), c.snooze().map(Snooze::until))).toList();
         return new PanelSummary(account.key(), account.name(), account.tier().name(), account.csmUserKey(),
                 account.renewalDate(), account.arr(), health, openTickets, csat, objectives, overdue, ctaLines,
                 computedAt);

@@ -6,6 +6,7 @@ import io.successdesk.domain.account.AccountResolution.NotSupportProject;
 import io.successdesk.domain.account.AccountResolution.Unmatched;
 import io.successdesk.domain.account.AccountResolution.UnmatchedReason;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +56,7 @@ public final class AccountResolver {
             claimants.addAll(directory.claimingOrganization(organizationId));
         }
         return decide(MatchRule.JSM_ORGANIZATION, claimants,
-                "JSM organizations " + new TreeSet<>(issue.jsmOrganizationIds()) + " are claimed by " + claimants);
+                new TreeSet<>(issue.jsmOrganizationIds()).stream().map(String::valueOf).toList());
     }
 
     private Optional<AccountResolution> byCustomField(IssueFacts issue) {
@@ -70,8 +71,7 @@ public final class AccountResolver {
         if (value.get().length() <= ExternalId.MAX_LENGTH) {
             directory.findByExternalId(ExternalId.of(value.get())).ifPresent(claimants::add);
         }
-        return decide(MatchRule.CUSTOM_FIELD, claimants,
-                "custom field value '" + value.get() + "' is the key or external id of " + claimants);
+        return decide(MatchRule.CUSTOM_FIELD, claimants, List.of(value.get()));
     }
 
     private Optional<AccountResolution> byEmailDomain(IssueFacts issue) {
@@ -79,8 +79,7 @@ public final class AccountResolver {
         MatchRule rule = MatchRule.EMAIL_DOMAIN;
         while (domain.isPresent()) {
             Set<AccountKey> claimants = new TreeSet<>(directory.claimingDomain(domain.get()));
-            Optional<AccountResolution> decided = decide(rule, claimants,
-                    "domain " + domain.get() + " is claimed by " + claimants);
+            Optional<AccountResolution> decided = decide(rule, claimants, List.of(domain.get().toString()));
             if (decided.isPresent()) {
                 return decided;
             }
@@ -100,13 +99,13 @@ public final class AccountResolver {
                 : new Unmatched(UnmatchedReason.PROJECT_DEFAULT_MISSING);
     }
 
-    private static Optional<AccountResolution> decide(MatchRule rule, Set<AccountKey> claimants, String reason) {
+    private static Optional<AccountResolution> decide(MatchRule rule, Set<AccountKey> claimants, List<String> claimed) {
         if (claimants.isEmpty()) {
             return Optional.empty();
         }
         if (claimants.size() == 1) {
             return Optional.of(new Matched(claimants.iterator().next(), rule));
         }
-        return Optional.of(new Ambiguous(rule, reason, claimants.stream().toList()));
+        return Optional.of(new Ambiguous(rule, claimed, claimants.stream().toList()));
     }
 }

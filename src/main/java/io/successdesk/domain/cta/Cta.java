@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * @param id                  unique id, non-blank
  * @param key                 account + type + reason
- * @param explanation         why it exists
+ * @param facts               why it exists, as the facts its rule saw (rendered by whoever shows it)
  * @param triggeringIssueKeys the support issues behind it
  * @param status              where it is in its lifecycle
  * @param created             when it was created
@@ -22,13 +22,13 @@ import java.util.Optional;
  * @param closedAt            present exactly when CLOSED
  * @param jiraIssueKey        the Jira issue created for it in the CS project, if any
  */
-public record Cta(String id, CtaDedupKey key, String explanation, List<String> triggeringIssueKeys, CtaStatus status,
+public record Cta(String id, CtaDedupKey key, CtaFacts facts, List<String> triggeringIssueKeys, CtaStatus status,
                   Instant created, Optional<Snooze> snooze, Optional<Instant> closedAt, Optional<String> jiraIssueKey) {
 
     public Cta {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(snooze, "snooze");
@@ -37,6 +37,9 @@ public record Cta(String id, CtaDedupKey key, String explanation, List<String> t
         triggeringIssueKeys = List.copyOf(Objects.requireNonNull(triggeringIssueKeys, "triggeringIssueKeys"));
         if (id.isBlank()) {
             throw new IllegalArgumentException("a CTA needs an id");
+        }
+        if (facts.reason() != key.reason()) {
+            throw new IllegalArgumentException("facts of " + facts.reason() + " cannot explain a " + key.reason() + " CTA");
         }
         if (snooze.isPresent() != (status == CtaStatus.SNOOZED)) {
             throw new IllegalArgumentException("a CTA has a snooze exactly when it is SNOOZED, status " + status);
@@ -48,7 +51,7 @@ public record Cta(String id, CtaDedupKey key, String explanation, List<String> t
 
     /** A new open CTA from a proposal. */
     public static Cta open(String id, CtaProposal proposal, Instant created) {
-        return new Cta(id, proposal.key(), proposal.explanation(), proposal.triggeringIssueKeys(), CtaStatus.OPEN,
+        return new Cta(id, proposal.key(), proposal.facts(), proposal.triggeringIssueKeys(), CtaStatus.OPEN,
                 created, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
@@ -62,14 +65,14 @@ public record Cta(String id, CtaDedupKey key, String explanation, List<String> t
         if (!until.isAfter(today)) {
             throw new IllegalArgumentException("a CTA can only be snoozed until a later day than " + today + ", got " + until);
         }
-        return new Cta(id, key, explanation, triggeringIssueKeys, CtaStatus.SNOOZED, created,
+        return new Cta(id, key, facts, triggeringIssueKeys, CtaStatus.SNOOZED, created,
                 Optional.of(new Snooze(until, reason)), Optional.empty(), jiraIssueKey);
     }
 
     /** SNOOZED → OPEN. */
     public Cta reopen() {
         requireTransition(CtaStatus.OPEN);
-        return new Cta(id, key, explanation, triggeringIssueKeys, CtaStatus.OPEN, created,
+        return new Cta(id, key, facts, triggeringIssueKeys, CtaStatus.OPEN, created,
                 Optional.empty(), Optional.empty(), jiraIssueKey);
     }
 
@@ -81,7 +84,7 @@ public record Cta(String id, CtaDedupKey key, String explanation, List<String> t
     /** OPEN or SNOOZED → CLOSED at {@code at}. */
     public Cta close(Instant at) {
         requireTransition(CtaStatus.CLOSED);
-        return new Cta(id, key, explanation, triggeringIssueKeys, CtaStatus.CLOSED, created,
+        return new Cta(id, key, facts, triggeringIssueKeys, CtaStatus.CLOSED, created,
                 Optional.empty(), Optional.of(at), jiraIssueKey);
     }
 
@@ -90,7 +93,7 @@ public record Cta(String id, CtaDedupKey key, String explanation, List<String> t
         if (issueKey.isBlank()) {
             throw new IllegalArgumentException("a Jira issue key must not be blank");
         }
-        return new Cta(id, key, explanation, triggeringIssueKeys, status, created, snooze, closedAt, Optional.of(issueKey));
+        return new Cta(id, key, facts, triggeringIssueKeys, status, created, snooze, closedAt, Optional.of(issueKey));
     }
 
     private void requireTransition(CtaStatus target) {

@@ -9,17 +9,17 @@ import java.util.Objects;
  * A call to action a rule proposes.
  *
  * @param key                 account + type + reason, the de-duplication key
- * @param explanation         why, in words a CSM reads in the Jira issue
+ * @param facts               why: the facts the rule saw, for the reason of {@code key}
  * @param triggeringIssueKeys the support issues behind it (e.g. low-CSAT tickets), possibly none
  */
-public record CtaProposal(CtaDedupKey key, String explanation, List<String> triggeringIssueKeys) {
+public record CtaProposal(CtaDedupKey key, CtaFacts facts, List<String> triggeringIssueKeys) {
 
     public CtaProposal {
         Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(facts, "facts");
         triggeringIssueKeys = List.copyOf(Objects.requireNonNull(triggeringIssueKeys, "triggeringIssueKeys"));
-        if (explanation.isBlank()) {
-            throw new IllegalArgumentException("a CTA proposal explains itself");
+        if (facts.reason() != key.reason()) {
+            throw new IllegalArgumentException("facts of " + facts.reason() + " cannot explain a " + key.reason() + " CTA");
         }
     }
 

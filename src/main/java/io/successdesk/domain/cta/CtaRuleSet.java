@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -57,64 +56,63 @@ public record CtaRuleSet(int scoreDropPoints, int scoreDropDays, int lowCsatMaxR
         }
     }
 
-    /** Applies every rule to the context; at most one proposal per reason, in {@link CtaReason} order. */
+    /**
+     * Applies every rule to the context; at most one proposal per reason, in {@link CtaReason} order. Each proposal
+     * carries the facts its rule saw ({@link CtaFacts}), never a sentence: dates stay dates (the renewal date, the
+     * day of the last touchpoint, the first day of a counting window), so nothing goes stale as days pass.
+     */
     public List<CtaProposal> evaluate(CtaContext context) {
         List<CtaProposal> proposals = new ArrayList<>();
         Optional<HealthBand> band = context.currentBand();
-        String was = context.previousBand().map(previous -> " (was " + name(previous) + ")").orElse("");
+        LocalDate today = context.today();
 
         if (band.equals(Optional.of(HealthBand.RED)) && !context.previousBand().equals(Optional.of(HealthBand.RED))) {
-            add(proposals, context, CtaReason.ENTERED_RED, "Health entered red" + scoreText(context) + was + ".");
+            add(proposals, context, CtaFacts.enteredRed(today, context.currentScore(), context.previousBand()));
         }
-        scoreDrop(context).ifPresent(text -> add(proposals, context, CtaReason.SCORE_DROP, text));
+        scoreDrop(context).ifPresent(facts -> add(proposals, context, facts));
         lowCsat(context, proposals);
         OptionalLong renewal = daysToRenewal(context);
         if (renewal.isPresent() && renewal.getAsLong() <= renewalAtRiskDays && !band.equals(Optional.of(HealthBand.GREEN))) {
-            add(proposals, context, CtaReason.RENEWAL_AT_RISK, "Renewal in " + renewal.getAsLong() + " days and health is "
-                    + band.map(CtaRuleSet::name).orElse("unknown") + ".");
+            add(proposals, context, CtaFacts.renewalAtRisk(context.renewalDate().orElseThrow(), band));
         }
         if (band.equals(Optional.of(HealthBand.GREEN)) && !context.previousBand().equals(Optional.of(HealthBand.GREEN))) {
-            add(proposals, context, CtaReason.GREEN_EXPANSION,
-                    "Health entered green" + scoreText(context) + was + ": a good moment to talk expansion.");
+            add(proposals, context, CtaFacts.enteredGreen(today, context.currentScore(), context.previousBand()));
         }
-        DateWindow promoterWindow = DateWindow.lastDays(promoterLookbackDays, context.today());
+        DateWindow promoterWindow = DateWindow.lastDays(promoterLookbackDays, today);
         long promoters = context.npsAnswers().stream()
                 .filter(answer -> promoterWindow.contains(answer.answeredOn()))
                 .filter(answer -> answer.score().category() == NpsCategory.PROMOTER).count();
         if (promoters > 0) {
-            add(proposals, context, CtaReason.PROMOTER, promoters + " promoter NPS answer" + (promoters == 1 ? "" : "s")
-                    + " (9–10) in the last " + promoterLookbackDays + " days: ask for a reference or an upsell.");
+            add(proposals, context, CtaFacts.promoters(Math.toIntExact(promoters), promoterWindow.start()));
         }
         if (context.usageGrowthPercent().isPresent() && context.usageGrowthPercent().getAsDouble() >= usageGrowthPercent) {
-            add(proposals, context, CtaReason.USAGE_GROWTH, "Usage grew " + format(context.usageGrowthPercent().getAsDouble())
-                    + " % (threshold " + format(usageGrowthPercent) + " %): an expansion opportunity.");
+            add(proposals, context, CtaFacts.usageGrowth(context.usageGrowthPercent().getAsDouble(), usageGrowthPercent));
         }
-        renewalReminder(renewal).ifPresent(reason -> add(proposals, context, reason,
-                "Renewal on " + context.renewalDate().orElseThrow() + ", in " + renewal.getAsLong() + " days."));
+        renewalReminder(renewal).ifPresent(reason -> add(proposals, context,
+                CtaFacts.renewalReminder(reason, context.renewalDate().orElseThrow())));
         if (context.onboardingOverdue()) {
-            add(proposals, context, CtaReason.ONBOARDING_OVERDUE, "The onboarding plan is past its target date.");
+            add(proposals, context, CtaFacts.onboardingOverdue());
         }
         if (context.daysSinceLastTouchpoint().isEmpty()) {
-            add(proposals, context, CtaReason.NO_TOUCHPOINT, "No touchpoint has ever been logged.");
+            add(proposals, context, CtaFacts.noTouchpoint(Optional.empty(), noTouchpointDays));
         } else if (context.daysSinceLastTouchpoint().getAsInt() >= noTouchpointDays) {
-            add(proposals, context, CtaReason.NO_TOUCHPOINT, "No touchpoint for "
-                    + context.daysSinceLastTouchpoint().getAsInt() + " days (limit " + noTouchpointDays + ").");
+            add(proposals, context, CtaFacts.noTouchpoint(
+                    Optional.of(today.minusDays(context.daysSinceLastTouchpoint().getAsInt())), noTouchpointDays));
         }
         return List.copyOf(proposals);
     }
 
-    private Optional<String> scoreDrop(CtaContext context) {
+    private Optional<CtaFacts> scoreDrop(CtaContext context) {
         if (context.currentScore().isEmpty()) {
             return Optional.empty();
         }
         LocalDate from = context.today().minusDays(scoreDropDays);
-        double now = context.currentScore().get().value();
+        HealthScore now = context.currentScore().get();
         return context.scoreHistory().stream()
                 .filter(point -> !point.day().isBefore(from) && !point.day().isAfter(context.today()))
                 .max((a, b) -> a.score().compareTo(b.score()))
-                .filter(peak -> peak.score().value() - now >= scoreDropPoints)
-                .map(peak -> "Health dropped " + format(peak.score().value() - now) + " points in " + scoreDropDays
-                        + " days, from " + format(peak.score().value()) + " on " + peak.day() + " to " + format(now) + ".");
+                .filter(peak -> peak.score().value() - now.value() >= scoreDropPoints)
+                .map(peak -> CtaFacts.scoreDrop(peak.score(), peak.day(), now, context.today()));
     }
 
     private void lowCsat(CtaContext context, List<CtaProposal> proposals) {
@@ -125,9 +123,7 @@ public record CtaRuleSet(int scoreDropPoints, int scoreDropDays, int lowCsatMaxR
         if (!low.isEmpty()) {
             List<String> issues = low.stream().map(CsatAnswer::issueKey).distinct().toList();
             proposals.add(new CtaProposal(CtaDedupKey.of(context.account(), CtaReason.LOW_CSAT),
-                    low.size() + " CSAT answer" + (low.size() == 1 ? "" : "s") + " rated " + lowCsatMaxRating
-                            + " or less in the last " + csatLookbackDays + " days, on " + String.join(", ", issues) + ".",
-                    issues));
+                    CtaFacts.lowCsat(low.size(), lowCsatMaxRating, window.start(), issues), issues));
         }
     }
 
@@ -151,19 +147,7 @@ public record CtaRuleSet(int scoreDropPoints, int scoreDropDays, int lowCsatMaxR
                 .orElse(OptionalLong.empty());
     }
 
-    private static void add(List<CtaProposal> proposals, CtaContext context, CtaReason reason, String explanation) {
-        proposals.add(new CtaProposal(CtaDedupKey.of(context.account(), reason), explanation, List.of()));
-    }
-
-    private static String scoreText(CtaContext context) {
-        return context.currentScore().map(HealthScore::rounded).map(score -> " at " + score).orElse("");
-    }
-
-    private static String name(HealthBand band) {
-        return band.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String format(double number) {
-        return number == Math.rint(number) ? String.valueOf((long) number) : String.format(Locale.ROOT, "%.1f", number);
+    private static void add(List<CtaProposal> proposals, CtaContext context, CtaFacts facts) {
+        proposals.add(new CtaProposal(CtaDedupKey.of(context.account(), facts.reason()), facts, List.of()));
     }
 }

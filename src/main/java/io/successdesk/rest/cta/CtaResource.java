@@ -93,7 +93,7 @@ public class CtaResource {
 
     static CtaDto toDto(Cta cta) {
         return new CtaDto(cta.id(), cta.account().value(), QueryParams.wireName(cta.key().type()), QueryParams.wireName(cta.key().reason()),
-                QueryParams.wireName(cta.status()), cta.explanation(), cta.triggeringIssueKeys(), cta.created(),
+                QueryParams.wireName(cta.status()), CtaFactsJson.of(cta.facts()), cta.triggeringIssueKeys(), cta.created(),
                 cta.snooze().map(s -> s.until()).orElse(null), cta.snooze().map(s -> s.reason()).orElse(null),
                 cta.closedAt().orElse(null), cta.jiraIssueKey().orElse(null));
     }

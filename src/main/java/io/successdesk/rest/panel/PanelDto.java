@@ -4,13 +4,16 @@ import io.successdesk.rest.account.MoneyDto;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The issue panel on the wire. {@code state} is {@code matched}, {@code unmatched}, {@code ambiguous} or
- * {@code not-support-project}; {@code account} is present only when matched, {@code reason} only when not.
+ * {@code not-support-project}; {@code account} is present only when matched, {@code reason} (a code) only when
+ * unmatched or ambiguous. When ambiguous, {@code claimed} holds what several accounts claim (the domain, the JSM
+ * organization ids or the field value) and {@code candidates} the accounts: parameters the client words.
  */
-public record PanelDto(String issueKey, String state, String matchedBy, String reason, List<String> candidates,
-                       AccountDto account) {
+public record PanelDto(String issueKey, String state, String matchedBy, String reason, List<String> claimed,
+                       List<String> candidates, AccountDto account) {
 
     /** The matched account; {@code arr} omitted for callers who are no financial viewers. */
     public record AccountDto(String key, String name, String tier, String csmUserKey, LocalDate renewalDate,
@@ -33,7 +36,11 @@ public record PanelDto(String issueKey, String state, String matchedBy, String r
     public record TaskDto(String planTitle, String title, LocalDate dueDate) {
     }
 
-    public record CtaDto(String id, String type, String reason, String status, String explanation, String jiraIssueKey,
-                         LocalDate snoozedUntil) {
+    /**
+     * An open or snoozed CTA: {@code reason} + {@code facts} as in {@code GET /ctas}, worded by the client;
+     * {@code snoozedUntil} only when snoozed.
+     */
+    public record CtaDto(String id, String type, String reason, String status, Map<String, Object> facts,
+                         String jiraIssueKey, LocalDate snoozedUntil) {
     }
 }

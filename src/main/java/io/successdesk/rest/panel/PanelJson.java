@@ -9,6 +9,7 @@ import io.successdesk.domain.voc.CsatSummary;
 import io.successdesk.rest.account.MoneyDto;
 
 import io.successdesk.rest.QueryParams;
+import io.successdesk.rest.cta.CtaFactsJson;
 
 import java.util.List;
 
@@ -21,18 +22,19 @@ final class PanelJson {
     static PanelDto toDto(IssuePanel panel, boolean withArr) {
         if (panel.matched().isPresent()) {
             IssuePanel.MatchedAccount matched = panel.matched().get();
-            return new PanelDto(panel.issueKey(), "matched", QueryParams.wireName(matched.matchedBy()), null, null,
+            return new PanelDto(panel.issueKey(), "matched", QueryParams.wireName(matched.matchedBy()), null, null, null,
                     account(matched, withArr));
         }
         AccountResolution why = panel.unmatched().orElseThrow();
         if (why instanceof AccountResolution.Ambiguous ambiguous) {
-            return new PanelDto(panel.issueKey(), "ambiguous", null, ambiguous.reason(),
-                    ambiguous.candidates().stream().map(AccountKey::value).toList(), null);
+            return new PanelDto(panel.issueKey(), "ambiguous", null, QueryParams.wireName(ambiguous.conflict()),
+                    ambiguous.claimed(), ambiguous.candidates().stream().map(AccountKey::value).toList(), null);
         }
         if (why instanceof AccountResolution.Unmatched unmatched) {
-            return new PanelDto(panel.issueKey(), "unmatched", null, QueryParams.wireName(unmatched.reason()), null, null);
+            return new PanelDto(panel.issueKey(), "unmatched", null, QueryParams.wireName(unmatched.reason()), null, null,
+                    null);
         }
-        return new PanelDto(panel.issueKey(), "not-support-project", null, null, null, null);
+        return new PanelDto(panel.issueKey(), "not-support-project", null, null, null, null, null);
     }
 
     private static PanelDto.AccountDto account(IssuePanel.MatchedAccount matched, boolean withArr) {
@@ -63,7 +65,7 @@ final class PanelJson {
 
     private static PanelDto.CtaDto cta(PanelSummary.CtaLine cta) {
         return new PanelDto.CtaDto(cta.id(), QueryParams.wireName(cta.type()), QueryParams.wireName(cta.reason()),
-                QueryParams.wireName(cta.status()), cta.explanation(), cta.jiraIssueKey().orElse(null),
+                QueryParams.wireName(cta.status()), CtaFactsJson.of(cta.facts()), cta.jiraIssueKey().orElse(null),
                 cta.snoozedUntil().orElse(null));
     }
 }

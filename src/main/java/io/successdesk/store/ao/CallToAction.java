@@ -13,6 +13,11 @@ import net.java.ao.schema.StringLength;
 /**
  * A call to action (table {@code CALL_TO_ACTION}). {@code CTA_ID} is the domain id (unique, kept so in code);
  * {@code DEDUP_KEY} is {@code CtaDedupKey.toString()}, at most one OPEN/SNOOZED row per key.
+ *
+ * <p>Why it exists: {@code FACTS}, the rule's facts as compact JSON (see {@code store.CtaFactsJson}). Rows written
+ * before facts existed have only {@code EXPLANATION}, an English sentence, and no {@code FACTS}; they are read as
+ * legacy facts carrying that sentence and keep that shape when saved again. New rows leave {@code EXPLANATION} null
+ * (it was NOT NULL until facts came; AO relaxes the column when it migrates the table).
  */
 @Indexes({
         @Index(name = "dedupStatus", methodNames = {"getDedupKey", "getStatus"}),
@@ -26,6 +31,7 @@ public interface CallToAction extends Entity {
     String REASON = "REASON";
     String DEDUP_KEY = "DEDUP_KEY";
     String EXPLANATION = "EXPLANATION";
+    String FACTS = "FACTS";
     String STATUS = "STATUS";
     String CREATED_AT = "CREATED_AT";
     String JIRA_ISSUE_KEY = "JIRA_ISSUE_KEY";
@@ -58,11 +64,17 @@ public interface CallToAction extends Entity {
 
     void setDedupKey(String dedupKey);
 
-    @NotNull
+    /** The English sentence of a row written before facts existed; null on newer rows. */
     @StringLength(StringLength.UNLIMITED)
     String getExplanation();
 
     void setExplanation(String explanation);
+
+    /** The facts as compact JSON; null on rows written before facts existed. */
+    @StringLength(StringLength.UNLIMITED)
+    String getFacts();
+
+    void setFacts(String facts);
 
     /** Triggering issue keys joined by commas; null when there are none. */
     @StringLength(StringLength.UNLIMITED)

@@ -7,6 +7,7 @@ import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountFixtures;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
+import io.successdesk.domain.cta.CtaFact;
 import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaType;
 import io.successdesk.domain.health.BandThresholds;
@@ -57,7 +58,7 @@ class AccountRefreshServiceTest {
         Cta enteredRed = refresh.createdCtas().stream()
                 .filter(cta -> cta.key().reason() == CtaReason.ENTERED_RED).findFirst().orElseThrow();
         assertThat(enteredRed.key().type()).isEqualTo(CtaType.RISK);
-        assertThat(enteredRed.explanation()).contains("red").contains("amber");
+        assertThat(enteredRed.facts().band(CtaFact.PREVIOUS_BAND)).contains(HealthBand.AMBER);
         assertThat(app.sink.received()).extracting(Cta::id)
                 .containsExactlyElementsOf(refresh.createdCtas().stream().map(Cta::id).toList());
         assertThat(app.accounts.find(AccountQuery.all().inBand(HealthBand.RED), PageRequest.first(10)).items())

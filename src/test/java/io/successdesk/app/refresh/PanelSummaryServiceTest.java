@@ -10,6 +10,7 @@ import io.successdesk.domain.account.AccountFixtures;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaDedupKey;
+import io.successdesk.domain.cta.CtaFactsFixtures;
 import io.successdesk.domain.cta.CtaProposal;
 import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaStatus;
@@ -59,7 +60,7 @@ class PanelSummaryServiceTest {
     }
 
     static Cta cta(int i, CtaReason reason) {
-        return Cta.open("c" + i, new CtaProposal(CtaDedupKey.of(ACME, reason), "why " + i, List.of()),
+        return Cta.open("c" + i, new CtaProposal(CtaDedupKey.of(ACME, reason), CtaFactsFixtures.sample(reason), List.of()),
                 NOW.minusSeconds(600 - i));
     }
 
@@ -114,7 +115,8 @@ class PanelSummaryServiceTest {
         assertThat(summary.openCtas()).as("newest first, at most 5").extracting(PanelSummary.CtaLine::id)
                 .containsExactly("c5", "c4", "c3", "c2", "c1");
         assertThat(summary.openCtas().get(0)).isEqualTo(new PanelSummary.CtaLine("c5", CtaReason.RENEWAL_AT_RISK.type(),
-                CtaReason.RENEWAL_AT_RISK, CtaStatus.OPEN, "why 5", Optional.empty(), Optional.empty()));
+                CtaReason.RENEWAL_AT_RISK, CtaStatus.OPEN, CtaFactsFixtures.sample(CtaReason.RENEWAL_AT_RISK), Optional.empty(),
+                Optional.empty()));
     }
 
     @Test

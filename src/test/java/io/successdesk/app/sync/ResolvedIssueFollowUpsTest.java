@@ -21,6 +21,7 @@ import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.MatchRule;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaDedupKey;
+import io.successdesk.domain.cta.CtaFactsFixtures;
 import io.successdesk.domain.cta.CtaProposal;
 import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaRuleSet;
@@ -89,7 +90,7 @@ class ResolvedIssueFollowUpsTest {
 
     @Test
     void shouldCloseTheCtaWhoseJiraIssueWasResolved() {
-        Cta cta = Cta.open("c1", new CtaProposal(CtaDedupKey.of(ACME, CtaReason.ENTERED_RED), "entered red", List.of()),
+        Cta cta = Cta.open("c1", new CtaProposal(CtaDedupKey.of(ACME, CtaReason.ENTERED_RED), CtaFactsFixtures.sample(CtaReason.ENTERED_RED), List.of()),
                 CREATED).withJiraIssue("CS-7");
         ctaStore.save(cta);
 

@@ -70,7 +70,8 @@ class AccountResolverTest {
         assertThat(resolver.resolve(issue, config)).isInstanceOfSatisfying(Ambiguous.class, ambiguous -> {
             assertThat(ambiguous.rule()).isEqualTo(MatchRule.JSM_ORGANIZATION);
             assertThat(ambiguous.candidates()).containsExactly(ACME, AccountKey.of("ACME_EU"));
-            assertThat(ambiguous.reason()).contains("[10]").contains("ACME, ACME_EU");
+            assertThat(ambiguous.claimed()).containsExactly("10");
+            assertThat(ambiguous.conflict()).isEqualTo(AccountResolution.Conflict.ORGANIZATIONS_CLAIMED_TWICE);
         });
     }
 
@@ -78,7 +79,10 @@ class AccountResolverTest {
     void shouldBeAmbiguousWhenTheIssuesOrganizationsBelongToDifferentAccounts() {
         IssueFacts issue = sup.withJsmOrganizations(Set.of(10L, 20L));
         assertThat(resolver.resolve(issue, config)).isInstanceOfSatisfying(Ambiguous.class,
-                ambiguous -> assertThat(ambiguous.candidates()).containsExactly(ACME, GLOBEX));
+                ambiguous -> {
+                    assertThat(ambiguous.candidates()).containsExactly(ACME, GLOBEX);
+                    assertThat(ambiguous.claimed()).containsExactly("10", "20");
+                });
     }
 
     @Test
@@ -94,6 +98,8 @@ class AccountResolverTest {
                 ambiguous -> {
                     assertThat(ambiguous.rule()).isEqualTo(MatchRule.CUSTOM_FIELD);
                     assertThat(ambiguous.candidates()).containsExactly(GLOBEX, INITECH);
+                    assertThat(ambiguous.claimed()).containsExactly("GLOBEX");
+                    assertThat(ambiguous.conflict()).isEqualTo(AccountResolution.Conflict.FIELD_VALUE_CLAIMED_TWICE);
                 });
     }
 
@@ -137,10 +143,15 @@ class AccountResolverTest {
                 ambiguous -> {
                     assertThat(ambiguous.rule()).isEqualTo(MatchRule.EMAIL_DOMAIN);
                     assertThat(ambiguous.candidates()).containsExactly(ACME, AccountKey.of("ACME_TWO"));
-                    assertThat(ambiguous.reason()).isEqualTo("domain acme.com is claimed by [ACME, ACME_TWO]");
+                    assertThat(ambiguous.conflict()).isEqualTo(AccountResolution.Conflict.DOMAIN_CLAIMED_TWICE);
+                    assertThat(ambiguous.claimed()).as("a code and its parameters, no English sentence")
+                            .containsExactly("acme.com");
                 });
         assertThat(resolver.resolve(sup.withReporterEmail("bob@us.acme.com"), config)).isInstanceOfSatisfying(Ambiguous.class,
-                ambiguous -> assertThat(ambiguous.rule()).isEqualTo(MatchRule.EMAIL_PARENT_DOMAIN));
+                ambiguous -> {
+                    assertThat(ambiguous.rule()).isEqualTo(MatchRule.EMAIL_PARENT_DOMAIN);
+                    assertThat(ambiguous.claimed()).containsExactly("acme.com");
+                });
     }
 
     @Test
@@ -169,6 +180,6 @@ class AccountResolverTest {
 
     @Test
     void shouldRefuseAmbiguityWithFewerThanTwoCandidates() {
-        assertThatThrownBy(() -> new Ambiguous(MatchRule.EMAIL_DOMAIN, "x", List.of(ACME))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Ambiguous(MatchRule.EMAIL_DOMAIN, List.of("x"), List.of(ACME))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -22,7 +22,7 @@ class CtaDeduplicationTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 31);
 
     static CtaProposal proposal(AccountKey account, CtaReason reason) {
-        return new CtaProposal(CtaDedupKey.of(account, reason), "because", List.of());
+        return new CtaProposal(CtaDedupKey.of(account, reason), CtaFactsFixtures.sample(reason), List.of());
     }
 
     @Test

@@ -2,12 +2,14 @@ package io.successdesk.domain.cta;
 
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthScore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +42,8 @@ class CtaRuleSetTest {
         CtaProposal red = proposals.get(0);
         assertThat(red.type()).isEqualTo(CtaType.RISK);
         assertThat(red.key()).isEqualTo(new CtaDedupKey(ACME, CtaType.RISK, CtaReason.ENTERED_RED));
-        assertThat(red.explanation()).isEqualTo("Health entered red at 42 (was amber).");
+        assertThat(red.facts()).isEqualTo(CtaFacts.enteredRed(TODAY, Optional.of(HealthScore.of(42)), Optional.of(HealthBand.AMBER)));
+        assertThat(CtaIssueText.explanation(red.facts())).isEqualTo("Health entered red at 42 on 2026-03-31 (was amber).");
         assertThat(red.triggeringIssueKeys()).isEmpty();
     }
 
@@ -59,8 +62,10 @@ class CtaRuleSetTest {
         List<CtaProposal> proposals = RULES.evaluate(context);
 
         assertThat(proposals).extracting(CtaProposal::reason).containsExactly(CtaReason.SCORE_DROP);
-        assertThat(proposals.get(0).explanation())
-                .isEqualTo("Health dropped 15 points in 30 days, from 80 on 2026-03-01 to 65.");
+        assertThat(proposals.get(0).facts())
+                .isEqualTo(CtaFacts.scoreDrop(HealthScore.of(80), TODAY.minusDays(30), HealthScore.of(65), TODAY));
+        assertThat(CtaIssueText.explanation(proposals.get(0).facts()))
+                .isEqualTo("Health dropped 15 points, from 80 on 2026-03-01 to 65 on 2026-03-31.");
     }
 
     @Test
@@ -88,8 +93,10 @@ class CtaRuleSetTest {
         assertThat(proposals).hasSize(1);
         assertThat(proposals.get(0).reason()).isEqualTo(CtaReason.LOW_CSAT);
         assertThat(proposals.get(0).triggeringIssueKeys()).containsExactly("SUP-1", "SUP-2");
-        assertThat(proposals.get(0).explanation())
-                .isEqualTo("3 CSAT answers rated 2 or less in the last 30 days, on SUP-1, SUP-2.");
+        assertThat(proposals.get(0).facts())
+                .isEqualTo(CtaFacts.lowCsat(3, 2, TODAY.minusDays(29), List.of("SUP-1", "SUP-2")));
+        assertThat(CtaIssueText.explanation(proposals.get(0).facts()))
+                .isEqualTo("3 CSAT answers rated 2 or less since 2026-03-02, on SUP-1, SUP-2.");
     }
 
     @ParameterizedTest(name = "renewal in {0} days, band {1} → {2}")
@@ -119,9 +126,39 @@ class CtaRuleSetTest {
 
         assertThat(proposals).extracting(CtaProposal::reason)
                 .containsExactly(CtaReason.RENEWAL_AT_RISK, CtaReason.RENEWAL_30);
-        assertThat(proposals.get(0).explanation()).isEqualTo("Renewal in 20 days and health is unknown.");
-        assertThat(proposals.get(1).explanation()).isEqualTo("Renewal on 2026-04-20, in 20 days.");
+        assertThat(proposals.get(0).facts()).isEqualTo(CtaFacts.renewalAtRisk(TODAY.plusDays(20), Optional.empty()));
+        assertThat(proposals.get(1).facts()).isEqualTo(CtaFacts.renewalReminder(CtaReason.RENEWAL_30, TODAY.plusDays(20)));
+        assertThat(CtaIssueText.explanation(proposals.get(0).facts())).isEqualTo("Renewal on 2026-04-20 and health is unknown.");
+        assertThat(CtaIssueText.explanation(proposals.get(1).facts())).isEqualTo("Renewal on 2026-04-20.");
         assertThat(proposals.get(1).type()).isEqualTo(CtaType.LIFECYCLE);
+    }
+
+    @Test
+    void shouldRecordTheRenewalDateAndNoDayCountWhenRenewalIsAtRisk() {
+        // renewal 75 days ahead, amber: the facts must stay true tomorrow, so they hold the date, never "in 75 days"
+        CtaProposal atRisk = RULES.evaluate(quiet().previousBand(HealthBand.AMBER).current(60, HealthBand.AMBER)
+                .renewal(LocalDate.of(2026, 6, 14)).build()).get(0);
+
+        assertThat(atRisk.reason()).isEqualTo(CtaReason.RENEWAL_AT_RISK);
+        assertThat(atRisk.facts().date(CtaFact.RENEWAL_DATE)).contains(LocalDate.of(2026, 6, 14));
+        assertThat(atRisk.facts().band(CtaFact.BAND)).contains(HealthBand.AMBER);
+        assertThat(atRisk.facts().values().keySet()).containsExactly(CtaFact.BAND, CtaFact.RENEWAL_DATE);
+        assertThat(atRisk.facts().values().values()).as("no frozen day count").noneMatch(value -> value.equals(75));
+        assertThat(CtaIssueText.explanation(atRisk.facts())).isEqualTo("Renewal on 2026-06-14 and health is amber.")
+                .doesNotContain("75");
+        CtaProposal reminder = RULES.evaluate(quiet().previousBand(HealthBand.AMBER).current(60, HealthBand.AMBER)
+                .renewal(LocalDate.of(2026, 6, 14)).build()).get(1);
+        assertThat(reminder.facts().values()).containsOnlyKeys(CtaFact.RENEWAL_DATE);
+    }
+
+    @Test
+    void shouldRecordTheDayAndScoreOfABandChangeWhenBandBecomesGreen() {
+        CtaFacts green = RULES.evaluate(quiet().previousBand(HealthBand.AMBER).current(77, HealthBand.GREEN).build())
+                .get(0).facts();
+
+        assertThat(green).isEqualTo(CtaFacts.enteredGreen(TODAY, Optional.of(HealthScore.of(77)), Optional.of(HealthBand.AMBER)));
+        assertThat(CtaIssueText.explanation(green))
+                .isEqualTo("Health entered green at 77 on 2026-03-31 (was amber): a good moment to talk expansion.");
     }
 
     @Test
@@ -137,16 +174,17 @@ class CtaRuleSetTest {
         assertThat(reasons(quiet().nps(10, TODAY).nps(3, TODAY).build())).containsExactly(CtaReason.PROMOTER);
         assertThat(reasons(quiet().nps(8, TODAY).build())).isEmpty();
         assertThat(reasons(quiet().nps(10, TODAY.minusDays(30)).build())).isEmpty();
-        assertThat(RULES.evaluate(quiet().nps(10, TODAY).nps(9, TODAY).build()).get(0).explanation())
-                .startsWith("2 promoter NPS answers (9–10) in the last 30 days");
+        assertThat(RULES.evaluate(quiet().nps(10, TODAY).nps(9, TODAY).build()).get(0).facts())
+                .isEqualTo(CtaFacts.promoters(2, TODAY.minusDays(29)));
     }
 
     @Test
     void shouldProposeUsageGrowthWhenGrowthReachesThreshold() {
         assertThat(reasons(quiet().usageGrowth(20).build())).containsExactly(CtaReason.USAGE_GROWTH);
         assertThat(reasons(quiet().usageGrowth(19.9).build())).isEmpty();
-        assertThat(RULES.evaluate(quiet().usageGrowth(25.5).build()).get(0).explanation())
-                .isEqualTo("Usage grew 25.5 % (threshold 20 %): an expansion opportunity.");
+        CtaFacts growth = RULES.evaluate(quiet().usageGrowth(25.5).build()).get(0).facts();
+        assertThat(growth).isEqualTo(CtaFacts.usageGrowth(25.5, 20));
+        assertThat(CtaIssueText.explanation(growth)).isEqualTo("Usage grew 25.5 % (threshold 20 %): an expansion opportunity.");
     }
 
     @Test
@@ -159,8 +197,13 @@ class CtaRuleSetTest {
         assertThat(reasons(quiet().daysSinceTouchpoint(OptionalInt.of(30)).build())).containsExactly(CtaReason.NO_TOUCHPOINT);
         assertThat(reasons(quiet().daysSinceTouchpoint(OptionalInt.of(29)).build())).isEmpty();
         assertThat(reasons(quiet().daysSinceTouchpoint(OptionalInt.empty()).build())).containsExactly(CtaReason.NO_TOUCHPOINT);
-        assertThat(RULES.evaluate(quiet().daysSinceTouchpoint(OptionalInt.of(45)).build()).get(0).explanation())
-                .isEqualTo("No touchpoint for 45 days (limit 30).");
+        CtaFacts late = RULES.evaluate(quiet().daysSinceTouchpoint(OptionalInt.of(45)).build()).get(0).facts();
+        assertThat(late).as("the day of the last touchpoint, not a day count that goes stale")
+                .isEqualTo(CtaFacts.noTouchpoint(Optional.of(LocalDate.of(2026, 2, 14)), 30));
+        assertThat(CtaIssueText.explanation(late)).isEqualTo("No touchpoint since 2026-02-14 (limit 30 days).");
+        CtaFacts never = RULES.evaluate(quiet().daysSinceTouchpoint(OptionalInt.empty()).build()).get(0).facts();
+        assertThat(never.date(CtaFact.LAST_TOUCHPOINT)).isEmpty();
+        assertThat(CtaIssueText.explanation(never)).isEqualTo("No touchpoint has ever been logged.");
     }
 
     @Test

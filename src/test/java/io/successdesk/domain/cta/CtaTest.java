@@ -20,7 +20,7 @@ class CtaTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 31);
     static final Instant NOW = Instant.parse("2026-03-31T12:00:00Z");
     static final CtaProposal LOW_CSAT = new CtaProposal(CtaDedupKey.of(ACME, CtaReason.LOW_CSAT),
-            "1 CSAT answer rated 2 or less", List.of("SUP-7"));
+            CtaFacts.lowCsat(1, 2, TODAY.minusDays(29), List.of("SUP-7")), List.of("SUP-7"));
 
     static Cta open() {
         return Cta.open("cta-1", LOW_CSAT, NOW);
@@ -33,7 +33,7 @@ class CtaTest {
         assertThat(cta.status()).isEqualTo(CtaStatus.OPEN);
         assertThat(cta.key()).isEqualTo(LOW_CSAT.key());
         assertThat(cta.account()).isEqualTo(ACME);
-        assertThat(cta.explanation()).isEqualTo(LOW_CSAT.explanation());
+        assertThat(cta.facts()).isEqualTo(LOW_CSAT.facts());
         assertThat(cta.triggeringIssueKeys()).containsExactly("SUP-7");
         assertThat(cta.created()).isEqualTo(NOW);
         assertThat(cta.snooze()).isEmpty();
@@ -118,12 +118,16 @@ class CtaTest {
 
     @Test
     void shouldRefuseInconsistentStateWhenConstructed() {
-        assertThatThrownBy(() -> new Cta("x", LOW_CSAT.key(), "e", List.of(), CtaStatus.SNOOZED, NOW, Optional.empty(),
+        CtaFacts e = LOW_CSAT.facts();
+        assertThatThrownBy(() -> new Cta("x", LOW_CSAT.key(), e, List.of(), CtaStatus.SNOOZED, NOW, Optional.empty(),
                 Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Cta("x", LOW_CSAT.key(), "e", List.of(), CtaStatus.OPEN, NOW, Optional.empty(),
+        assertThatThrownBy(() -> new Cta("x", LOW_CSAT.key(), e, List.of(), CtaStatus.OPEN, NOW, Optional.empty(),
                 Optional.of(NOW), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Cta(" ", LOW_CSAT.key(), "e", List.of(), CtaStatus.OPEN, NOW, Optional.empty(),
+        assertThatThrownBy(() -> new Cta(" ", LOW_CSAT.key(), e, List.of(), CtaStatus.OPEN, NOW, Optional.empty(),
                 Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> open().withJiraIssue(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Cta("x", LOW_CSAT.key(), CtaFacts.onboardingOverdue(), List.of(), CtaStatus.OPEN, NOW,
+                Optional.empty(), Optional.empty(), Optional.empty())).as("facts of another reason")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

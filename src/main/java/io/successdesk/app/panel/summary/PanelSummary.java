@@ -1,6 +1,7 @@
 package io.successdesk.app.panel.summary;
 
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.cta.CtaFacts;
 import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.CtaType;
@@ -96,18 +97,18 @@ public record PanelSummary(AccountKey account, String name, String tier, Optiona
     }
 
     /**
-     * An open or snoozed call to action, as a line of the panel.
+     * An open or snoozed call to action, as a line of the panel; {@code facts} say why (the panel words them).
      *
      * @param snoozedUntil the day a snoozed CTA wakes; present exactly when it is SNOOZED
      */
-    public record CtaLine(String id, CtaType type, CtaReason reason, CtaStatus status, String explanation,
+    public record CtaLine(String id, CtaType type, CtaReason reason, CtaStatus status, CtaFacts facts,
                           Optional<String> jiraIssueKey, Optional<LocalDate> snoozedUntil) {
         public CtaLine {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(explanation, "explanation");
+            Objects.requireNonNull(facts, "facts");
             Objects.requireNonNull(jiraIssueKey, "jiraIssueKey");
             Objects.requireNonNull(snoozedUntil, "snoozedUntil");
             if (snoozedUntil.isPresent() != (status == CtaStatus.SNOOZED)) {
