@@ -131,7 +131,6 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         return facts.previousBand ? AJS.I18n.getText('successdesk.cta.was', bandText(facts.previousBand)) : '';
     }
 
-    /** A CTA's sentence, worded here from its reason and facts (the server sends no text). */
     function ctaSection(parent, titleKey, ctas, text) {
         if (!ctas.length) {
             return;
@@ -147,6 +146,10 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         parent.appendChild(list);
     }
 
+    /**
+     * A CTA's sentence, worded here from its reason and facts (the server sends no text). Scores and bands of the
+     * moment a rule fired are left out where the panel shows the live ones, so the two never contradict.
+     */
     function ctaText(cta) {
         var f = cta.facts || {};
         if (f.legacyText) {
@@ -154,13 +157,9 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         }
         switch (cta.reason) {
             case 'entered-red':
-                return f.score === undefined
-                    ? AJS.I18n.getText('successdesk.cta.entered-red', formatDate(f.day), '', wasText(f))
-                    : AJS.I18n.getText('successdesk.cta.entered-red.score', formatDate(f.day), Math.round(f.score), wasText(f));
+                return AJS.I18n.getText('successdesk.cta.entered-red', formatDate(f.day), '', wasText(f));
             case 'green-expansion':
-                return f.score === undefined
-                    ? AJS.I18n.getText('successdesk.cta.green-expansion', formatDate(f.day), '', wasText(f))
-                    : AJS.I18n.getText('successdesk.cta.green-expansion.score', formatDate(f.day), Math.round(f.score), wasText(f));
+                return AJS.I18n.getText('successdesk.cta.green-expansion', formatDate(f.day), '', wasText(f));
             case 'score-drop':
                 return AJS.I18n.getText('successdesk.cta.score-drop', formatNumber(f.peakScore - f.score, 1),
                     formatNumber(f.peakScore, 1), formatDate(f.peakDay), formatNumber(f.score, 1), formatDate(f.day));
@@ -170,8 +169,7 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
                     : AJS.I18n.getText('successdesk.cta.low-csat.many', formatNumber(f.count, 0), f.maxRating, formatDate(f.since),
                         f.issueKeys.join(', '));
             case 'renewal-at-risk':
-                return AJS.I18n.getText('successdesk.cta.renewal-at-risk', formatDate(f.renewalDate), relativeDays(f.renewalDate),
-                    f.band ? bandText(f.band) : AJS.I18n.getText('successdesk.cta.health-unknown'));
+                return AJS.I18n.getText('successdesk.cta.renewal-at-risk', formatDate(f.renewalDate), relativeDays(f.renewalDate));
             case 'renewal-90':
             case 'renewal-60':
             case 'renewal-30':

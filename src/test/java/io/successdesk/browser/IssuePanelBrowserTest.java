@@ -98,7 +98,8 @@ class IssuePanelBrowserTest {
             assertThat(ctas).as("worded in the browser, nothing stored in English").isNotEmpty()
                     .noneMatch(text -> text.contains("75 days") || text.isBlank() || text.contains("successdesk.cta"));
             browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-reason='renewal-at-risk']"))
-                    .forEach(atRisk -> assertThat(atRisk.getText()).startsWith("Renewal on " + date + " (in 65 days) and health is "));
+                    .forEach(atRisk -> assertThat(atRisk.getText())
+                            .isEqualTo("Renewal on " + date + " (in 65 days) and health is not green."));
         } finally {
             browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", shifted.get("identifier")));
             browser.manage().deleteAllCookies();
@@ -158,6 +159,54 @@ class IssuePanelBrowserTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.successdeskXss === undefined")).isEqualTo(true);
         assertThat(text(".successdesk-panel-facts")).contains("Manual link");
         browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void shouldShowTheHealthTheApiAnswersAndListASnoozedCtaWithItsDate() throws Exception {
+        try {
+            showHealthAndSnoozedCta();
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    private void showHealthAndSnoozedCta() throws Exception {
+        logIn("csm", "/browse/SUP-2");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-health-badge")));
+        String until = LocalDate.now(ZoneOffset.UTC).plusDays(20).toString();
+        // Another test of this class links SUP-2 by hand, so take the account the panel shows.
+        Object score = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var headers = {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'};
+                var base = AJS.contextPath() + '/rest/successdesk/1.0/';
+                var account;
+                fetch(base + 'panel/SUP-2').then(function (r) { return r.json(); })
+                  .then(function (panel) { account = panel.account.key;
+                    return fetch(base + 'ctas?account=' + account + '&status=open'); })
+                  .then(function (r) { return r.json(); })
+                  .then(function (page) { return fetch(base + 'ctas/' + page.ctas[0].id + '/snooze', {method: 'POST',
+                    headers: headers, body: JSON.stringify({until: arguments[0], reason: 'after the QBR'})}); })
+                  .then(function () { return fetch(base + 'accounts/' + account + '/health'); })
+                  .then(function (r) { return r.json(); })
+                  .then(function (health) { done(Math.round(health.score) + ''); })
+                  .catch(function (e) { done(String(e)); });
+                """.replace("arguments[0]", "'" + until + "'"));
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-health-badge")));
+        assertThat(text(".successdesk-health-badge")).as("the panel's score is the health endpoint's")
+                .endsWith(" " + score);
+        By snoozed = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='snoozed']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(snoozed));
+        String date = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(LocalDate.parse(until));
+        assertThat(browser.findElement(snoozed).getText()).endsWith("(snoozed until " + date + ")");
+        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open']"))
+                .stream().map(WebElement::getText).toList()).as("snoozed is not listed as open")
+                .doesNotContain(browser.findElement(snoozed).getText().replaceAll(" \\(snoozed until .*\\)$", ""));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
+                Files.createDirectories(Path.of("target", "screenshots")).resolve("issue-panel-snoozed.png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void logIn(String user, String page) {
