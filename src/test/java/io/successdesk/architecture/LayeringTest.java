@@ -54,6 +54,19 @@ class LayeringTest {
     }
 
     @Test
+    void shouldLeaveDerivedAccountStateToTheAccountChangedPath() {
+        noClasses().that().resideOutsideOfPackages("io.successdesk.app.change..", "io.successdesk.app.refresh..",
+                        "io.successdesk.store..")
+                .should().callMethod("io.successdesk.app.panel.summary.PanelSummaryStore", "invalidate",
+                        "io.successdesk.domain.account.AccountKey")
+                .orShould().callMethod("io.successdesk.app.panel.summary.PanelSummaryStore", "put",
+                        "io.successdesk.app.panel.summary.PanelSummary")
+                .because("writes report the accounts they change to AccountChanges (docs/architecture.md); no use case"
+                        + " invalidates or stores the panel's read model by hand")
+                .check(production);
+    }
+
+    @Test
     void shouldNeverUseComponentAccessor() {
         noClasses().should().dependOnClassesThat()
                 .haveFullyQualifiedName("com.atlassian.jira.component.ComponentAccessor")
