@@ -7,6 +7,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.app.voc.CsatDailyRollup;
 import io.successdesk.app.voc.CsatFilter;
 import io.successdesk.app.voc.CsatStore;
+import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
@@ -30,9 +31,10 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * CSAT responses and their daily rollups. {@link #add} writes the response and bumps its rollup row in one
- * transaction (atomic column increment); {@link #dailyRollups} reads rollup rows only; {@link #rebuildRollups}
- * recomputes every rollup from the raw responses and must agree with the incremental values.
+ * CSAT responses and their daily rollups. {@link #upsert} writes the response and bumps its rollup row in one
+ * transaction (atomic column increment); a correction moves the response's count from its old rating (and day,
+ * account, project) to the new one in the same transaction. {@link #dailyRollups} reads rollup rows only;
+ * {@link #rebuildRollups} recomputes every rollup from the raw responses and must agree with the incremental values.
  */
 @Named
 public class AoCsatStore implements CsatStore {
@@ -51,16 +53,26 @@ public class AoCsatStore implements CsatStore {
     }
 
     @Override
-    public boolean add(CsatResponse response) {
+    public Upserted<CsatResponse> upsert(CsatResponse response) {
         Objects.requireNonNull(response, "response");
         String key = VocKeys.responseKey(response.source().name(), response.externalId());
+        CsatResponse stored = asStored(response);
         return ConflictRetry.inTransaction(ao, () -> {
-            if (VocKeys.isStored(ao, CsatResp.class, key)) {
-                return false;
+            CsatResp[] existing = ao.find(CsatResp.class,
+                    Query.select().where(VocKeys.RESPONSE_KEY + " = ?", key).limit(1));
+            if (existing.length == 0) {
+                insert(key, response);
+                countInRollup(response, 1);
+                return Upserted.<CsatResponse>created();
             }
-            insert(key, response);
-            countInRollup(response);
-            return true;
+            CsatResponse previous = toResponse(existing[0]);
+            if (previous.equals(stored)) {
+                return Upserted.unchanged(previous);
+            }
+            countInRollup(previous, -1);
+            update(existing[0], response);
+            countInRollup(response, 1);
+            return Upserted.updated(previous);
         });
     }
 
@@ -78,6 +90,7 @@ public class AoCsatStore implements CsatStore {
                         .order(CsatDaily.ANSWERED_DAY + ", " + CsatDaily.ACCOUNT_KEY);
                 ao.stream(CsatDaily.class, query, row -> sums.merge(RollupKey.of(row), countsOf(row), RatingCounts::plus));
             }
+            sums.values().removeIf(RatingCounts::isEmpty); // a corrected response can leave a row at zero
             List<CsatDailyRollup> rollups = new ArrayList<>(sums.size());
             sums.forEach((key, counts) -> rollups.add(
                     new CsatDailyRollup(LocalDate.ofEpochDay(key.day()), AccountKey.of(key.account()),
@@ -139,15 +152,43 @@ public class AoCsatStore implements CsatStore {
                 new DBParam(CsatResp.ISSUE_CREATED_AT, response.issueCreatedAt().map(Instant::toEpochMilli).orElse(null)));
     }
 
-    private void countInRollup(CsatResponse response) {
+    private void update(CsatResp row, CsatResponse response) {
+        row.setAccountKey(response.account().value());
+        row.setIssueId(response.issueId().orElse(null));
+        row.setProjectKey(response.projectKey().orElse(null));
+        row.setRating(response.rating().value());
+        row.setCommentText(response.comment().orElse(null));
+        row.setAnsweredAt(response.answeredAt().toEpochMilli());
+        row.setAnsweredDay((int) response.answeredDay().toEpochDay());
+        row.setIssueCreatedAt(response.issueCreatedAt().map(Instant::toEpochMilli).orElse(null));
+        row.save();
+    }
+
+    /**
+     * Adds {@code delta} (1 or −1) to the response's rating in the rollup of its day, account and project; −1 takes
+     * it from a row of that key that counts the rating (there may be two rows of a key, see {@link CsatDaily}).
+     */
+    private void countInRollup(CsatResponse response, int delta) {
         RollupKey key = new RollupKey((int) response.answeredDay().toEpochDay(), response.account().value(),
                 response.projectKey().orElse(null));
-        CsatDaily[] existing = ao.find(CsatDaily.class, key.criteria().applyTo(Query.select()).order("ID").limit(1));
-        if (existing.length == 0) {
+        String column = CsatDaily.COUNT_COLUMNS[response.rating().value() - 1];
+        Criteria criteria = delta < 0 ? key.criteria().and(column + " > ?", 0L) : key.criteria();
+        CsatDaily[] existing = ao.find(CsatDaily.class, criteria.applyTo(Query.select()).order("ID").limit(1));
+        if (existing.length == 0 && delta > 0) {
             createRollup(key, RatingCounts.EMPTY.with(response.rating()));
+        } else if (existing.length == 0) {
+            throw new IllegalStateException("no rollup of " + key + " counts rating " + response.rating().value());
+        } else if (delta > 0) {
+            CounterSql.increment(existing[0], column);
         } else {
-            CounterSql.increment(existing[0], CsatDaily.COUNT_COLUMNS[response.rating().value() - 1]);
+            CounterSql.add(existing[0], existing[0].getID(), Map.of(column, delta));
         }
+    }
+
+    /** The response as a stored row reads back: instants at millisecond precision. */
+    private static CsatResponse asStored(CsatResponse r) {
+        return new CsatResponse(r.externalId(), r.source(), r.account(), r.issueId(), r.projectKey(), r.rating(),
+                r.comment(), VocKeys.millis(r.answeredAt()), r.issueCreatedAt().map(VocKeys::millis));
     }
 
     private void createRollup(RollupKey key, RatingCounts counts) {

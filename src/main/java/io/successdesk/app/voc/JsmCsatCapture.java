@@ -28,14 +28,14 @@ public class JsmCsatCapture {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** @return true when a new response was stored */
+    /** @return true when a new response was stored or a stored one corrected (the customer changed the rating) */
     public boolean capture(long issueId, AccountKey account, String projectKey, Optional<Instant> issueCreatedAt) {
         Optional<JsmSatisfaction> rating = reader.read(issueId);
         if (rating.isEmpty()) {
             return false;
         }
         Instant answeredAt = rating.get().answeredAt().orElseGet(clock::instant);
-        return csat.ingest(new CsatSubmission(Long.toString(issueId), "JSM", account.value(), issueId, projectKey,
+        return IngestOutcome.UNCHANGED != csat.ingest(new CsatSubmission(Long.toString(issueId), "JSM", account.value(), issueId, projectKey,
                 rating.get().rating(), rating.get().comment().orElse(null), answeredAt,
                 issueCreatedAt.filter(created -> !created.isAfter(answeredAt)).orElse(null)), AuditEntry.SYSTEM_ACTOR);
     }
