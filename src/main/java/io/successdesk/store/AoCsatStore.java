@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -46,10 +45,12 @@ public class AoCsatStore implements CsatStore {
             CsatDaily.PROJECT_KEY, CsatDaily.ONES, CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
 
     private final ActiveObjects ao;
+    private final CsatRollupRows rollups;
 
     @Inject
     public AoCsatStore(@ComponentImport ActiveObjects ao) {
         this.ao = Objects.requireNonNull(ao, "ao");
+        this.rollups = new CsatRollupRows(ao);
     }
 
     @Override
@@ -62,16 +63,16 @@ public class AoCsatStore implements CsatStore {
                     Query.select().where(VocKeys.RESPONSE_KEY + " = ?", key).limit(1));
             if (existing.length == 0) {
                 insert(key, response);
-                countInRollup(response, 1);
+                rollups.count(response, 1);
                 return Upserted.<CsatResponse>created();
             }
             CsatResponse previous = toResponse(existing[0]);
             if (previous.equals(stored)) {
                 return Upserted.unchanged(previous);
             }
-            countInRollup(previous, -1);
+            rollups.count(previous, -1);
             update(existing[0], response);
-            countInRollup(response, 1);
+            rollups.count(response, 1);
             return Upserted.updated(previous);
         });
     }
@@ -84,11 +85,11 @@ public class AoCsatStore implements CsatStore {
             return List.of();
         }
         return ao.executeInTransaction(() -> {
-            Map<RollupKey, RatingCounts> sums = new LinkedHashMap<>();
+            Map<CsatRollupRows.Key, RatingCounts> sums = new LinkedHashMap<>();
             for (Criteria criteria : rollupCriteria(window, filter)) {
                 Query query = criteria.applyTo(Query.select(ROLLUP_COLUMNS))
                         .order(CsatDaily.ANSWERED_DAY + ", " + CsatDaily.ACCOUNT_KEY);
-                ao.stream(CsatDaily.class, query, row -> sums.merge(RollupKey.of(row), countsOf(row), RatingCounts::plus));
+                ao.stream(CsatDaily.class, query, row -> sums.merge(CsatRollupRows.Key.of(row), CsatRollupRows.countsOf(row), RatingCounts::plus));
             }
             sums.values().removeIf(RatingCounts::isEmpty); // a corrected response can leave a row at zero
             List<CsatDailyRollup> rollups = new ArrayList<>(sums.size());
@@ -125,12 +126,12 @@ public class AoCsatStore implements CsatStore {
     public int rebuildRollups() {
         return ao.executeInTransaction(() -> {
             ao.deleteWithSQL(CsatDaily.class, CsatDaily.ANSWERED_DAY + " IS NOT NULL");
-            RollupWriter writer = new RollupWriter(this::createRollup);
+            CsatRollupRows.Writer writer = rollups.writer();
             Query query = Query.select(String.join(", ", "ID", CsatResp.ANSWERED_DAY, CsatResp.ACCOUNT_KEY,
                             CsatResp.PROJECT_KEY, CsatResp.RATING))
                     .order(CsatResp.ANSWERED_DAY + ", " + CsatResp.ACCOUNT_KEY + ", " + CsatResp.PROJECT_KEY);
             ao.stream(CsatResp.class, query, row -> writer.add(
-                    new RollupKey(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey()),
+                    new CsatRollupRows.Key(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey()),
                     CsatRating.of(row.getRating())));
             writer.finish();
             return writer.written();
@@ -164,43 +165,10 @@ public class AoCsatStore implements CsatStore {
         row.save();
     }
 
-    /**
-     * Adds {@code delta} (1 or −1) to the response's rating in the rollup of its day, account and project; −1 takes
-     * it from a row of that key that counts the rating (there may be two rows of a key, see {@link CsatDaily}).
-     */
-    private void countInRollup(CsatResponse response, int delta) {
-        RollupKey key = new RollupKey((int) response.answeredDay().toEpochDay(), response.account().value(),
-                response.projectKey().orElse(null));
-        String column = CsatDaily.COUNT_COLUMNS[response.rating().value() - 1];
-        Criteria criteria = delta < 0 ? key.criteria().and(column + " > ?", 0L) : key.criteria();
-        CsatDaily[] existing = ao.find(CsatDaily.class, criteria.applyTo(Query.select()).order("ID").limit(1));
-        if (existing.length == 0 && delta > 0) {
-            createRollup(key, RatingCounts.EMPTY.with(response.rating()));
-        } else if (existing.length == 0) {
-            throw new IllegalStateException("no rollup of " + key + " counts rating " + response.rating().value());
-        } else if (delta > 0) {
-            CounterSql.increment(existing[0], column);
-        } else {
-            CounterSql.add(existing[0], existing[0].getID(), Map.of(column, delta));
-        }
-    }
-
     /** The response as a stored row reads back: instants at millisecond precision. */
     private static CsatResponse asStored(CsatResponse r) {
         return new CsatResponse(r.externalId(), r.source(), r.account(), r.issueId(), r.projectKey(), r.rating(),
                 r.comment(), VocKeys.millis(r.answeredAt()), r.issueCreatedAt().map(VocKeys::millis));
-    }
-
-    private void createRollup(RollupKey key, RatingCounts counts) {
-        ao.create(CsatDaily.class,
-                new DBParam(CsatDaily.ANSWERED_DAY, key.day()),
-                new DBParam(CsatDaily.ACCOUNT_KEY, key.account()),
-                new DBParam(CsatDaily.PROJECT_KEY, key.project()),
-                new DBParam(CsatDaily.ONES, counts.ones()),
-                new DBParam(CsatDaily.TWOS, counts.twos()),
-                new DBParam(CsatDaily.THREES, counts.threes()),
-                new DBParam(CsatDaily.FOURS, counts.fours()),
-                new DBParam(CsatDaily.FIVES, counts.fives()));
     }
 
     private static List<Criteria> rollupCriteria(DateWindow window, CsatFilter filter) {
@@ -230,64 +198,11 @@ public class AoCsatStore implements CsatStore {
         return chunks;
     }
 
-    private static RatingCounts countsOf(CsatDaily row) {
-        return new RatingCounts(row.getOnes(), row.getTwos(), row.getThrees(), row.getFours(), row.getFives());
-    }
-
     private static CsatResponse toResponse(CsatResp row) {
         return new CsatResponse(row.getExternalId(), row.getSource(), AccountKey.of(row.getAccountKey()),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getProjectKey()),
                 CsatRating.of(row.getRating()), Optional.ofNullable(row.getCommentText()),
                 Instant.ofEpochMilli(row.getAnsweredAt()),
                 Optional.ofNullable(row.getIssueCreatedAt()).map(Instant::ofEpochMilli));
-    }
-
-    /** Day (epoch day), account key and project key (null for none) of one rollup row. */
-    private record RollupKey(int day, String account, String project) {
-
-        static RollupKey of(CsatDaily row) {
-            return new RollupKey(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey());
-        }
-
-        Criteria criteria() {
-            Criteria criteria = new Criteria()
-                    .and(CsatDaily.ANSWERED_DAY + " = ?", day)
-                    .and(CsatDaily.ACCOUNT_KEY + " = ?", account);
-            return project == null ? criteria.and(CsatDaily.PROJECT_KEY + " IS NULL")
-                    : criteria.and(CsatDaily.PROJECT_KEY + " = ?", project);
-        }
-    }
-
-    /** Sums consecutive responses of the same rollup key (the stream is sorted by key) and writes each sum. */
-    private static final class RollupWriter {
-        private final BiConsumer<RollupKey, RatingCounts> sink;
-        private RollupKey current;
-        private RatingCounts counts = RatingCounts.EMPTY;
-        private int written;
-
-        RollupWriter(BiConsumer<RollupKey, RatingCounts> sink) {
-            this.sink = sink;
-        }
-
-        void add(RollupKey key, CsatRating rating) {
-            if (current != null && !current.equals(key)) {
-                finish();
-            }
-            current = key;
-            counts = counts.with(rating);
-        }
-
-        void finish() {
-            if (current != null) {
-                sink.accept(current, counts);
-                written++;
-            }
-            current = null;
-            counts = RatingCounts.EMPTY;
-        }
-
-        int written() {
-            return written;
-        }
     }
 }
