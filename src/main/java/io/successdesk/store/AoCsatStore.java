@@ -12,6 +12,7 @@ import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
 import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
 import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatResp;
@@ -59,8 +60,7 @@ public class AoCsatStore implements CsatStore {
         String key = VocKeys.responseKey(response.source().name(), response.externalId());
         CsatResponse stored = asStored(response);
         return ConflictRetry.inTransaction(ao, () -> {
-            CsatResp[] existing = ao.find(CsatResp.class,
-                    Query.select().where(VocKeys.RESPONSE_KEY + " = ?", key).limit(1));
+            CsatResp[] existing = byKey(key);
             if (existing.length == 0) {
                 insert(key, response);
                 rollups.count(response, 1);
@@ -74,6 +74,16 @@ public class AoCsatStore implements CsatStore {
             update(existing[0], response);
             rollups.count(response, 1);
             return Upserted.updated(previous);
+        });
+    }
+
+    @Override
+    public Optional<CsatResponse> find(CsatSource source, String externalId) {
+        Objects.requireNonNull(source, "source");
+        String key = VocKeys.responseKey(source.name(), externalId);
+        return ao.executeInTransaction(() -> {
+            CsatResp[] rows = byKey(key);
+            return rows.length == 0 ? Optional.<CsatResponse>empty() : Optional.of(toResponse(rows[0]));
         });
     }
 
@@ -136,6 +146,11 @@ public class AoCsatStore implements CsatStore {
             writer.finish();
             return writer.written();
         });
+    }
+
+    /** The row holding the idempotency key (at most one: the column is unique). */
+    private CsatResp[] byKey(String key) {
+        return ao.find(CsatResp.class, Query.select().where(VocKeys.RESPONSE_KEY + " = ?", key).limit(1));
     }
 
     private void insert(String key, CsatResponse response) {

@@ -114,6 +114,14 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldFindAStoredResponseBySourceAndExternalId() {
+        store.add(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+
+        assertThat(store.find(CsatSource.JSM, "r1")).contains(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+        assertThat(store.find(CsatSource.IMPORT, "r1")).isEmpty();
+    }
+
+    @Test
     public void shouldLeaveNoEmptyRollupVisibleWhenACorrectionTakesTheOnlyCountOfADay() {
         store.add(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
 

@@ -108,6 +108,11 @@ public class CsatService {
         return CsatTrend.of(granularity, range, days(range, filter), CsatSummary.DEFAULT_MINIMUM_N);
     }
 
+    /** The stored response of {@code source} and {@code externalId}, if any. */
+    public Optional<CsatResponse> stored(CsatSource source, String externalId) {
+        return store.find(source, externalId);
+    }
+
     /** An account's responses, newest first. */
     public Page<CsatResponse> responses(AccountKey account, PageRequest page) {
         return store.responsesOf(account, page);

@@ -5,8 +5,10 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Port: stored CSAT responses and their daily per-rating rollups. */
 public interface CsatStore {
@@ -18,6 +20,9 @@ public interface CsatStore {
      * Instants are compared at millisecond precision, as stored.
      */
     Upserted<CsatResponse> upsert(CsatResponse response);
+
+    /** The stored response of {@code source} and {@code externalId}, if any. */
+    Optional<CsatResponse> find(CsatSource source, String externalId);
 
     /** {@link #upsert}, answering whether the response was new. */
     default boolean add(CsatResponse response) {

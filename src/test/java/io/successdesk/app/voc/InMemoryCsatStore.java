@@ -5,6 +5,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
 import io.successdesk.domain.voc.RatingCounts;
 
 import java.time.LocalDate;
@@ -38,6 +39,11 @@ public final class InMemoryCsatStore implements CsatStore {
         }
         rollups.merge(rollupKey(response), RatingCounts.EMPTY.with(response.rating()), RatingCounts::plus);
         return previous == null ? Upserted.created() : Upserted.updated(previous);
+    }
+
+    @Override
+    public synchronized Optional<CsatResponse> find(CsatSource source, String externalId) {
+        return Optional.ofNullable(responsesByKey.get(source + ":" + externalId));
     }
 
     private static RollupKey rollupKey(CsatResponse response) {
