@@ -153,6 +153,11 @@ class MetricsDefinitionsHttpTest extends SandboxRestTest {
         JsonArray retention = points("/metrics/retention?currency=HUF&from=" + current.minusMonths(1) + "&to=" + current);
         assertThat(retention.get(0).getAsJsonObject().get("partial").getAsBoolean()).isFalse();
         assertThat(retention.get(1).getAsJsonObject().get("partial").getAsBoolean()).isTrue();
+        JsonArray cells = okJson(client.get("finance", "/metrics/cohorts?currency=HUF&from=" + current.minusMonths(1)
+                + "&to=" + current)).getAsJsonArray("cohorts").get(0).getAsJsonObject().getAsJsonArray("cells");
+        assertThat(cells).hasSize(2);
+        assertThat(cells.get(0).getAsJsonObject().get("partial").getAsBoolean()).isFalse();
+        assertThat(cells.get(1).getAsJsonObject().get("partial").getAsBoolean()).isTrue();
     }
 
     @Test
