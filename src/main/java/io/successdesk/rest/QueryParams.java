@@ -5,7 +5,6 @@ import io.successdesk.app.PageRequest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -50,22 +49,17 @@ public final class QueryParams {
         }
     }
 
-    /** An enum constant by name in any case, {@code -} read as {@code _}. */
+    /** An enum constant by its wire name ({@link WireNames}) in any case; empty when absent, 400 naming it if unknown. */
     public static <E extends Enum<E>> Optional<E> choice(String name, String value, Class<E> type) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Enum.valueOf(type, value.strip().replace('-', '_').toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(constant -> constant.name().toLowerCase(Locale.ROOT)).toList());
-        }
+        return Optional.of(WireNames.parse(name, value, type));
     }
 
-    /** How an enum constant is written on the wire: lower case, {@code _} as {@code -} (what {@link #choice} reads). */
+    /** How an enum constant is written on the wire ({@link WireNames#of}). */
     public static String wireName(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(value);
     }
 
     public static boolean flag(String name, String value) {

@@ -1,18 +1,20 @@
 package io.successdesk.rest;
 
 import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.validation.EnumNames;
 
-import java.util.Arrays;
-import java.util.Locale;
-
-/** Enum constants on the wire: lower case with {@code -} for {@code _} ({@code RISK_RECOVERY} is {@code risk-recovery}). */
+/**
+ * Enum constants on the wire, as {@link EnumNames} spells them: lower case with {@code -} for {@code _}
+ * ({@code RISK_RECOVERY} is {@code risk-recovery}), read in any case. Every resource maps enums through here or
+ * {@link QueryParams#choice}.
+ */
 public final class WireNames {
 
     private WireNames() {
     }
 
     public static String of(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return EnumNames.of(value);
     }
 
     /** The constant named {@code value} (any case), or null when {@code value} is null; 400 on {@code field} otherwise. */
@@ -20,7 +22,10 @@ public final class WireNames {
         if (value == null) {
             return null;
         }
-        return QueryParams.choice(field, value, type).orElseThrow(() -> new InvalidInputException(field,
-                "must be one of " + Arrays.stream(type.getEnumConstants()).map(WireNames::of).toList()));
+        try {
+            return EnumNames.parse(value, type);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
     }
 }

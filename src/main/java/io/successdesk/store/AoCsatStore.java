@@ -7,10 +7,12 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.app.voc.CsatDailyRollup;
 import io.successdesk.app.voc.CsatFilter;
 import io.successdesk.app.voc.CsatStore;
+import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
 import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
 import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatResp;
@@ -25,14 +27,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * CSAT responses and their daily rollups. {@link #add} writes the response and bumps its rollup row in one
- * transaction (atomic column increment); {@link #dailyRollups} reads rollup rows only; {@link #rebuildRollups}
- * recomputes every rollup from the raw responses and must agree with the incremental values.
+ * CSAT responses and their daily rollups. {@link #upsert} writes the response and bumps its rollup row in one
+ * transaction (atomic column increment); a correction moves the response's count from its old rating (and day,
+ * account, project) to the new one in the same transaction. {@link #dailyRollups} reads rollup rows only;
+ * {@link #rebuildRollups} recomputes every rollup from the raw responses and must agree with the incremental values.
  */
 @Named
 public class AoCsatStore implements CsatStore {
@@ -44,23 +46,44 @@ public class AoCsatStore implements CsatStore {
             CsatDaily.PROJECT_KEY, CsatDaily.ONES, CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
 
     private final ActiveObjects ao;
+    private final CsatRollupRows rollups;
 
     @Inject
     public AoCsatStore(@ComponentImport ActiveObjects ao) {
         this.ao = Objects.requireNonNull(ao, "ao");
+        this.rollups = new CsatRollupRows(ao);
     }
 
     @Override
-    public boolean add(CsatResponse response) {
+    public Upserted<CsatResponse> upsert(CsatResponse response) {
         Objects.requireNonNull(response, "response");
         String key = VocKeys.responseKey(response.source().name(), response.externalId());
+        CsatResponse stored = asStored(response);
         return ConflictRetry.inTransaction(ao, () -> {
-            if (VocKeys.isStored(ao, CsatResp.class, key)) {
-                return false;
+            CsatResp[] existing = byKey(key);
+            if (existing.length == 0) {
+                insert(key, response);
+                rollups.count(response, 1);
+                return Upserted.<CsatResponse>created();
             }
-            insert(key, response);
-            countInRollup(response);
-            return true;
+            CsatResponse previous = toResponse(existing[0]);
+            if (previous.equals(stored)) {
+                return Upserted.unchanged(previous);
+            }
+            rollups.count(previous, -1);
+            update(existing[0], response);
+            rollups.count(response, 1);
+            return Upserted.updated(previous);
+        });
+    }
+
+    @Override
+    public Optional<CsatResponse> find(CsatSource source, String externalId) {
+        Objects.requireNonNull(source, "source");
+        String key = VocKeys.responseKey(source.name(), externalId);
+        return ao.executeInTransaction(() -> {
+            CsatResp[] rows = byKey(key);
+            return rows.length == 0 ? Optional.<CsatResponse>empty() : Optional.of(toResponse(rows[0]));
         });
     }
 
@@ -72,12 +95,13 @@ public class AoCsatStore implements CsatStore {
             return List.of();
         }
         return ao.executeInTransaction(() -> {
-            Map<RollupKey, RatingCounts> sums = new LinkedHashMap<>();
+            Map<CsatRollupRows.Key, RatingCounts> sums = new LinkedHashMap<>();
             for (Criteria criteria : rollupCriteria(window, filter)) {
                 Query query = criteria.applyTo(Query.select(ROLLUP_COLUMNS))
                         .order(CsatDaily.ANSWERED_DAY + ", " + CsatDaily.ACCOUNT_KEY);
-                ao.stream(CsatDaily.class, query, row -> sums.merge(RollupKey.of(row), countsOf(row), RatingCounts::plus));
+                ao.stream(CsatDaily.class, query, row -> sums.merge(CsatRollupRows.Key.of(row), CsatRollupRows.countsOf(row), RatingCounts::plus));
             }
+            sums.values().removeIf(RatingCounts::isEmpty); // a corrected response can leave a row at zero
             List<CsatDailyRollup> rollups = new ArrayList<>(sums.size());
             sums.forEach((key, counts) -> rollups.add(
                     new CsatDailyRollup(LocalDate.ofEpochDay(key.day()), AccountKey.of(key.account()),
@@ -112,16 +136,21 @@ public class AoCsatStore implements CsatStore {
     public int rebuildRollups() {
         return ao.executeInTransaction(() -> {
             ao.deleteWithSQL(CsatDaily.class, CsatDaily.ANSWERED_DAY + " IS NOT NULL");
-            RollupWriter writer = new RollupWriter(this::createRollup);
+            CsatRollupRows.Writer writer = rollups.writer();
             Query query = Query.select(String.join(", ", "ID", CsatResp.ANSWERED_DAY, CsatResp.ACCOUNT_KEY,
                             CsatResp.PROJECT_KEY, CsatResp.RATING))
                     .order(CsatResp.ANSWERED_DAY + ", " + CsatResp.ACCOUNT_KEY + ", " + CsatResp.PROJECT_KEY);
             ao.stream(CsatResp.class, query, row -> writer.add(
-                    new RollupKey(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey()),
+                    new CsatRollupRows.Key(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey()),
                     CsatRating.of(row.getRating())));
             writer.finish();
             return writer.written();
         });
+    }
+
+    /** The row holding the idempotency key (at most one: the column is unique). */
+    private CsatResp[] byKey(String key) {
+        return ao.find(CsatResp.class, Query.select().where(VocKeys.RESPONSE_KEY + " = ?", key).limit(1));
     }
 
     private void insert(String key, CsatResponse response) {
@@ -139,27 +168,22 @@ public class AoCsatStore implements CsatStore {
                 new DBParam(CsatResp.ISSUE_CREATED_AT, response.issueCreatedAt().map(Instant::toEpochMilli).orElse(null)));
     }
 
-    private void countInRollup(CsatResponse response) {
-        RollupKey key = new RollupKey((int) response.answeredDay().toEpochDay(), response.account().value(),
-                response.projectKey().orElse(null));
-        CsatDaily[] existing = ao.find(CsatDaily.class, key.criteria().applyTo(Query.select()).order("ID").limit(1));
-        if (existing.length == 0) {
-            createRollup(key, RatingCounts.EMPTY.with(response.rating()));
-        } else {
-            CounterSql.increment(existing[0], CsatDaily.COUNT_COLUMNS[response.rating().value() - 1]);
-        }
+    private void update(CsatResp row, CsatResponse response) {
+        row.setAccountKey(response.account().value());
+        row.setIssueId(response.issueId().orElse(null));
+        row.setProjectKey(response.projectKey().orElse(null));
+        row.setRating(response.rating().value());
+        row.setCommentText(response.comment().orElse(null));
+        row.setAnsweredAt(response.answeredAt().toEpochMilli());
+        row.setAnsweredDay((int) response.answeredDay().toEpochDay());
+        row.setIssueCreatedAt(response.issueCreatedAt().map(Instant::toEpochMilli).orElse(null));
+        row.save();
     }
 
-    private void createRollup(RollupKey key, RatingCounts counts) {
-        ao.create(CsatDaily.class,
-                new DBParam(CsatDaily.ANSWERED_DAY, key.day()),
-                new DBParam(CsatDaily.ACCOUNT_KEY, key.account()),
-                new DBParam(CsatDaily.PROJECT_KEY, key.project()),
-                new DBParam(CsatDaily.ONES, counts.ones()),
-                new DBParam(CsatDaily.TWOS, counts.twos()),
-                new DBParam(CsatDaily.THREES, counts.threes()),
-                new DBParam(CsatDaily.FOURS, counts.fours()),
-                new DBParam(CsatDaily.FIVES, counts.fives()));
+    /** The response as a stored row reads back: instants at millisecond precision. */
+    private static CsatResponse asStored(CsatResponse r) {
+        return new CsatResponse(r.externalId(), r.source(), r.account(), r.issueId(), r.projectKey(), r.rating(),
+                r.comment(), VocKeys.millis(r.answeredAt()), r.issueCreatedAt().map(VocKeys::millis));
     }
 
     private static List<Criteria> rollupCriteria(DateWindow window, CsatFilter filter) {
@@ -189,64 +213,11 @@ public class AoCsatStore implements CsatStore {
         return chunks;
     }
 
-    private static RatingCounts countsOf(CsatDaily row) {
-        return new RatingCounts(row.getOnes(), row.getTwos(), row.getThrees(), row.getFours(), row.getFives());
-    }
-
     private static CsatResponse toResponse(CsatResp row) {
         return new CsatResponse(row.getExternalId(), row.getSource(), AccountKey.of(row.getAccountKey()),
                 Optional.ofNullable(row.getIssueId()), Optional.ofNullable(row.getProjectKey()),
                 CsatRating.of(row.getRating()), Optional.ofNullable(row.getCommentText()),
                 Instant.ofEpochMilli(row.getAnsweredAt()),
                 Optional.ofNullable(row.getIssueCreatedAt()).map(Instant::ofEpochMilli));
-    }
-
-    /** Day (epoch day), account key and project key (null for none) of one rollup row. */
-    private record RollupKey(int day, String account, String project) {
-
-        static RollupKey of(CsatDaily row) {
-            return new RollupKey(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey());
-        }
-
-        Criteria criteria() {
-            Criteria criteria = new Criteria()
-                    .and(CsatDaily.ANSWERED_DAY + " = ?", day)
-                    .and(CsatDaily.ACCOUNT_KEY + " = ?", account);
-            return project == null ? criteria.and(CsatDaily.PROJECT_KEY + " IS NULL")
-                    : criteria.and(CsatDaily.PROJECT_KEY + " = ?", project);
-        }
-    }
-
-    /** Sums consecutive responses of the same rollup key (the stream is sorted by key) and writes each sum. */
-    private static final class RollupWriter {
-        private final BiConsumer<RollupKey, RatingCounts> sink;
-        private RollupKey current;
-        private RatingCounts counts = RatingCounts.EMPTY;
-        private int written;
-
-        RollupWriter(BiConsumer<RollupKey, RatingCounts> sink) {
-            this.sink = sink;
-        }
-
-        void add(RollupKey key, CsatRating rating) {
-            if (current != null && !current.equals(key)) {
-                finish();
-            }
-            current = key;
-            counts = counts.with(rating);
-        }
-
-        void finish() {
-            if (current != null) {
-                sink.accept(current, counts);
-                written++;
-            }
-            current = null;
-            counts = RatingCounts.EMPTY;
-        }
-
-        int written() {
-            return written;
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.voc.NpsStore;
+import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.NpsResponse;
@@ -20,7 +21,10 @@ import java.util.Optional;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** NPS responses; ties on the answer time are ordered by source name, then external id. */
+/**
+ * NPS responses, one per source + external id (a differing resend replaces it: a correction); ties on the answer time
+ * are ordered by source name, then external id.
+ */
 @Named
 public class AoNpsStore implements NpsStore {
 
@@ -32,12 +36,21 @@ public class AoNpsStore implements NpsStore {
     }
 
     @Override
-    public boolean add(NpsResponse response) {
+    public Upserted<NpsResponse> upsert(NpsResponse response) {
         Objects.requireNonNull(response, "response");
         String key = VocKeys.responseKey(response.source().name(), response.externalId());
+        NpsResponse stored = new NpsResponse(response.externalId(), response.source(), response.account(),
+                response.score(), response.comment(), response.contact(), VocKeys.millis(response.answeredAt()));
         return ConflictRetry.inTransaction(ao, () -> {
-            if (VocKeys.isStored(ao, NpsResp.class, key)) {
-                return false;
+            NpsResp[] existing = ao.find(NpsResp.class,
+                    Query.select().where(VocKeys.RESPONSE_KEY + " = ?", key).limit(1));
+            if (existing.length > 0) {
+                NpsResponse previous = toResponse(existing[0]);
+                if (previous.equals(stored)) {
+                    return Upserted.unchanged(previous);
+                }
+                update(existing[0], response);
+                return Upserted.updated(previous);
             }
             ao.create(NpsResp.class,
                     new DBParam(NpsResp.RESPONSE_KEY, key),
@@ -48,8 +61,23 @@ public class AoNpsStore implements NpsStore {
                     new DBParam(NpsResp.COMMENT_TEXT, response.comment().orElse(null)),
                     new DBParam(NpsResp.CONTACT, response.contact().orElse(null)),
                     new DBParam(NpsResp.ANSWERED_AT, response.answeredAt().toEpochMilli()));
-            return true;
+            return Upserted.<NpsResponse>created();
         });
+    }
+
+    private static void update(NpsResp row, NpsResponse response) {
+        row.setAccountKey(response.account().value());
+        row.setScore(response.score().value());
+        row.setCommentText(response.comment().orElse(null));
+        row.setContact(response.contact().orElse(null));
+        row.setAnsweredAt(response.answeredAt().toEpochMilli());
+        row.save();
+    }
+
+    private static NpsResponse toResponse(NpsResp row) {
+        return new NpsResponse(row.getExternalId(), row.getSource(), AccountKey.of(row.getAccountKey()),
+                NpsScore.of(row.getScore()), Optional.ofNullable(row.getCommentText()),
+                Optional.ofNullable(row.getContact()), Instant.ofEpochMilli(row.getAnsweredAt()));
     }
 
     @Override
@@ -68,9 +96,7 @@ public class AoNpsStore implements NpsStore {
                     .offset(page.offset()).limit(page.limit()));
             List<NpsResponse> items = new ArrayList<>(rows.length);
             for (NpsResp row : rows) {
-                items.add(new NpsResponse(row.getExternalId(), row.getSource(), AccountKey.of(row.getAccountKey()),
-                        NpsScore.of(row.getScore()), Optional.ofNullable(row.getCommentText()),
-                        Optional.ofNullable(row.getContact()), Instant.ofEpochMilli(row.getAnsweredAt())));
+                items.add(toResponse(row));
             }
             return Page.of(items, page, total);
         });

@@ -2,6 +2,7 @@ package io.successdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.successdesk.app.revenue.ArrCurrencyConflictException;
 import io.successdesk.app.revenue.RevenueStore;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.revenue.ArrSnapshot;
@@ -21,7 +22,8 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * Month-end ARR snapshots, one row per account and month. Reads by currency and month range use the
+ * Month-end ARR snapshots, one row per account and month, in one currency for good (another currency for a stored
+ * account and month is refused). Reads by currency and month range use the
  * (currency, month) index and stream the rows.
  */
 @Named
@@ -34,31 +36,42 @@ public class AoRevenueStore implements RevenueStore {
         this.ao = Objects.requireNonNull(ao, "ao");
     }
 
+    /** All snapshots in one transaction: a currency conflict rolls every row back. */
     @Override
-    public UpsertOutcome upsert(ArrSnapshot snapshot) {
-        Objects.requireNonNull(snapshot, "snapshot");
-        String key = snapshot.account().value() + ":" + monthNumber(snapshot.month());
+    public List<UpsertOutcome> upsertAll(List<ArrSnapshot> snapshots) {
+        Objects.requireNonNull(snapshots, "snapshots");
         return ConflictRetry.inTransaction(ao, () -> {
-            ArrMonth[] existing = ao.find(ArrMonth.class,
-                    Query.select().where(ArrMonth.SNAPSHOT_KEY + " = ?", key).limit(1));
-            if (existing.length == 0) {
-                ao.create(ArrMonth.class,
-                        new DBParam(ArrMonth.SNAPSHOT_KEY, key),
-                        new DBParam(ArrMonth.ACCOUNT_KEY, snapshot.account().value()),
-                        new DBParam(ArrMonth.SNAPSHOT_MONTH, monthNumber(snapshot.month())),
-                        new DBParam(ArrMonth.CURRENCY, snapshot.arr().currencyCode()),
-                        new DBParam(ArrMonth.ARR_MINOR, snapshot.arr().minorUnits()));
-                return UpsertOutcome.CREATED;
+            List<UpsertOutcome> outcomes = new ArrayList<>(snapshots.size());
+            for (ArrSnapshot snapshot : snapshots) {
+                outcomes.add(upsertOne(snapshot));
             }
-            ArrMonth row = existing[0];
-            if (toSnapshot(row).equals(snapshot)) {
-                return UpsertOutcome.UNCHANGED;
-            }
-            row.setCurrency(snapshot.arr().currencyCode());
-            row.setArrMinor(snapshot.arr().minorUnits());
-            row.save();
-            return UpsertOutcome.UPDATED;
+            return outcomes;
         });
+    }
+
+    private UpsertOutcome upsertOne(ArrSnapshot snapshot) {
+        String key = snapshot.account().value() + ":" + monthNumber(snapshot.month());
+        ArrMonth[] existing = ao.find(ArrMonth.class,
+                Query.select().where(ArrMonth.SNAPSHOT_KEY + " = ?", key).limit(1));
+        if (existing.length == 0) {
+            ao.create(ArrMonth.class,
+                    new DBParam(ArrMonth.SNAPSHOT_KEY, key),
+                    new DBParam(ArrMonth.ACCOUNT_KEY, snapshot.account().value()),
+                    new DBParam(ArrMonth.SNAPSHOT_MONTH, monthNumber(snapshot.month())),
+                    new DBParam(ArrMonth.CURRENCY, snapshot.arr().currencyCode()),
+                    new DBParam(ArrMonth.ARR_MINOR, snapshot.arr().minorUnits()));
+            return UpsertOutcome.CREATED;
+        }
+        ArrMonth row = existing[0];
+        if (!row.getCurrency().equals(snapshot.arr().currencyCode())) {
+            throw new ArrCurrencyConflictException(snapshot, Money.currency(row.getCurrency()));
+        }
+        if (row.getArrMinor() == snapshot.arr().minorUnits()) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        row.setArrMinor(snapshot.arr().minorUnits());
+        row.save();
+        return UpsertOutcome.UPDATED;
     }
 
     @Override
@@ -80,12 +93,22 @@ public class AoRevenueStore implements RevenueStore {
 
     @Override
     public Optional<YearMonth> firstMonth(Currency currency) {
+        return edgeMonth(currency, "");
+    }
+
+    @Override
+    public Optional<YearMonth> lastMonth(Currency currency) {
+        return edgeMonth(currency, " DESC");
+    }
+
+    /** The first month of {@code currency} in the order {@code direction} ("" or " DESC"), via the currency index. */
+    private Optional<YearMonth> edgeMonth(Currency currency, String direction) {
         Objects.requireNonNull(currency, "currency");
         return ao.executeInTransaction(() -> {
-            ArrMonth[] first = ao.find(ArrMonth.class, Query.select()
+            ArrMonth[] edge = ao.find(ArrMonth.class, Query.select()
                     .where(ArrMonth.CURRENCY + " = ?", currency.getCurrencyCode())
-                    .order(ArrMonth.SNAPSHOT_MONTH).limit(1));
-            return first.length == 0 ? Optional.<YearMonth>empty() : Optional.of(month(first[0].getSnapshotMonth()));
+                    .order(ArrMonth.SNAPSHOT_MONTH + direction).limit(1));
+            return edge.length == 0 ? Optional.<YearMonth>empty() : Optional.of(month(edge[0].getSnapshotMonth()));
         });
     }
 

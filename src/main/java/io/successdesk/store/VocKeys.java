@@ -1,8 +1,6 @@
 package io.successdesk.store;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import net.java.ao.Query;
-import net.java.ao.RawEntity;
+import java.time.Instant;
 
 /** The idempotency key of a survey response: its source and external id. */
 final class VocKeys {
@@ -22,8 +20,8 @@ final class VocKeys {
         return source + ":" + externalId;
     }
 
-    /** Whether a row of {@code type} already holds {@code key} in its unique {@code RESPONSE_KEY} column. */
-    static boolean isStored(ActiveObjects ao, Class<? extends RawEntity<Integer>> type, String key) {
-        return ao.count(type, Query.select().where(RESPONSE_KEY + " = ?", key)) > 0;
+    /** {@code instant} at the millisecond precision the response tables store. */
+    static Instant millis(Instant instant) {
+        return Instant.ofEpochMilli(instant.toEpochMilli());
     }
 }

@@ -30,6 +30,33 @@ class OpenApiDocumentTest {
         assertThat(documentedOperations()).contains("GET /me", "PUT /accounts/{key}", "POST /import/accounts");
     }
 
+    /** One casing everywhere: every enum the file lists is written as {@code EnumNames} writes enum values. */
+    @Test
+    void shouldWriteEveryEnumValueInTheWireCasing() throws IOException {
+        String yaml = yaml();
+        Matcher enums = Pattern.compile("enum: \\[([^\\]]*)]").matcher(yaml);
+        List<String> values = new java.util.ArrayList<>();
+        while (enums.find()) {
+            for (String value : enums.group(1).split(",")) {
+                values.add(value.strip());
+            }
+        }
+        assertThat(values).isNotEmpty().allSatisfy(value -> assertThat(value).matches("[a-z0-9]+(-[a-z0-9]+)*"));
+        assertThat(yaml).contains("enum: " + io.successdesk.app.validation.EnumNames.choices(
+                        io.successdesk.app.revenue.RetentionView.class).toString())
+                .contains("source: {type: string, enum: " + io.successdesk.app.validation.EnumNames.choices(
+                        io.successdesk.domain.voc.CsatSource.class) + "}")
+                .contains("source: {type: string, enum: " + io.successdesk.app.validation.EnumNames.choices(
+                        io.successdesk.domain.voc.NpsSource.class) + "}");
+    }
+
+    private static String yaml() throws IOException {
+        try (InputStream in = OpenApiDocumentTest.class.getClassLoader().getResourceAsStream("openapi/successdesk.yaml")) {
+            assertThat(in).as("openapi/successdesk.yaml on the class path").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** Operations under {@code paths:} as {@code "GET /accounts/{key}"}, read line by line (2-space indentation). */
     static Set<String> documentedOperations() throws IOException {
         List<String> lines;

@@ -22,7 +22,7 @@ class PlanAndVocApiHttpTest extends SandboxRestTest {
         assertThat(object(client.json("csm", "POST", "/csat", csat)).get("outcome").getAsString()).isEqualTo("created");
         assertThat(object(client.json("csm", "POST", "/csat", csat)).get("outcome").getAsString()).isEqualTo("unchanged");
         // the account-change worker audits CTAs of its own meanwhile, so count this response's entries
-        assertThat(client.get("admin", "/audit?limit=500").body().split("IMPORT:ext-1", -1))
+        assertThat(client.get("admin", "/audit?limit=500").body().split("import:ext-1", -1))
                 .as("audited once, nothing written twice").hasSize(2);
         JsonObject bulk = object(client.json("csm", "POST", "/csat/bulk", "{\"rows\":[" + csat + ","
                 + csat("IDEM1", "ext-2", 2, "2025-01-16T10:00:00Z") + "]}"));

@@ -107,7 +107,7 @@ class SandboxHttpTest {
     private static String[] sortedByDeclaration(String[] names) {
         return java.util.Arrays.stream(names)
                 .map(io.successdesk.app.security.Capability::valueOf).sorted()
-                .map(Enum::name).toArray(String[]::new);
+                .map(io.successdesk.app.validation.EnumNames::of).toArray(String[]::new);
     }
 
     private static HttpResponse<String> get(String path, String user, String password) throws IOException, InterruptedException {

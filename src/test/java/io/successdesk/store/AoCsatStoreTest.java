@@ -9,6 +9,8 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.app.voc.CsatDailyRollup;
 import io.successdesk.app.voc.CsatFilter;
 import io.successdesk.app.voc.InMemoryCsatStore;
+import io.successdesk.app.voc.IngestOutcome;
+import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
@@ -79,16 +81,55 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
-    public void shouldChangeNothingAndReturnFalseWhenTheSameSourceAndExternalIdComesAgain() {
-        assertThat(store.add(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"))).isTrue();
+    public void shouldChangeNothingWhenTheSameResponseComesAgainAtMillisecondPrecision() {
+        CsatResponse first = response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00.123456Z");
+        assertThat(store.upsert(first).outcome()).isEqualTo(IngestOutcome.CREATED);
 
-        assertThat(store.add(response("r1", GLOBEX, "OPS", 1, "2026-03-09T10:00:00Z"))).isFalse();
+        Upserted<CsatResponse> again = store.upsert(first);
 
-        assertThat(store.responsesOf(ACME, PageRequest.first(10)).items()).extracting(r -> r.rating().value())
-                .containsExactly(5);
-        assertThat(store.responsesOf(GLOBEX, PageRequest.first(10)).total()).isZero();
+        assertThat(again.outcome()).isEqualTo(IngestOutcome.UNCHANGED);
         assertThat(store.dailyRollups(MARCH, CsatFilter.ALL)).containsExactly(
                 rollup("2026-03-02", ACME, "SUP", 0, 0, 0, 0, 1));
+    }
+
+    @Test
+    public void shouldReplaceTheResponseAndMoveItsCountWhenACorrectionComes() {
+        store.add(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+        store.add(response("r2", ACME, "SUP", 4, "2026-03-02T11:00:00Z"));
+
+        Upserted<CsatResponse> corrected = store.upsert(response("r1", GLOBEX, "OPS", 1, "2026-03-09T10:00:00Z"));
+
+        assertThat(corrected.outcome()).isEqualTo(IngestOutcome.UPDATED);
+        assertThat(corrected.previous()).contains(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+        assertThat(store.responsesOf(ACME, PageRequest.first(10)).items()).extracting(CsatResponse::externalId)
+                .containsExactly("r2");
+        assertThat(store.responsesOf(GLOBEX, PageRequest.first(10)).items()).extracting(r -> r.rating().value())
+                .containsExactly(1);
+        assertThat(store.dailyRollups(MARCH, CsatFilter.ALL)).containsExactlyInAnyOrder(
+                rollup("2026-03-02", ACME, "SUP", 0, 0, 0, 1, 0),
+                rollup("2026-03-09", GLOBEX, "OPS", 1, 0, 0, 0, 0));
+        List<CsatDailyRollup> incremental = store.dailyRollups(MARCH, CsatFilter.ALL);
+        store.rebuildRollups();
+        assertThat(store.dailyRollups(MARCH, CsatFilter.ALL)).containsExactlyInAnyOrderElementsOf(incremental);
+    }
+
+    @Test
+    public void shouldFindAStoredResponseBySourceAndExternalId() {
+        store.add(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+
+        assertThat(store.find(CsatSource.JSM, "r1")).contains(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+        assertThat(store.find(CsatSource.IMPORT, "r1")).isEmpty();
+    }
+
+    @Test
+    public void shouldLeaveNoEmptyRollupVisibleWhenACorrectionTakesTheOnlyCountOfADay() {
+        store.add(response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+
+        store.upsert(response("r1", ACME, "SUP", 2, "2026-03-02T10:00:00Z"));
+        store.upsert(response("r1", ACME, "SUP", 2, "2026-03-03T10:00:00Z"));
+
+        assertThat(store.dailyRollups(MARCH, CsatFilter.ALL)).containsExactly(
+                rollup("2026-03-03", ACME, "SUP", 0, 1, 0, 0, 0));
     }
 
     @Test

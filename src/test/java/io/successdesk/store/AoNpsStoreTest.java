@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
+import io.successdesk.app.voc.IngestOutcome;
+import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.NpsResponse;
@@ -60,15 +62,19 @@ public class AoNpsStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
-    public void shouldChangeNothingAndReturnFalseWhenTheSameSourceAndExternalIdComesAgain() {
-        NpsResponse original = response("x", NpsSource.IMPORT, ACME, 10, "2026-03-02T10:00:00Z");
+    public void shouldChangeNothingWhenTheSameResponseComesAgainAndReplaceItWhenACorrectionComes() {
+        NpsResponse original = response("x", NpsSource.IMPORT, ACME, 10, "2026-03-02T10:00:00.000999Z");
         store.add(original);
 
-        assertThat(store.add(response("x", NpsSource.IMPORT, GLOBEX, 2, "2026-03-05T10:00:00Z"))).isFalse();
+        assertThat(store.upsert(original).outcome()).isEqualTo(IngestOutcome.UNCHANGED);
+        Upserted<NpsResponse> corrected = store.upsert(response("x", NpsSource.IMPORT, GLOBEX, 2, "2026-03-05T10:00:00Z"));
         assertThat(store.add(response("x", NpsSource.SURVEY, GLOBEX, 2, "2026-03-05T10:00:00Z"))).isTrue();
 
-        assertThat(store.responses(Optional.of(ACME), MARCH, PageRequest.first(10)).items()).containsExactly(original);
-        assertThat(store.responses(Optional.empty(), MARCH, PageRequest.first(10)).total()).isEqualTo(2);
+        assertThat(corrected.outcome()).isEqualTo(IngestOutcome.UPDATED);
+        assertThat(corrected.previous()).map(NpsResponse::score).contains(NpsScore.of(10));
+        assertThat(store.responses(Optional.of(ACME), MARCH, PageRequest.first(10)).items()).isEmpty();
+        assertThat(store.responses(Optional.of(GLOBEX), MARCH, PageRequest.first(10)).items())
+                .extracting(NpsResponse::source).containsExactly(NpsSource.IMPORT, NpsSource.SURVEY);
     }
 
     @Test

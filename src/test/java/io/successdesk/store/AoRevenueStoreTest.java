@@ -1,7 +1,9 @@
 package io.successdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.successdesk.app.revenue.ArrCurrencyConflictException;
 import io.successdesk.app.revenue.RevenueStore.UpsertOutcome;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.revenue.ArrSnapshot;
@@ -52,15 +54,30 @@ public class AoRevenueStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
-    public void shouldMoveTheSnapshotToTheNewCurrencyWhenOnlyTheCurrencyChanges() {
+    public void shouldRefuseAnotherCurrencyForAStoredAccountMonthAndWriteNoRowOfTheBatch() {
         store.upsert(arr(ACME, "2026-01", 100_00, "EUR"));
 
-        assertThat(store.upsert(arr(ACME, "2026-01", 100_00, "USD"))).isEqualTo(UpsertOutcome.UPDATED);
+        assertThatThrownBy(() -> store.upsertAll(List.of(arr(GLOBEX, "2026-01", 5_00, "EUR"),
+                arr(ACME, "2026-01", 100_00, "USD"))))
+                .isInstanceOfSatisfying(ArrCurrencyConflictException.class, e -> {
+                    assertThat(e.field()).isEqualTo("currency");
+                    assertThat(e.snapshot()).isEqualTo(arr(ACME, "2026-01", 100_00, "USD"));
+                    assertThat(e.getMessage()).contains("EUR");
+                });
 
         YearMonth jan = YearMonth.parse("2026-01");
-        assertThat(store.snapshots(Money.currency("EUR"), jan, jan)).isEmpty();
-        assertThat(store.snapshots(Money.currency("USD"), jan, jan)).containsExactly(arr(ACME, "2026-01", 100_00, "USD"));
-        assertThat(store.currencies()).containsExactly(Money.currency("USD"));
+        assertThat(store.snapshots(Money.currency("EUR"), jan, jan)).containsExactly(arr(ACME, "2026-01", 100_00, "EUR"));
+        assertThat(store.snapshots(Money.currency("USD"), jan, jan)).isEmpty();
+        assertThat(store.currencies()).containsExactly(Money.currency("EUR"));
+    }
+
+    @Test
+    public void shouldAnswerTheLastLoadedMonthOfACurrency() {
+        store.upsertAll(List.of(arr(ACME, "2025-11", 1, "EUR"), arr(GLOBEX, "2026-02", 0, "EUR"),
+                arr(ACME, "2026-05", 1, "USD")));
+
+        assertThat(store.lastMonth(Money.currency("EUR"))).contains(YearMonth.parse("2026-02"));
+        assertThat(store.lastMonth(Money.currency("JPY"))).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.successdesk.app.account;
 
 import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.validation.EnumNames;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.EmailDomain;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,8 +55,8 @@ final class AccountInputValidator {
             fail("tier", "must be one of " + tiers);
         }
         Optional<LifecycleStage> stage = parse("lifecycleStage", input.lifecycleStage(),
-                text -> LifecycleStage.valueOf(text.strip().toUpperCase(Locale.ROOT)),
-                "must be one of " + List.of(LifecycleStage.values()));
+                text -> EnumNames.parse(text, LifecycleStage.class),
+                "must be one of " + EnumNames.choices(LifecycleStage.class));
         Optional<String> csm = input.csmUserKey().map(String::strip).filter(text -> !text.isEmpty());
         Optional<Money> arr = arr(input);
         Optional<LocalDate> contractStart = parse("contractStart", input.contractStart(), LocalDate::parse,

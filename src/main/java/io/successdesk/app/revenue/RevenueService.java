@@ -11,6 +11,7 @@ import io.successdesk.domain.revenue.CohortMatrix;
 import io.successdesk.domain.revenue.PeriodGranularity;
 import io.successdesk.domain.revenue.RetentionCalculator;
 import io.successdesk.domain.revenue.RetentionMetrics;
+import io.successdesk.domain.revenue.RetentionPoint;
 import io.successdesk.domain.value.Money;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,8 +33,9 @@ import java.util.TreeSet;
 
 /**
  * Revenue use cases: import ARR history, retention series (GRR, NRR, logo retention, churn, quick ratio) and the
- * cohort matrix, each for one currency (never mixed). A month counts only once it has ended: the latest month a
- * series or matrix may reach is the one before the current month (UTC).
+ * cohort matrix, each for one currency (never mixed). Definitions: docs/metrics.md. ARR carries forward from an
+ * account's last row; periods after the last loaded month have no data; a series may reach the current month (UTC),
+ * whose point is flagged partial.
  */
 @Named
 public class RevenueService {
@@ -98,10 +100,8 @@ public class RevenueService {
         errors.throwIfAny();
         return changes.write(changed -> {
             int[] outcomes = new int[RevenueStore.UpsertOutcome.values().length];
-            for (ArrSnapshot snapshot : snapshots) {
-                outcomes[store.upsert(snapshot).ordinal()]++;
-                changed.add(snapshot.account());
-            }
+            upsertAll(snapshots).forEach(outcome -> outcomes[outcome.ordinal()]++);
+            snapshots.forEach(snapshot -> changed.add(snapshot.account()));
             IngestReport report = new IngestReport(outcomes[RevenueStore.UpsertOutcome.CREATED.ordinal()],
                     outcomes[RevenueStore.UpsertOutcome.UPDATED.ordinal()],
                     outcomes[RevenueStore.UpsertOutcome.UNCHANGED.ordinal()]);
@@ -114,11 +114,13 @@ public class RevenueService {
 
     /**
      * Retention points for periods ending in {@code from}–{@code to}: month over month, quarter over quarter (only
-     * quarters that have ended), or each month against the same month a year before.
+     * quarters that have ended by {@code to}), each month against the same month a year before, or for
+     * {@link RetentionView#BETWEEN} one point comparing the month-end of {@code from} with that of {@code to}.
+     * Periods ending after the last loaded month have no data; the one ending in the current month is partial.
      *
-     * @throws InvalidInputException for an unknown currency, a reversed or too long range, or a month not yet ended
+     * @throws InvalidInputException for an unknown currency, a reversed or too long range, or a future month
      */
-    public List<RetentionMetrics> retentionSeries(String currencyCode, RetentionView view, YearMonth from, YearMonth to) {
+    public List<RetentionPoint> retentionSeries(String currencyCode, RetentionView view, YearMonth from, YearMonth to) {
         return retentionSeries(currencyCode, view, from, to, Optional.empty());
     }
 
@@ -126,17 +128,21 @@ public class RevenueService {
      * As {@link #retentionSeries(String, RetentionView, YearMonth, YearMonth)}, on the given accounts only (e.g. a
      * tier or a CSM's book, resolved by the caller); empty means all accounts.
      */
-    public List<RetentionMetrics> retentionSeries(String currencyCode, RetentionView view, YearMonth from, YearMonth to,
-                                                  Optional<Set<AccountKey>> accountsIn) {
+    public List<RetentionPoint> retentionSeries(String currencyCode, RetentionView view, YearMonth from, YearMonth to,
+                                                Optional<Set<AccountKey>> accountsIn) {
         Currency currency = currency(currencyCode);
         checkRange(from, to);
-        RetentionCalculator calculator = new RetentionCalculator(currency,
-                only(accountsIn, store.snapshots(currency, from.minusMonths(12), to)));
-        return switch (view) {
+        if (view == RetentionView.BETWEEN && !from.isBefore(to)) {
+            throw new InvalidInputException("to", "must be after from (" + from + ") to compare two month-ends");
+        }
+        RetentionCalculator calculator = calculator(currency, to, accountsIn);
+        List<RetentionMetrics> series = switch (view) {
             case MONTHLY -> calculator.periodSeries(PeriodGranularity.MONTH, from, to);
             case QUARTERLY -> calculator.periodSeries(PeriodGranularity.QUARTER, from, to);
             case TRAILING_TWELVE_MONTHS -> calculator.trailingTwelveMonthSeries(from, to);
+            case BETWEEN -> List.of(calculator.between(from, to));
         };
+        return calculator.points(series, currentMonth());
     }
 
     /**
@@ -154,9 +160,7 @@ public class RevenueService {
                                      Optional<Set<AccountKey>> accountsIn) {
         Currency currency = currency(currencyCode);
         checkRange(from, to);
-        YearMonth first = store.firstMonth(currency).filter(month -> month.isBefore(from)).orElse(from);
-        return new RetentionCalculator(currency, only(accountsIn, store.snapshots(currency, first, to)))
-                .cohortMatrix(granularity, from, to);
+        return calculator(currency, to, accountsIn).cohortMatrix(granularity, from, to);
     }
 
     /** The currencies that have ARR history, by ISO code, for choosing a series (currencies are never mixed). */
@@ -164,6 +168,24 @@ public class RevenueService {
         TreeSet<String> codes = new TreeSet<>();
         store.currencies().forEach(currency -> codes.add(currency.getCurrencyCode()));
         return codes;
+    }
+
+    /**
+     * A calculator over the whole history up to {@code to} (ARR carries forward from rows of any age), its data
+     * running through the currency's last loaded month.
+     */
+    private RetentionCalculator calculator(Currency currency, YearMonth to, Optional<Set<AccountKey>> accountsIn) {
+        List<ArrSnapshot> snapshots = store.firstMonth(currency).filter(first -> !first.isAfter(to))
+                .map(first -> store.snapshots(currency, first, to)).orElse(List.of());
+        return new RetentionCalculator(currency, only(accountsIn, snapshots), store.lastMonth(currency).orElse(null));
+    }
+
+    private List<RevenueStore.UpsertOutcome> upsertAll(List<ArrSnapshot> snapshots) {
+        try {
+            return store.upsertAll(snapshots);
+        } catch (ArrCurrencyConflictException e) {
+            throw e.naming("rows[" + snapshots.indexOf(e.snapshot()) + "].currency");
+        }
     }
 
     private static List<ArrSnapshot> only(Optional<Set<AccountKey>> accountsIn, List<ArrSnapshot> snapshots) {
@@ -184,12 +206,12 @@ public class RevenueService {
 
     private void checkRange(YearMonth from, YearMonth to) {
         FieldErrors errors = new FieldErrors();
-        YearMonth lastEnded = currentMonth().minusMonths(1);
+        YearMonth current = currentMonth();
         if (to.isBefore(from)) {
             errors.add("to", "must not be before from (" + from + ")");
         }
-        if (to.isAfter(lastEnded)) {
-            errors.add("to", "must be a month that has ended, " + lastEnded + " at the latest");
+        if (to.isAfter(current)) {
+            errors.add("to", "must not be after the current month " + current + " (its point is partial)");
         }
         if (from.plusMonths(MAX_MONTHS).isBefore(to)) {
             errors.add("from", "the range may span at most " + MAX_MONTHS + " months");

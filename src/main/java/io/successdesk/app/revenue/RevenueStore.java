@@ -18,10 +18,23 @@ public interface RevenueStore {
     }
 
     /**
-     * Stores the snapshot for its account and month, replacing an earlier one (amount and currency) for the same
-     * account and month; storing the same snapshot again changes nothing.
+     * Stores the snapshot for its account and month, replacing the amount of an earlier one for the same account,
+     * month and currency; storing the same snapshot again changes nothing.
+     *
+     * @throws ArrCurrencyConflictException when the account and month are stored in another currency
      */
-    UpsertOutcome upsert(ArrSnapshot snapshot);
+    default UpsertOutcome upsert(ArrSnapshot snapshot) {
+        return upsertAll(List.of(snapshot)).get(0);
+    }
+
+    /**
+     * {@link #upsert} for every snapshot, all or nothing: when one conflicts, none is stored.
+     *
+     * @return the outcome per snapshot, in order
+     * @throws ArrCurrencyConflictException for the first snapshot whose account and month are stored in another
+     *                                      currency
+     */
+    List<UpsertOutcome> upsertAll(List<ArrSnapshot> snapshots);
 
     /** Snapshots in {@code currency} for months {@code from}–{@code to} inclusive, in any order. */
     List<ArrSnapshot> snapshots(Currency currency, YearMonth from, YearMonth to);
@@ -37,6 +50,12 @@ public interface RevenueStore {
 
     /** The earliest month with a snapshot in {@code currency}, if any. */
     Optional<YearMonth> firstMonth(Currency currency);
+
+    /**
+     * The last month with a snapshot in {@code currency}, if any: the data of that currency runs through it, later
+     * periods have no data (docs/metrics.md, "Carry-forward and no data").
+     */
+    Optional<YearMonth> lastMonth(Currency currency);
 
     /** Every currency with at least one snapshot. */
     Set<Currency> currencies();

@@ -1,5 +1,6 @@
 package io.successdesk.app.voc;
 
+import io.successdesk.app.validation.EnumNames;
 import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.Page;
@@ -51,28 +52,33 @@ public class CsatService {
     }
 
     /**
-     * Validates every row, then stores each new one (a repeat of a known source + external id is left unchanged), or
-     * none when any row is invalid. Fields are named {@code rows[i].rating} etc.
+     * Validates every row, then stores each as {@link #ingest} does, or none when any row is invalid. Fields are
+     * named {@code rows[i].rating} etc.
      *
-     * @return per row, whether it was new
+     * @return per row, what storing it did
      * @throws InvalidInputException naming every invalid field
      */
-    public java.util.List<Boolean> ingestAll(java.util.List<CsatSubmission> submissions, String actor) {
+    public java.util.List<IngestOutcome> ingestAll(java.util.List<CsatSubmission> submissions, String actor) {
         return Submissions.ingestAll(submissions, this::validate, submission -> ingest(submission, actor));
     }
 
     /**
-     * Validates and stores a response; a repeat of a known source + external id is ignored.
+     * Validates and stores a response. A known source + external id sent with a different rating (or any other
+     * difference) is a correction: stored, audited with before and after, rollups adjusted; sent identical it is
+     * unchanged (docs/metrics.md, "Corrections").
      *
      * @param actor who sends it (Jira user key or {@link AuditEntry#SYSTEM_ACTOR})
-     * @return true when the response was new
      * @throws InvalidInputException naming every invalid field
      */
-    public boolean ingest(CsatSubmission submission, String actor) {
+    public IngestOutcome ingest(CsatSubmission submission, String actor) {
         CsatResponse response = validate(submission);
-        return changes.write(response.account(), () -> audit.recordIfAdded(store.add(response), actor,
-                response.source() + ":" + response.externalId(),
-                "account=" + response.account() + "; rating=" + response.rating().value()));
+        return changes.write(response.account(), () -> audit.record(store.upsert(response), response,
+                CsatService::details, actor, EnumNames.of(response.source()) + ":" + response.externalId()));
+    }
+
+    private static String details(CsatResponse response) {
+        return "account=" + response.account() + "; rating=" + response.rating().value() + "; answeredAt="
+                + response.answeredAt();
     }
 
     /** The account's CSAT over the last 90 days including today (UTC), with the default minimum n. */
@@ -103,6 +109,11 @@ public class CsatService {
             throw new InvalidInputException("from", "the range may span at most " + MAX_TREND_DAYS + " days");
         }
         return CsatTrend.of(granularity, range, days(range, filter), CsatSummary.DEFAULT_MINIMUM_N);
+    }
+
+    /** The stored response of {@code source} and {@code externalId}, if any. */
+    public Optional<CsatResponse> stored(CsatSource source, String externalId) {
+        return store.find(source, externalId);
     }
 
     /** An account's responses, newest first. */

@@ -5,19 +5,29 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Port: stored CSAT responses and their daily per-rating rollups. */
 public interface CsatStore {
 
     /**
-     * Stores a response unless one with the same source and external id exists; a repeat leaves the stored response
-     * untouched. The daily rollup of the response's answer day, account and project grows by one.
-     *
-     * @return true when the response was new
+     * Stores a response by its source and external id, in one transaction with the daily rollups: a new one grows the
+     * rollup of its answer day, account and project by one; one that differs from the stored response replaces it (a
+     * correction: the old rating leaves its rollup, the new one enters its own); an identical repeat changes nothing.
+     * Instants are compared at millisecond precision, as stored.
      */
-    boolean add(CsatResponse response);
+    Upserted<CsatResponse> upsert(CsatResponse response);
+
+    /** The stored response of {@code source} and {@code externalId}, if any. */
+    Optional<CsatResponse> find(CsatSource source, String externalId);
+
+    /** {@link #upsert}, answering whether the response was new. */
+    default boolean add(CsatResponse response) {
+        return upsert(response).outcome() == IngestOutcome.CREATED;
+    }
 
     /**
      * Per-rating counts per day (UTC answer day), account and project for the days in {@code window} that match the

@@ -6,8 +6,12 @@ import io.successdesk.app.audit.AuditLog;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
-/** The audit entry of an ingested CSAT or NPS response ({@code csat.ingest} on a {@code csat-response}, …). */
+/**
+ * The audit entry of an ingested CSAT or NPS response: {@code csat.ingest} on a {@code csat-response} for a new one,
+ * {@code csat.correct} with before and after for a correction, nothing for an unchanged repeat.
+ */
 final class IngestAudit {
 
     private final String kind;
@@ -22,16 +26,18 @@ final class IngestAudit {
     }
 
     /**
-     * Records the response {@code responseId} with {@code details} when it was {@code added} (a repeat is not
-     * audited).
+     * Records what storing the response {@code responseId} did, {@code details} describing a response as
+     * {@code field=value; …}.
      *
-     * @return {@code added}
+     * @return the outcome
      */
-    boolean recordIfAdded(boolean added, String actor, String responseId, String details) {
-        if (added) {
-            auditLog.record(new AuditEntry(clock.instant(), actor, kind + ".ingest", kind + "-response", responseId,
-                    Optional.empty(), Optional.of(details)));
+    <T> IngestOutcome record(Upserted<T> stored, T response, Function<T, String> details, String actor,
+                             String responseId) {
+        if (stored.outcome() != IngestOutcome.UNCHANGED) {
+            String action = stored.outcome() == IngestOutcome.CREATED ? ".ingest" : ".correct";
+            auditLog.record(new AuditEntry(clock.instant(), actor, kind + action, kind + "-response", responseId,
+                    stored.previous().map(details), Optional.of(details.apply(response))));
         }
-        return added;
+        return stored.outcome();
     }
 }

@@ -2,6 +2,8 @@ package io.successdesk.app.voc;
 
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -28,14 +30,17 @@ public class JsmCsatCapture {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** @return true when a new response was stored */
+    /** @return true when a new response was stored or a stored one corrected (the customer changed the rating) */
     public boolean capture(long issueId, AccountKey account, String projectKey, Optional<Instant> issueCreatedAt) {
         Optional<JsmSatisfaction> rating = reader.read(issueId);
         if (rating.isEmpty()) {
             return false;
         }
-        Instant answeredAt = rating.get().answeredAt().orElseGet(clock::instant);
-        return csat.ingest(new CsatSubmission(Long.toString(issueId), "JSM", account.value(), issueId, projectKey,
+        // JSM may not say when the rating was given: then it keeps the time it was first read, so reading the same
+        // rating again changes nothing and a changed rating is corrected on its original day
+        Instant answeredAt = rating.get().answeredAt().or(() -> csat.stored(CsatSource.JSM, Long.toString(issueId))
+                .map(CsatResponse::answeredAt)).orElseGet(clock::instant);
+        return IngestOutcome.UNCHANGED != csat.ingest(new CsatSubmission(Long.toString(issueId), "JSM", account.value(), issueId, projectKey,
                 rating.get().rating(), rating.get().comment().orElse(null), answeredAt,
                 issueCreatedAt.filter(created -> !created.isAfter(answeredAt)).orElse(null)), AuditEntry.SYSTEM_ACTOR);
     }

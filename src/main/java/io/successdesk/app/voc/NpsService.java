@@ -1,5 +1,6 @@
 package io.successdesk.app.voc;
 
+import io.successdesk.app.validation.EnumNames;
 import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.Page;
@@ -44,28 +45,33 @@ public class NpsService {
     }
 
     /**
-     * Validates every row, then stores each new one (a repeat of a known source + external id is left unchanged), or
-     * none when any row is invalid. Fields are named {@code rows[i].rating} etc.
+     * Validates every row, then stores each as {@link #ingest} does, or none when any row is invalid. Fields are
+     * named {@code rows[i].score} etc.
      *
-     * @return per row, whether it was new
+     * @return per row, what storing it did
      * @throws InvalidInputException naming every invalid field
      */
-    public java.util.List<Boolean> ingestAll(java.util.List<NpsSubmission> submissions, String actor) {
+    public java.util.List<IngestOutcome> ingestAll(java.util.List<NpsSubmission> submissions, String actor) {
         return Submissions.ingestAll(submissions, this::validate, submission -> ingest(submission, actor));
     }
 
     /**
-     * Validates and stores a response; a repeat of a known source + external id is ignored.
+     * Validates and stores a response. A known source + external id sent with a different score (or any other
+     * difference) is a correction: stored and audited with before and after; sent identical it is unchanged
+     * (docs/metrics.md, "Corrections").
      *
      * @param actor who sends it (Jira user key or {@link AuditEntry#SYSTEM_ACTOR})
-     * @return true when the response was new
      * @throws InvalidInputException naming every invalid field
      */
-    public boolean ingest(NpsSubmission submission, String actor) {
+    public IngestOutcome ingest(NpsSubmission submission, String actor) {
         NpsResponse response = validate(submission);
-        return changes.write(response.account(), () -> audit.recordIfAdded(store.add(response), actor,
-                response.source() + ":" + response.externalId(),
-                "account=" + response.account() + "; score=" + response.score().value()));
+        return changes.write(response.account(), () -> audit.record(store.upsert(response), response,
+                NpsService::details, actor, EnumNames.of(response.source()) + ":" + response.externalId()));
+    }
+
+    private static String details(NpsResponse response) {
+        return "account=" + response.account() + "; score=" + response.score().value() + "; answeredAt="
+                + response.answeredAt();
     }
 
     /** The account's NPS over the default 180 days ending today (UTC). */

@@ -12,11 +12,16 @@ import java.util.Optional;
 public interface NpsStore {
 
     /**
-     * Stores a response unless one with the same source and external id exists; a repeat changes nothing.
-     *
-     * @return true when the response was new
+     * Stores a response by its source and external id: a new one is added, one that differs from the stored response
+     * replaces it (a correction), an identical repeat changes nothing. Instants are compared at millisecond
+     * precision, as stored.
      */
-    boolean add(NpsResponse response);
+    Upserted<NpsResponse> upsert(NpsResponse response);
+
+    /** {@link #upsert}, answering whether the response was new. */
+    default boolean add(NpsResponse response) {
+        return upsert(response).outcome() == IngestOutcome.CREATED;
+    }
 
     /**
      * Responses answered inside {@code window} (UTC days), of one account or of all accounts when

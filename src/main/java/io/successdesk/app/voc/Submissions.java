@@ -1,11 +1,11 @@
 package io.successdesk.app.voc;
 
+import io.successdesk.app.validation.EnumNames;
 import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.domain.account.AccountKey;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * Field checks shared by the CSAT and NPS ingestion. Like {@link FieldErrors}, each returns the usable value or
@@ -28,13 +28,7 @@ final class Submissions {
     }
 
     static <E extends Enum<E>> E source(FieldErrors errors, String source, Class<E> type) {
-        return errors.parse("source", source, name -> {
-            try {
-                return Enum.valueOf(type, name);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("must be one of " + Arrays.toString(type.getEnumConstants()), e);
-            }
-        });
+        return errors.parse("source", source, name -> EnumNames.parse(name, type));
     }
 
     static Instant answeredAt(FieldErrors errors, Instant answeredAt, Clock clock) {
@@ -57,13 +51,13 @@ final class Submissions {
      * Validates every row first ({@link #requireAllValid}), then ingests each: all rows or, when any is invalid,
      * none.
      *
-     * @return per row, what {@code ingest} answered (whether it was new)
+     * @return per row, what {@code ingest} answered
      * @throws InvalidInputException naming every invalid field of every row
      */
-    static <S> java.util.List<Boolean> ingestAll(java.util.List<S> rows, java.util.function.Consumer<S> validate,
-                                                 java.util.function.Predicate<S> ingest) {
+    static <S> java.util.List<IngestOutcome> ingestAll(java.util.List<S> rows, java.util.function.Consumer<S> validate,
+                                                       java.util.function.Function<S, IngestOutcome> ingest) {
         requireAllValid(rows, validate);
-        return rows.stream().map(ingest::test).toList();
+        return rows.stream().map(ingest).toList();
     }
 
     /**

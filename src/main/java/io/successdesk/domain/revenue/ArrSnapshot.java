@@ -7,8 +7,9 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * An account's annual recurring revenue at the end of a month. ARR is 0 or more; 0 (or no snapshot at all) means
- * the account paid nothing recurring that month.
+ * An account's annual recurring revenue at the end of a month, as loaded. ARR is 0 or more; an explicit 0 means the
+ * account churned. A month without a snapshot is missing data, not churn: the account's ARR carries forward from its
+ * last snapshot (docs/metrics.md, "Carry-forward and no data").
  */
 public record ArrSnapshot(AccountKey account, YearMonth month, Money arr) {
 

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Retention by start cohort. Row = the accounts whose first ARR &gt; 0 falls in one period; column k = k periods
  * after the cohort's own period, measured at the snapshot of that period's last month. Only periods that have
- * ended by the matrix's last month have cells, so later cohorts have fewer cells (the usual triangle).
+ * ended by the matrix's last month, and not after the last month with loaded ARR, have cells, so later cohorts have
+ * fewer cells (the usual triangle). Definitions and worked example: docs/metrics.md.
  */
 public record CohortMatrix(PeriodGranularity granularity, YearMonth lastMonth, List<Cohort> cohorts) {
 
@@ -57,6 +58,11 @@ public record CohortMatrix(PeriodGranularity granularity, YearMonth lastMonth, L
             Objects.requireNonNull(arr, "arr");
             Objects.requireNonNull(logoRetention, "logoRetention");
             Objects.requireNonNull(revenueRetention, "revenueRetention");
+        }
+
+        /** Whether the cell is measured at {@code currentMonth} or later, a month not yet ended (docs/metrics.md). */
+        public boolean partialIn(YearMonth currentMonth) {
+            return !measuredAt.isBefore(currentMonth);
         }
     }
 }

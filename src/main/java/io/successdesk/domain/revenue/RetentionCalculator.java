@@ -15,20 +15,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Retention maths over the month-end ARR snapshots of one currency. Filtering (tier, CSM) is the caller's job: the
- * calculator works on whatever snapshots it is given, and a month without a snapshot for an account reads as ARR 0.
+ * calculator works on whatever snapshots it is given. Definitions and worked examples: docs/metrics.md.
  *
- * <p>How edge cases are counted (metrics.md, "fixed starting cohort"):
+ * <p>How months and edge cases are counted:
  * <ul>
- *   <li>A period compares two snapshots, start month and end month; what happens in between is invisible. An account
- *       that starts and churns between them counts nowhere; one that dips to 0 and comes back before the end is
+ *   <li>Carry-forward: a month without a snapshot for an account is missing data, not churn. The account's ARR is
+ *       that of its last snapshot before the month; only an explicit 0 churns it. Before its first snapshot an
+ *       account is not yet a customer (ARR 0).</li>
+ *   <li>No data: periods ending after {@link #dataThrough()}, the last month with any loaded ARR, have no values
+ *       ({@link #points}); cohort cells stop there.</li>
+ *   <li>A period compares two month-ends, start and end; what happens in between is invisible. An account that
+ *       starts and churns between them counts nowhere; one that dips to 0 and comes back before the end is
  *       retained, its net change read as expansion or contraction.</li>
- *   <li>An account at 0 or absent at the start and above 0 at the end is <em>new</em> for that period, whether it
- *       never paid before or is a reactivation. New ARR is outside GRR, NRR and logo retention and feeds the quick
- *       ratio only.</li>
+ *   <li>An account at 0 (or not yet a customer) at the start and above 0 at the end is <em>new</em> for that period,
+ *       whether it never paid before or is a reactivation. New ARR is outside GRR, NRR and logo retention and feeds
+ *       the quick ratio only.</li>
  *   <li>Cohorts: an account belongs to the cohort of its first month above 0 in all the snapshots given, for ever.
  *       After churning and reactivating it counts as active again in that cohort's later columns.</li>
  * </ul>
@@ -40,15 +46,34 @@ public final class RetentionCalculator {
     private final Currency currency;
     /** Month index of slot 0 of every history. */
     private final int firstIndex;
-    /** Per account, ARR in minor units by month slot, {@link #NO_SNAPSHOT} where there is none. */
+    /**
+     * Per account, ARR in minor units by month slot, carried forward from the last snapshot; {@link #NO_SNAPSHOT}
+     * before the account's first snapshot.
+     */
     private final long[][] histories;
+    /** The last month with any loaded ARR, null when nothing is loaded. */
+    private final YearMonth dataThrough;
 
     /**
+     * A calculator whose data runs through the last month of {@code snapshots}.
+     *
      * @throws CurrencyMismatchException when a snapshot is not in {@code currency}
      * @throws IllegalArgumentException  when an account has two snapshots for one month
      */
     public RetentionCalculator(Currency currency, Collection<ArrSnapshot> snapshots) {
+        this(currency, snapshots, snapshots.stream().map(ArrSnapshot::month).max(YearMonth::compareTo).orElse(null));
+    }
+
+    /**
+     * A calculator whose data runs through {@code dataThrough}, the last month with any loaded ARR in the currency
+     * (null: nothing loaded), which may lie after the last of {@code snapshots} (e.g. when they are one tier's).
+     *
+     * @throws CurrencyMismatchException when a snapshot is not in {@code currency}
+     * @throws IllegalArgumentException  when an account has two snapshots for one month
+     */
+    public RetentionCalculator(Currency currency, Collection<ArrSnapshot> snapshots, YearMonth dataThrough) {
         this.currency = Objects.requireNonNull(currency, "currency");
+        this.dataThrough = dataThrough;
         int min = Integer.MAX_VALUE;
         int max = Integer.MIN_VALUE;
         for (ArrSnapshot snapshot : snapshots) {
@@ -73,6 +98,7 @@ public final class RetentionCalculator {
             }
             history[slot] = snapshot.arr().minorUnits();
         }
+        byAccount.values().forEach(RetentionCalculator::carryForward);
         this.histories = byAccount.values().toArray(long[][]::new);
     }
 
@@ -87,6 +113,19 @@ public final class RetentionCalculator {
 
     public Currency currency() {
         return currency;
+    }
+
+    /** The last month with any loaded ARR; empty when nothing is loaded. */
+    public Optional<YearMonth> dataThrough() {
+        return Optional.ofNullable(dataThrough);
+    }
+
+    /**
+     * The series as shown: periods ending after {@link #dataThrough()} have no data, periods ending in
+     * {@code currentMonth} (or later) are partial.
+     */
+    public List<RetentionPoint> points(List<RetentionMetrics> series, YearMonth currentMonth) {
+        return series.stream().map(bridge -> RetentionPoint.of(bridge, dataThrough(), currentMonth)).toList();
     }
 
     /** The ARR bridge from the {@code start} month-end snapshot to the {@code end} one; start before end. */
@@ -157,7 +196,8 @@ public final class RetentionCalculator {
     /**
      * The cohort matrix for cohorts whose period starts in {@code [from, to]}, with cells up to the last period
      * ending by {@code to}. Cohorts without accounts are left out. Column 0 is measured at the last month of the
-     * cohort's own period, so for quarterly cohorts it already shows churn or expansion within that quarter.
+     * cohort's own period, so for quarterly cohorts it already shows churn or expansion within that quarter. Cells
+     * measured after {@link #dataThrough()} are left out (no data, never 0 %).
      */
     public CohortMatrix cohortMatrix(PeriodGranularity granularity, YearMonth from, YearMonth to) {
         requireOrdered(from, to);
@@ -181,7 +221,9 @@ public final class RetentionCalculator {
             long cohortArr = startingArr.get(cohortStart);
             List<CohortMatrix.Cell> cells = new ArrayList<>();
             YearMonth measuredAt = granularity.lastMonth(cohortStart);
-            for (int k = 0; !measuredAt.isAfter(to); k++, measuredAt = measuredAt.plusMonths(granularity.months())) {
+            YearMonth lastCell = dataThrough == null || to.isBefore(dataThrough) ? to : dataThrough;
+            for (int k = 0; dataThrough != null && !measuredAt.isAfter(lastCell);
+                 k++, measuredAt = measuredAt.plusMonths(granularity.months())) {
                 int measuredIndex = index(measuredAt);
                 int active = 0;
                 long arr = 0;
@@ -200,10 +242,22 @@ public final class RetentionCalculator {
         return new CohortMatrix(granularity, to, cohorts);
     }
 
-    /** ARR in minor units at a month index; 0 where there is no snapshot or the month is outside the history. */
+    /**
+     * ARR in minor units at a month index, carried forward from the account's last snapshot (also past the end of
+     * the history); 0 before its first snapshot.
+     */
     private long arr(long[] history, int monthIndex) {
-        int slot = monthIndex - firstIndex;
-        return slot < 0 || slot >= history.length ? 0 : Math.max(0, history[slot]);
+        int slot = Math.min(monthIndex - firstIndex, history.length - 1);
+        return slot < 0 ? 0 : Math.max(0, history[slot]);
+    }
+
+    /** Fills each month without a snapshot with the ARR of the account's previous snapshot. */
+    private static void carryForward(long[] history) {
+        for (int slot = 1; slot < history.length; slot++) {
+            if (history[slot] == NO_SNAPSHOT) {
+                history[slot] = history[slot - 1];
+            }
+        }
     }
 
     private Money money(long minorUnits) {

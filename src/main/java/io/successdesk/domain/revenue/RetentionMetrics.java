@@ -10,14 +10,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The ARR bridge of one period, comparing the month-end snapshots of {@code startMonth} and {@code endMonth} on
- * the fixed cohort of accounts with ARR &gt; 0 at the start. All amounts are in one currency and 0 or more.
+ * The ARR bridge of one period, comparing the month-end ARR of {@code startMonth} and {@code endMonth} on the fixed
+ * cohort of accounts with ARR &gt; 0 at the start (definitions and worked examples: docs/metrics.md). All amounts are
+ * in one currency and 0 or more.
  *
  * @param cohortSize     accounts with ARR &gt; 0 at the start
  * @param retainedLogos  cohort accounts still above 0 at the end
- * @param newLogos       accounts at 0 or absent at the start and above 0 at the end (new and reactivated)
+ * @param newLogos       accounts at 0 (or not yet a customer) at the start and above 0 at the end (new and
+ *                       reactivated)
  * @param startingArr    the cohort's ARR at the start
- * @param churnedArr     starting ARR of cohort accounts at 0 or absent at the end
+ * @param churnedArr     starting ARR of cohort accounts at 0 at the end
  * @param contractionArr decreases of retained cohort accounts
  * @param expansionArr   increases of retained cohort accounts
  * @param newArr         end ARR of the new logos; outside GRR and NRR, used by the quick ratio only
@@ -47,7 +49,7 @@ public record RetentionMetrics(YearMonth startMonth, YearMonth endMonth, int coh
         }
     }
 
-    /** Cohort accounts lost (at 0 or absent at the end). */
+    /** Cohort accounts lost (at 0 at the end). */
     public int churnedLogos() {
         return cohortSize - retainedLogos;
     }
@@ -72,8 +74,19 @@ public record RetentionMetrics(YearMonth startMonth, YearMonth endMonth, int coh
         return cohortSize == 0 ? Optional.empty() : Optional.of(Percentage.ratio(retainedLogos, cohortSize));
     }
 
-    /** Gross revenue churn, churned ARR ÷ starting ARR (metrics.md: contraction is not in it), 0–100 %. */
+    /**
+     * Gross revenue churn, (churned + contraction) ÷ start, 0–100 %: always 100 % − GRR (docs/metrics.md, "Gross
+     * revenue churn"). Empty when starting ARR is 0.
+     */
     public Optional<Percentage> grossRevenueChurn() {
+        return shareOfStart(churnedArr.minorUnits() + contractionArr.minorUnits());
+    }
+
+    /**
+     * Churned ARR share, churned ARR only ÷ start, 0–100 % (docs/metrics.md): what some tools mislabel "gross churn";
+     * contraction is not in it.
+     */
+    public Optional<Percentage> churnedArrShare() {
         return shareOfStart(churnedArr.minorUnits());
     }
 

@@ -5,7 +5,7 @@ import io.successdesk.domain.value.Percentage;
 import java.util.Objects;
 
 /**
- * A two-sided confidence interval on a share, in percent, with {@code 0 ≤ lower ≤ upper ≤ 100}.
+ * A two-sided confidence interval on a share, in percent, with {@code 0 ≤ lower ≤ upper ≤ 100} (docs/metrics.md, "CSAT").
  */
 public record ConfidenceInterval(Percentage lower, Percentage upper) {
 

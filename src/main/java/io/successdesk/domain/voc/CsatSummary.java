@@ -7,16 +7,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * CSAT over a set of answers: n, % satisfied (share of 4–5 ratings), mean rating and a 95 % Wilson interval on the
- * share. Below {@code minimumN} answers the summary is {@link Status#INSUFFICIENT_DATA}: the values are still
- * computed (for tooltips) but must be shown as "insufficient data", not as a score. With no answers at all there
- * are no values ({@link Status#NO_DATA}).
+ * CSAT over a set of answers (definitions and worked example: docs/metrics.md, "CSAT"): n, % satisfied (share of 4–5
+ * ratings), mean rating and a 95 % Wilson interval on the share. Below {@code minimumN} answers the summary is
+ * {@link Status#INSUFFICIENT_DATA}: the values are still computed (for tooltips) but must be shown as "insufficient
+ * data", not as a score. With no answers at all there are no values ({@link Status#NO_DATA}).
  *
  * @param minimumN the sample size from which the value is shown as a score; at least 1
  */
 public record CsatSummary(RatingCounts counts, int minimumN) {
 
-    /** The default minimum sample size (PRODUCT §7). */
+    /** The default minimum sample size (docs/metrics.md, "CSAT"). */
     public static final int DEFAULT_MINIMUM_N = 5;
 
     /** Whether a summary may be read as a score. */

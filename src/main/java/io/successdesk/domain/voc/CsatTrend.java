@@ -29,6 +29,14 @@ public record CsatTrend(TrendGranularity granularity, DateWindow range, List<Poi
             Objects.requireNonNull(covered, "covered");
             Objects.requireNonNull(summary, "summary");
         }
+
+        /**
+         * Whether the period has not ended by {@code today} (the current, unfinished week or month, or a later one):
+         * its figures may still change (docs/metrics.md, "Partial periods").
+         */
+        public boolean partialOn(LocalDate today) {
+            return today.isBefore(period.endExclusive());
+        }
     }
 
     public CsatTrend {

@@ -8,11 +8,11 @@ import java.util.Optional;
 
 /**
  * NPS over a set of answers: how many promoters (9–10), passives (7–8) and detractors (0–6), their shares and the
- * true NPS = % promoters − % detractors. With no answers there is no score.
+ * true NPS = % promoters − % detractors (docs/metrics.md, "NPS"). With no answers there is no score.
  */
 public record NpsSummary(long promoters, long passives, long detractors) {
 
-    /** The default window of an NPS reading, in days (PRODUCT §7). */
+    /** The default window of an NPS reading, in days (docs/metrics.md, "NPS"). */
     public static final int DEFAULT_WINDOW_DAYS = 180;
 
     public static final NpsSummary EMPTY = new NpsSummary(0, 0, 0);

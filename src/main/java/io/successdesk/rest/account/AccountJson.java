@@ -5,10 +5,10 @@ import io.successdesk.app.account.AccountInput;
 import io.successdesk.app.account.BulkUpsertReport;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.EmailDomain;
+import io.successdesk.rest.WireNames;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -111,7 +111,7 @@ final class AccountJson {
     }
 
     static String wireName(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(value);
     }
 
     private static void requirePresent(Map<String, String> missing, String field, Object value) {

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.YearMonth;
 
-/** The cohort retention matrix by start month or quarter (PRODUCT §8): financial viewers only. */
+/** The cohort retention matrix by start month or quarter (docs/metrics.md, "Cohorts"): financial viewers only. */
 @Path("/metrics/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
@@ -45,6 +45,7 @@ public class CohortMetricsResource {
         YearMonth last = RevenueMetricsJson.month("to", to, RevenueMetricsJson.lastEndedMonth(clock));
         YearMonth first = RevenueMetricsJson.month("from", from, last.minusMonths(11));
         String code = RevenueMetricsJson.currency(currency);
-        return RevenueMetricsJson.toDto(code, revenue.cohortMatrix(code, by, first, last));
+        return RevenueMetricsJson.toDto(code, revenue.cohortMatrix(code, by, first, last),
+                RevenueMetricsJson.currentMonth(clock));
     }
 }

@@ -26,8 +26,11 @@ import java.util.List;
 @LicensedOnly
 public class HealthMetricsResource {
 
-    /** One UTC day; {@code arrAtRisk} (summed ARR of red accounts, per currency) only for financial viewers. */
-    public record HealthDayDto(LocalDate day, int red, int amber, int green, List<MoneyDto> arrAtRisk) {
+    /**
+     * One UTC day; {@code partial} for today (not yet over) and later; {@code arrAtRisk} (summed ARR of red accounts,
+     * per currency) only for financial viewers.
+     */
+    public record HealthDayDto(LocalDate day, boolean partial, int red, int amber, int green, List<MoneyDto> arrAtRisk) {
     }
 
     public record HealthDistributionDto(LocalDate from, LocalDate to, List<HealthDayDto> days) {
@@ -49,10 +52,11 @@ public class HealthMetricsResource {
     public HealthDistributionDto daily(@QueryParam("from") String from, @QueryParam("to") String to) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "metrics");
         boolean withArr = caller.can(Capability.VIEW_FINANCIALS);
-        LocalDate last = QueryParams.day("to", to).orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate last = QueryParams.day("to", to).orElse(today);
         LocalDate first = QueryParams.day("from", from).orElse(last.minusDays(89));
         return new HealthDistributionDto(first, last, distribution.daily(first, last).stream()
-                .map(day -> new HealthDayDto(day.day(), day.red(), day.amber(), day.green(), withArr
+                .map(day -> new HealthDayDto(day.day(), !day.day().isBefore(today), day.red(), day.amber(), day.green(), withArr
                         ? day.arrAtRisk().stream().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).toList()
                         : null)).toList());
     }

@@ -7,8 +7,9 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * The wire records of the metrics endpoints. Percentages are 0–100; a value that cannot be computed (no data) is
- * omitted; money is omitted for callers who may not see revenue.
+ * The wire records of the metrics endpoints (definitions: docs/metrics.md). Percentages are 0–100; a value that
+ * cannot be computed (no data) is omitted; money is omitted for callers who may not see revenue. {@code partial}
+ * marks the current, unfinished period (its figures may still change).
  */
 public final class MetricsDtos {
 
@@ -19,7 +20,8 @@ public final class MetricsDtos {
      * One CSAT period, {@code start} inclusive to {@code end} exclusive, present even when empty. {@code status} is
      * no-data, insufficient-data (fewer than {@code minimumN} answers: values shown but flagged) or ok.
      */
-    public record CsatPointDto(LocalDate start, LocalDate end, long n, String status, boolean insufficientData,
+    public record CsatPointDto(LocalDate start, LocalDate end, boolean partial, long n, String status,
+                               boolean insufficientData,
                                Double satisfiedPercent, Double mean, Double intervalLowerPercent,
                                Double intervalUpperPercent) {
     }
@@ -28,21 +30,31 @@ public final class MetricsDtos {
                                 List<CsatPointDto> points) {
     }
 
-    /** True NPS (% promoters − % detractors, −100–100), absent without answers. */
-    public record NpsDto(int windowDays, long n, long promoters, long passives, long detractors, Double nps) {
+    /**
+     * True NPS (% promoters − % detractors, −100–100), absent without answers. The window ends today, so it is
+     * always {@code partial}.
+     */
+    public record NpsDto(int windowDays, boolean partial, long n, long promoters, long passives, long detractors,
+                         Double nps) {
     }
 
-    public record RetentionPointDto(String startMonth, String endMonth, int cohortSize, int retainedLogos,
-                                    int churnedLogos, int newLogos, MoneyDto startingArr, MoneyDto churnedArr,
-                                    MoneyDto contractionArr, MoneyDto expansionArr, MoneyDto newArr,
-                                    Double grossRevenueRetention, Double netRevenueRetention, Double logoRetention,
-                                    Double grossRevenueChurn, Double netRevenueChurn, Double quickRatio) {
+    /**
+     * One retention period {@code startMonth} → {@code endMonth}. With {@code noData} (the period ends after the last
+     * month with loaded ARR) only the months and flags are present. {@code grossRevenueChurn} is (churned +
+     * contraction) ÷ start = 100 − GRR; {@code churnedArrShare} is churned ARR only ÷ start.
+     */
+    public record RetentionPointDto(String startMonth, String endMonth, boolean noData, boolean partial,
+                                    Integer cohortSize, Integer retainedLogos, Integer churnedLogos, Integer newLogos,
+                                    MoneyDto startingArr, MoneyDto churnedArr, MoneyDto contractionArr,
+                                    MoneyDto expansionArr, MoneyDto newArr, Double grossRevenueRetention,
+                                    Double netRevenueRetention, Double logoRetention, Double grossRevenueChurn,
+                                    Double churnedArrShare, Double netRevenueChurn, Double quickRatio) {
     }
 
     public record RetentionSeriesDto(String currency, String view, List<RetentionPointDto> points) {
     }
 
-    public record CohortCellDto(int periodsSinceStart, String measuredAt, int activeLogos, MoneyDto arr,
+    public record CohortCellDto(int periodsSinceStart, String measuredAt, boolean partial, int activeLogos, MoneyDto arr,
                                 Double logoRetention, Double revenueRetention) {
     }
 

@@ -37,7 +37,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Dashboard data (PRODUCT §7, §9) for account viewers: CSAT series, NPS, at-risk accounts and renewals. */
+/**
+ * Dashboard data for account viewers: CSAT series, NPS (definitions: docs/metrics.md), at-risk accounts and renewals.
+ */
 @Path("/metrics")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
@@ -59,7 +61,10 @@ public class MetricsResource {
         this.clock = clock;
     }
 
-    /** % satisfied, mean, n and the 95 % Wilson interval per week or month of {@code from}–{@code to} (inclusive). */
+    /**
+     * % satisfied, mean, n and the 95 % Wilson interval per week or month of {@code from}–{@code to} (inclusive), the
+     * unfinished current period flagged partial (docs/metrics.md).
+     */
     @GET
     @Path("/csat")
     public CsatSeriesDto csat(@QueryParam("granularity") String granularity, @QueryParam("from") String from,
@@ -68,23 +73,23 @@ public class MetricsResource {
         Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "metrics");
         TrendGranularity by = QueryParams.choice("granularity", granularity, TrendGranularity.class)
                 .orElse(TrendGranularity.WEEK);
-        LocalDate last = QueryParams.day("to", to).orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate last = QueryParams.day("to", to).orElse(today);
         LocalDate first = QueryParams.day("from", from).orElse(by == TrendGranularity.WEEK ? last.minusWeeks(12)
                 : last.minusMonths(12));
         CsatTrend trend = csat.trend(by, first, last, VocMetricsJson.filter(project, account));
         return new CsatSeriesDto(WireNames.of(by), first, last, CsatSummary.DEFAULT_MINIMUM_N,
-                trend.points().stream().map(point -> VocMetricsJson.point(point.period().start(), point.period().endExclusive(),
-                        point.summary())).toList());
+                trend.points().stream().map(point -> VocMetricsJson.point(point, today)).toList());
     }
 
-    /** True NPS over all accounts in the last {@code windowDays} (default 180). */
+    /** True NPS over all accounts in the last {@code windowDays} (default 180), ending today: always partial. */
     @GET
     @Path("/nps")
     public NpsDto nps(@QueryParam("windowDays") String windowDays) {
         Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "metrics");
         int days = QueryParams.integer("windowDays", windowDays, NpsSummary.DEFAULT_WINDOW_DAYS);
         NpsSummary summary = nps.overallNps(days);
-        return new NpsDto(days, summary.n(), summary.promoters(), summary.passives(), summary.detractors(),
+        return new NpsDto(days, true, summary.n(), summary.promoters(), summary.passives(), summary.detractors(),
                 summary.score().map(score -> score.value()).orElse(null));
     }
 

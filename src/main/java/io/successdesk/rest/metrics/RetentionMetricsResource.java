@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.YearMonth;
 
-/** GRR, NRR, logo retention, churn, expansion, contraction and quick ratio (PRODUCT §8): financial viewers only. */
+/**
+ * GRR, NRR, logo retention, gross and net revenue churn, expansion, contraction and quick ratio (definitions:
+ * docs/metrics.md): financial viewers only.
+ */
 @Path("/metrics/retention")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
@@ -36,17 +39,20 @@ public class RetentionMetricsResource {
         this.clock = clock;
     }
 
-    /** {@code view}: monthly (default), quarterly or t12m; months {@code from}–{@code to} default to the last year. */
+    /**
+     * {@code view}: monthly (default), quarterly, trailing-twelve-months (periods ending in {@code from}–{@code to},
+     * default the last twelve ended months), or between (one point comparing the month-ends of {@code from} and
+     * {@code to}, any pair up to ten years apart).
+     */
     @GET
     public RetentionSeriesDto series(@QueryParam("currency") String currency, @QueryParam("view") String view,
                                      @QueryParam("from") String from, @QueryParam("to") String to) {
         Permissions.toSee(accessPolicy, Capability.VIEW_FINANCIALS, "retention metrics");
-        RetentionView chosen = "t12m".equals(view) ? RetentionView.TRAILING_TWELVE_MONTHS
-                : QueryParams.choice("view", view, RetentionView.class).orElse(RetentionView.MONTHLY);
+        RetentionView chosen = QueryParams.choice("view", view, RetentionView.class).orElse(RetentionView.MONTHLY);
         YearMonth last = RevenueMetricsJson.month("to", to, RevenueMetricsJson.lastEndedMonth(clock));
         YearMonth first = RevenueMetricsJson.month("from", from, last.minusMonths(11));
         String code = RevenueMetricsJson.currency(currency);
-        return new RetentionSeriesDto(code, chosen == RetentionView.TRAILING_TWELVE_MONTHS ? "t12m" : WireNames.of(chosen),
+        return new RetentionSeriesDto(code, WireNames.of(chosen),
                 revenue.retentionSeries(code, chosen, first, last).stream().map(RevenueMetricsJson::toDto).toList());
     }
 }

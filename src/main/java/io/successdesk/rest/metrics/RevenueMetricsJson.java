@@ -3,6 +3,7 @@ package io.successdesk.rest.metrics;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.domain.revenue.CohortMatrix;
 import io.successdesk.domain.revenue.RetentionMetrics;
+import io.successdesk.domain.revenue.RetentionPoint;
 import io.successdesk.domain.value.Money;
 import io.successdesk.domain.value.Percentage;
 import io.successdesk.rest.WireNames;
@@ -24,20 +25,28 @@ final class RevenueMetricsJson {
     private RevenueMetricsJson() {
     }
 
-    static RetentionPointDto toDto(RetentionMetrics m) {
-        return new RetentionPointDto(m.startMonth().toString(), m.endMonth().toString(), m.cohortSize(),
+    static RetentionPointDto toDto(RetentionPoint point) {
+        String start = point.startMonth().toString();
+        String end = point.endMonth().toString();
+        if (point.metrics().isEmpty()) {
+            return new RetentionPointDto(start, end, true, point.partial(), null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null);
+        }
+        RetentionMetrics m = point.metrics().get();
+        return new RetentionPointDto(start, end, false, point.partial(), m.cohortSize(),
                 m.retainedLogos(), m.churnedLogos(), m.newLogos(), money(m.startingArr()), money(m.churnedArr()),
                 money(m.contractionArr()), money(m.expansionArr()), money(m.newArr()),
                 percent(m.grossRevenueRetention()), percent(m.netRevenueRetention()), percent(m.logoRetention()),
-                percent(m.grossRevenueChurn()), percent(m.netRevenueChurn()),
+                percent(m.grossRevenueChurn()), percent(m.churnedArrShare()), percent(m.netRevenueChurn()),
                 m.quickRatio().isPresent() ? m.quickRatio().getAsDouble() : null);
     }
 
-    static CohortMatrixDto toDto(String currency, CohortMatrix matrix) {
+    static CohortMatrixDto toDto(String currency, CohortMatrix matrix, YearMonth currentMonth) {
         return new CohortMatrixDto(currency, WireNames.of(matrix.granularity()), matrix.lastMonth().toString(),
                 matrix.cohorts().stream().map(cohort -> new CohortDto(cohort.periodStart().toString(), cohort.size(),
                         money(cohort.startingArr()), cohort.cells().stream().map(cell -> new CohortCellDto(
-                                cell.periodsSinceStart(), cell.measuredAt().toString(), cell.activeLogos(),
+                                cell.periodsSinceStart(), cell.measuredAt().toString(), cell.partialIn(currentMonth),
+                                cell.activeLogos(),
                                 money(cell.arr()), value(cell.logoRetention()), value(cell.revenueRetention())))
                         .toList())).toList());
     }
@@ -56,7 +65,12 @@ final class RevenueMetricsJson {
 
     /** The last month that has ended (UTC). */
     static YearMonth lastEndedMonth(Clock clock) {
-        return YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(1);
+        return currentMonth(clock).minusMonths(1);
+    }
+
+    /** The current, unfinished month (UTC). */
+    static YearMonth currentMonth(Clock clock) {
+        return YearMonth.now(clock.withZone(ZoneOffset.UTC));
     }
 
     static String currency(String currency) {

@@ -6,6 +6,7 @@ import io.successdesk.app.voc.CsatFilter;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.voc.CsatSummary;
+import io.successdesk.domain.voc.CsatTrend;
 import io.successdesk.rest.WireNames;
 import io.successdesk.rest.account.MoneyDto;
 import io.successdesk.rest.metrics.MetricsDtos.AccountRowDto;
@@ -39,9 +40,11 @@ final class VocMetricsJson {
         return new CsatFilter(accountKey, projectKey, Optional.empty());
     }
 
-    static CsatPointDto point(LocalDate start, LocalDate end, CsatSummary summary) {
+    static CsatPointDto point(CsatTrend.Point point, LocalDate today) {
+        CsatSummary summary = point.summary();
         boolean hasData = summary.n() > 0;
-        return new CsatPointDto(start, end, summary.n(), WireNames.of(summary.status()),
+        return new CsatPointDto(point.period().start(), point.period().endExclusive(), point.partialOn(today),
+                summary.n(), WireNames.of(summary.status()),
                 summary.status() != CsatSummary.Status.OK,
                 summary.satisfiedShare().map(p -> p.value()).orElse(null),
                 hasData && summary.mean().isPresent() ? summary.mean().getAsDouble() : null,

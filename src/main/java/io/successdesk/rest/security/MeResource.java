@@ -4,7 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Caller;
-import io.successdesk.app.security.Capability;
+import io.successdesk.rest.WireNames;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,11 +30,11 @@ public class MeResource {
     public MeDto get() {
         Caller caller = accessPolicy.currentCaller();
         String userKey = caller.userKey().orElseThrow(() -> new NotFoundException("user"));
-        List<String> capabilities = caller.capabilities().stream().sorted().map(Capability::name).toList();
+        List<String> capabilities = caller.capabilities().stream().sorted().map(WireNames::of).toList();
         return new MeDto(userKey, capabilities);
     }
 
-    /** {@code {"userKey": "...", "capabilities": ["VIEW_ACCOUNTS", ...]}} */
+    /** {@code {"userKey": "...", "capabilities": ["view-accounts", ...]}} */
     public record MeDto(String userKey, List<String> capabilities) {
     }
 }

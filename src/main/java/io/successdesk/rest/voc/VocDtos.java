@@ -27,12 +27,15 @@ public final class VocDtos {
     public record NpsBulkRequest(@MaxItems(1000) List<NpsRequest> rows) {
     }
 
-    /** {@code outcome}: created, or unchanged when the source + external id was already stored. */
+    /**
+     * {@code outcome}: created; updated when the source + external id was stored with another rating, score or other
+     * value (a correction); unchanged when it was stored identical.
+     */
     public record IngestOutcomeDto(String outcome) {
     }
 
     /** Counts and one outcome per row, in order; nothing is stored when any row is invalid (400). */
-    public record BulkIngestDto(long created, long unchanged, List<IngestOutcomeDto> rows) {
+    public record BulkIngestDto(long created, long updated, long unchanged, List<IngestOutcomeDto> rows) {
     }
 
     public record CsatResponseDto(String externalId, String source, String accountKey, Long issueId,

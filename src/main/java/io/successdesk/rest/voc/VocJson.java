@@ -3,11 +3,13 @@ package io.successdesk.rest.voc;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.account.AccountService;
 import io.successdesk.app.voc.CsatSubmission;
+import io.successdesk.app.voc.IngestOutcome;
 import io.successdesk.app.voc.NpsSubmission;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.NpsResponse;
 import io.successdesk.rest.RequestLimits;
+import io.successdesk.rest.WireNames;
 import io.successdesk.rest.voc.VocDtos.BulkIngestDto;
 import io.successdesk.rest.voc.VocDtos.CsatRequest;
 import io.successdesk.rest.voc.VocDtos.CsatResponseDto;
@@ -37,23 +39,27 @@ final class VocJson {
     }
 
     static CsatResponseDto toDto(CsatResponse r) {
-        return new CsatResponseDto(r.externalId(), r.source().name(), r.account().value(), r.issueId().orElse(null),
+        return new CsatResponseDto(r.externalId(), WireNames.of(r.source()), r.account().value(), r.issueId().orElse(null),
                 r.projectKey().orElse(null), r.rating().value(), r.comment().orElse(null), r.answeredAt(),
                 r.issueCreatedAt().orElse(null));
     }
 
     static NpsResponseDto toDto(NpsResponse r) {
-        return new NpsResponseDto(r.externalId(), r.source().name(), r.account().value(), r.score().value(),
+        return new NpsResponseDto(r.externalId(), WireNames.of(r.source()), r.account().value(), r.score().value(),
                 r.comment().orElse(null), r.contact().orElse(null), r.answeredAt());
     }
 
-    static IngestOutcomeDto outcome(boolean added) {
-        return new IngestOutcomeDto(added ? "created" : "unchanged");
+    static IngestOutcomeDto outcome(IngestOutcome outcome) {
+        return new IngestOutcomeDto(WireNames.of(outcome));
     }
 
-    static BulkIngestDto report(List<Boolean> added) {
-        long created = added.stream().filter(Boolean::booleanValue).count();
-        return new BulkIngestDto(created, added.size() - created, added.stream().map(VocJson::outcome).toList());
+    static BulkIngestDto report(List<IngestOutcome> outcomes) {
+        return new BulkIngestDto(count(outcomes, IngestOutcome.CREATED), count(outcomes, IngestOutcome.UPDATED),
+                count(outcomes, IngestOutcome.UNCHANGED), outcomes.stream().map(VocJson::outcome).toList());
+    }
+
+    private static long count(List<IngestOutcome> outcomes, IngestOutcome wanted) {
+        return outcomes.stream().filter(wanted::equals).count();
     }
 
     /** The rows of a bulk request: present, at most {@link RequestLimits#MAX_BULK_ROWS}. */

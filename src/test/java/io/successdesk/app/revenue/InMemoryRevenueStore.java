@@ -21,12 +21,31 @@ public final class InMemoryRevenueStore implements RevenueStore {
     private final Map<SnapshotKey, ArrSnapshot> snapshots = new LinkedHashMap<>();
 
     @Override
-    public synchronized UpsertOutcome upsert(ArrSnapshot snapshot) {
-        ArrSnapshot previous = snapshots.put(new SnapshotKey(snapshot.account(), snapshot.month()), snapshot);
-        if (previous == null) {
-            return UpsertOutcome.CREATED;
+    public synchronized List<UpsertOutcome> upsertAll(List<ArrSnapshot> batch) {
+        for (ArrSnapshot snapshot : batch) {
+            ArrSnapshot stored = snapshots.get(new SnapshotKey(snapshot.account(), snapshot.month()));
+            if (stored != null && !stored.arr().currency().equals(snapshot.arr().currency())) {
+                throw new ArrCurrencyConflictException(snapshot, stored.arr().currency());
+            }
         }
-        return previous.equals(snapshot) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
+        return batch.stream().map(snapshot -> {
+            ArrSnapshot previous = snapshots.put(new SnapshotKey(snapshot.account(), snapshot.month()), snapshot);
+            if (previous == null) {
+                return UpsertOutcome.CREATED;
+            }
+            return previous.equals(snapshot) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
+        }).toList();
+    }
+
+    @Override
+    public synchronized Optional<YearMonth> lastMonth(Currency currency) {
+        return months(currency).max(YearMonth::compareTo);
+    }
+
+    private java.util.stream.Stream<YearMonth> months(Currency currency) {
+        return snapshots.values().stream()
+                .filter(snapshot -> snapshot.arr().currency().equals(currency))
+                .map(ArrSnapshot::month);
     }
 
     @Override
@@ -39,10 +58,7 @@ public final class InMemoryRevenueStore implements RevenueStore {
 
     @Override
     public synchronized Optional<YearMonth> firstMonth(Currency currency) {
-        return snapshots.values().stream()
-                .filter(snapshot -> snapshot.arr().currency().equals(currency))
-                .map(ArrSnapshot::month)
-                .min(YearMonth::compareTo);
+        return months(currency).min(YearMonth::compareTo);
     }
 
     @Override

@@ -33,17 +33,37 @@ class CsatServiceTest {
 
     @Test
     void shouldStoreOnceAndAuditOnceWhenTheSameResponseArrivesTwice() {
-        assertThat(service.ingest(submission("1", "ACME", 5, "2025-04-01T10:00:00Z"), "agent")).isTrue();
-        assertThat(service.ingest(submission("1", "ACME", 1, "2025-04-01T10:00:00Z"), "agent")).isFalse();
+        assertThat(service.ingest(submission("1", "ACME", 5, "2025-04-01T10:00:00Z"), "agent")).isEqualTo(IngestOutcome.CREATED);
+        assertThat(service.ingest(submission("1", "ACME", 5, "2025-04-01T10:00:00Z"), "agent")).isEqualTo(IngestOutcome.UNCHANGED);
 
         assertThat(store.size()).isEqualTo(1);
         assertThat(auditLog.all()).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("csat.ingest");
-            assertThat(entry.subjectId()).isEqualTo("JSM:1");
+            assertThat(entry.subjectId()).isEqualTo("jsm:1");
             assertThat(entry.actor()).isEqualTo("agent");
         });
         assertThat(service.responses(ACME, PageRequest.first(10)).items()).singleElement()
                 .satisfies(response -> assertThat(response.rating().value()).isEqualTo(5));
+    }
+
+    @Test
+    void shouldStoreAuditAndRollUpACorrectionWhenTheSameResponseArrivesWithAnotherRating() {
+        service.ingest(submission("1", "ACME", 5, "2025-04-01T10:00:00Z"), "agent");
+
+        assertThat(service.ingest(submission("1", "ACME", 1, "2025-04-01T10:00:00Z"), "csm")).isEqualTo(IngestOutcome.UPDATED);
+
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(service.responses(ACME, PageRequest.first(10)).items()).singleElement()
+                .satisfies(response -> assertThat(response.rating().value()).isEqualTo(1));
+        assertThat(auditLog.all()).hasSize(2).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("csat.correct");
+            assertThat(entry.actor()).isEqualTo("csm");
+            assertThat(entry.before()).hasValueSatisfying(before -> assertThat(before).contains("rating=5"));
+            assertThat(entry.after()).hasValueSatisfying(after -> assertThat(after).contains("rating=1"));
+        });
+        CsatSummary summary = service.accountSummary(ACME);
+        assertThat(summary.n()).isEqualTo(1);
+        assertThat(summary.satisfiedShare()).contains(io.successdesk.domain.value.Percentage.ZERO);
     }
 
     @Test
@@ -63,7 +83,7 @@ class CsatServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.errors()).containsOnlyKeys("externalId", "source", "accountKey", "issueId", "rating",
                             "comment", "answeredAt");
-                    assertThat(e.errors().get("source")).contains("JSM", "SURVEY", "IMPORT");
+                    assertThat(e.errors().get("source")).contains("[jsm, survey, import]");
                     assertThat(e.errors().get("rating")).contains("1–5");
                 });
         CsatSubmission createdAfterAnswer = new CsatSubmission("9", "SURVEY", "ACME", 7L, null, 4, null,
@@ -71,7 +91,8 @@ class CsatServiceTest {
         assertThatThrownBy(() -> service.ingest(createdAfterAnswer, "agent"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("issueCreatedAt"));
-        assertThat(service.ingest(new CsatSubmission("10", "IMPORT", "ACME", null, null, 4, null, NOW, null), "x")).isTrue();
+        assertThat(service.ingest(new CsatSubmission("10", "import", "ACME", null, null, 4, null, NOW, null), "x"))
+                .isEqualTo(IngestOutcome.CREATED);
     }
 
     @Test
@@ -141,8 +162,9 @@ class CsatServiceTest {
                         e -> assertThat(e.errors()).containsOnlyKeys("rows[1].rating"));
         assertThat(store.responsesOf(ACME, PageRequest.first(10)).total()).isZero();
 
-        assertThat(service.ingestAll(java.util.List.of(good, good), "csm")).containsExactly(true, false);
-        assertThat(service.ingestAll(java.util.List.of(good), "csm")).containsExactly(false);
+        assertThat(service.ingestAll(java.util.List.of(good, good), "csm"))
+                .containsExactly(IngestOutcome.CREATED, IngestOutcome.UNCHANGED);
+        assertThat(service.ingestAll(java.util.List.of(good), "csm")).containsExactly(IngestOutcome.UNCHANGED);
         assertThat(store.responsesOf(ACME, PageRequest.first(10)).total()).isEqualTo(1);
         assertThat(auditLog.all()).hasSize(1);
     }

@@ -5,6 +5,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
 import io.successdesk.domain.voc.RatingCounts;
 
 import java.time.LocalDate;
@@ -25,21 +26,35 @@ public final class InMemoryCsatStore implements CsatStore {
     private final Map<RollupKey, RatingCounts> rollups = new LinkedHashMap<>();
 
     @Override
-    public synchronized boolean add(CsatResponse response) {
+    public synchronized Upserted<CsatResponse> upsert(CsatResponse response) {
         String key = response.source() + ":" + response.externalId();
-        if (responsesByKey.putIfAbsent(key, response) != null) {
-            return false;
+        CsatResponse previous = responsesByKey.put(key, response);
+        if (previous != null && previous.equals(response)) {
+            return Upserted.unchanged(previous);
         }
-        rollups.merge(new RollupKey(response.answeredDay(), response.account(), response.projectKey()),
-                RatingCounts.EMPTY.with(response.rating()), RatingCounts::plus);
-        return true;
+        if (previous != null) {
+            long[] counts = rollups.get(rollupKey(previous)).toArray();
+            counts[previous.rating().value() - 1]--;
+            rollups.put(rollupKey(previous), RatingCounts.of(counts));
+        }
+        rollups.merge(rollupKey(response), RatingCounts.EMPTY.with(response.rating()), RatingCounts::plus);
+        return previous == null ? Upserted.created() : Upserted.updated(previous);
+    }
+
+    @Override
+    public synchronized Optional<CsatResponse> find(CsatSource source, String externalId) {
+        return Optional.ofNullable(responsesByKey.get(source + ":" + externalId));
+    }
+
+    private static RollupKey rollupKey(CsatResponse response) {
+        return new RollupKey(response.answeredDay(), response.account(), response.projectKey());
     }
 
     @Override
     public synchronized List<CsatDailyRollup> dailyRollups(DateWindow window, CsatFilter filter) {
         List<CsatDailyRollup> rows = new ArrayList<>();
         rollups.forEach((key, counts) -> {
-            if (window.contains(key.day()) && filter.matches(key.account(), key.projectKey())) {
+            if (window.contains(key.day()) && filter.matches(key.account(), key.projectKey()) && !counts.isEmpty()) {
                 rows.add(new CsatDailyRollup(key.day(), key.account(), key.projectKey(), counts));
             }
         });

@@ -18,8 +18,12 @@ public final class InMemoryNpsStore implements NpsStore {
     private final Map<String, NpsResponse> responsesByKey = new LinkedHashMap<>();
 
     @Override
-    public synchronized boolean add(NpsResponse response) {
-        return responsesByKey.putIfAbsent(response.source() + ":" + response.externalId(), response) == null;
+    public synchronized Upserted<NpsResponse> upsert(NpsResponse response) {
+        NpsResponse previous = responsesByKey.put(response.source() + ":" + response.externalId(), response);
+        if (previous == null) {
+            return Upserted.created();
+        }
+        return previous.equals(response) ? Upserted.unchanged(previous) : Upserted.updated(previous);
     }
 
     @Override

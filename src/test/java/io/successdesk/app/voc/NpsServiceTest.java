@@ -31,12 +31,28 @@ class NpsServiceTest {
 
     @Test
     void shouldStoreOnceWhenTheSameResponseArrivesTwice() {
-        assertThat(service.ingest(submission("1", "ACME", 10, "2025-04-01T00:00:00Z"), "csm")).isTrue();
-        assertThat(service.ingest(submission("1", "ACME", 0, "2025-04-01T00:00:00Z"), "csm")).isFalse();
+        assertThat(service.ingest(submission("1", "ACME", 10, "2025-04-01T00:00:00Z"), "csm")).isEqualTo(IngestOutcome.CREATED);
+        assertThat(service.ingest(submission("1", "ACME", 10, "2025-04-01T00:00:00Z"), "csm")).isEqualTo(IngestOutcome.UNCHANGED);
 
         assertThat(store.size()).isEqualTo(1);
         assertThat(auditLog.all()).singleElement()
-                .satisfies(entry -> assertThat(entry.subjectId()).isEqualTo("IMPORT:1"));
+                .satisfies(entry -> assertThat(entry.subjectId()).isEqualTo("import:1"));
+    }
+
+    @Test
+    void shouldStoreAndAuditACorrectionWhenTheSameResponseArrivesWithAnotherScore() {
+        service.ingest(submission("1", "ACME", 10, "2025-04-01T00:00:00Z"), "csm");
+
+        assertThat(service.ingest(submission("1", "ACME", 0, "2025-04-01T00:00:00Z"), "csm")).isEqualTo(IngestOutcome.UPDATED);
+
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(service.accountNps(ACME).detractors()).isEqualTo(1);
+        assertThat(service.accountNps(ACME).promoters()).isZero();
+        assertThat(auditLog.all()).hasSize(2).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("nps.correct");
+            assertThat(entry.before()).hasValueSatisfying(before -> assertThat(before).contains("score=10"));
+            assertThat(entry.after()).hasValueSatisfying(after -> assertThat(after).contains("score=0"));
+        });
     }
 
     @Test

@@ -24,7 +24,7 @@ class CohortMatrixTest {
      *   AA (reactivates)                        –   100     0   120
      *   BB                                      –   200   300   300
      *   CC                                      –     –   400   200
-     *   DD                                      –     –   100     –
+     *   DD                                      –     –   100     0
      *   EE                                      –     –   500   500
      *   FF                                      –     –     –    50
      *   HH (0 before it starts)                 –     0     –   150
@@ -44,7 +44,7 @@ class CohortMatrixTest {
             arr("AA", JAN, 100), arr("AA", FEB, 0), arr("AA", MAR, 120),
             arr("BB", JAN, 200), arr("BB", FEB, 300), arr("BB", MAR, 300),
             arr("CC", FEB, 400), arr("CC", MAR, 200),
-            arr("DD", FEB, 100),
+            arr("DD", FEB, 100), arr("DD", MAR, 0),
             arr("EE", FEB, 500), arr("EE", MAR, 500),
             arr("FF", MAR, 50),
             arr("HH", JAN, 0), arr("HH", MAR, 150),

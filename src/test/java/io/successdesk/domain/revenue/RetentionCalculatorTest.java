@@ -25,24 +25,25 @@ class RetentionCalculatorTest {
 
     /*
      * Worked example, Jan → Apr 2025 (amounts in USD minor units):
-     *   CHURN    1000 → absent   churn 1000
+     *   CHURN    1000 → 0        churn 1000 (an explicit 0; a missing row would carry 1000 forward)
      *   SHRINK   2000 → 1500     contraction 500
      *   GROW     3000 → 4000     expansion 1000
      *   FLAT     4000 → 4000     retained
      *   NEWCO    absent → 700    new 700 (not in the cohort)
      *   ZERO     0 → 0           nowhere
-     *   BLIP     Feb only 900    nowhere (started and churned between the snapshots)
+     *   BLIP     Feb 900, Mar 0  nowhere (started and churned between the snapshots)
      * start = 1000 + 2000 + 3000 + 4000 = 10000
      * GRR = (10000 − 1000 − 500) / 10000 = 85 %;  NRR = (8500 + 1000) / 10000 = 95 %
-     * logo retention = 3 / 4 = 75 %;  gross revenue churn = 1000 / 10000 = 10 %
+     * logo retention = 3 / 4 = 75 %;  gross revenue churn = (1000 + 500) / 10000 = 15 % = 1 − GRR
+     * churned ARR share = 1000 / 10000 = 10 %
      * net revenue churn = (1000 + 500 − 1000) / 10000 = 5 %;  quick ratio = (700 + 1000) / (1000 + 500) = 1.1333
      */
     @Test
     void shouldMatchHandComputedBridgeWhenOneAccountEachChurnsContractsExpandsAndStarts() {
         RetentionCalculator calculator = new RetentionCalculator(USD, List.of(
-                arr("CHURN", JAN, 1000), arr("SHRINK", JAN, 2000), arr("SHRINK", APR, 1500),
+                arr("CHURN", JAN, 1000), arr("CHURN", APR, 0), arr("SHRINK", JAN, 2000), arr("SHRINK", APR, 1500),
                 arr("GROW", JAN, 3000), arr("GROW", APR, 4000), arr("FLAT", JAN, 4000), arr("FLAT", APR, 4000),
-                arr("NEWCO", APR, 700), arr("ZERO", JAN, 0), arr("ZERO", APR, 0), arr("BLIP", FEB, 900)));
+                arr("NEWCO", APR, 700), arr("ZERO", JAN, 0), arr("ZERO", APR, 0), arr("BLIP", FEB, 900), arr("BLIP", MAR, 0)));
 
         RetentionMetrics bridge = calculator.between(JAN, APR);
 
@@ -59,7 +60,8 @@ class RetentionCalculatorTest {
         assertThat(bridge.grossRevenueRetention()).contains(new Percentage(85));
         assertThat(bridge.netRevenueRetention()).contains(new Percentage(95));
         assertThat(bridge.logoRetention()).contains(new Percentage(75));
-        assertThat(bridge.grossRevenueChurn()).contains(new Percentage(10));
+        assertThat(bridge.grossRevenueChurn()).contains(new Percentage(15));
+        assertThat(bridge.churnedArrShare()).contains(new Percentage(10));
         assertThat(bridge.netRevenueChurn()).contains(new Percentage(5));
         assertThat(bridge.quickRatio().orElseThrow()).isCloseTo(1700.0 / 1500.0, within(1e-12));
     }
@@ -127,14 +129,16 @@ class RetentionCalculatorTest {
 
     @Test
     void shouldCompareYearApartSnapshotsWhenComputingTrailingTwelveMonths() {
-        // Jan 2024: 1000; Jan 2025: 1200 → NRR 120 %; Feb 2024 absent → Feb point has no cohort
+        // Jan 2024: 1000; Jan 2025: 1200 → NRR 120 %; Feb 2024 and Feb 2025 have no rows, so both carry January
+        // forward and the Feb point reads the same 120 %
         RetentionCalculator calculator = new RetentionCalculator(USD, List.of(
                 arr("A", YearMonth.of(2024, 1), 1000), arr("A", YearMonth.of(2024, 12), 5), arr("A", JAN, 1200)));
 
         List<RetentionMetrics> series = calculator.trailingTwelveMonthSeries(JAN, FEB);
 
         assertThat(series.get(0).netRevenueRetention()).contains(new Percentage(120));
-        assertThat(series.get(1).cohortSize()).isZero();
+        assertThat(series.get(1).cohortSize()).isEqualTo(1);
+        assertThat(series.get(1).netRevenueRetention()).contains(new Percentage(120));
     }
 
     @Test

@@ -36,8 +36,26 @@ class RetentionPropertiesTest {
             assertThat(bridge.netRevenueRetention().orElseThrow().value())
                     .isCloseTo(100 - bridge.netRevenueChurn().orElseThrow().value(), within(1e-9));
             assertThat(bridge.logoRetention().map(Percentage::value).orElseThrow()).isBetween(0.0, 100.0);
+            assertThat(bridge.grossRevenueChurn().orElseThrow().value()).isCloseTo(100 - grr.value(), within(1e-9));
+            assertThat(bridge.churnedArrShare().orElseThrow().value())
+                    .isBetween(0.0, bridge.grossRevenueChurn().orElseThrow().value() + 1e-9);
         });
         assertThat(bridge.grossRevenueRetention().isPresent()).isEqualTo(bridge.cohortSize() > 0);
+    }
+
+    /** Carry-forward: removing a row that repeats the account's previous row changes no figure of any period. */
+    @Property
+    void aRowRepeatingThePreviousOneChangesNothingWhenRemoved(@ForAll("histories") List<ArrSnapshot> snapshots,
+            @ForAll @IntRange(max = MONTHS - 2) int startOffset, @ForAll @IntRange(min = 1, max = MONTHS - 1) int length) {
+        YearMonth start = FIRST.plusMonths(startOffset);
+        YearMonth end = start.plusMonths(length);
+        List<ArrSnapshot> withoutRepeats = snapshots.stream().filter(snapshot -> snapshots.stream().noneMatch(other ->
+                other.account().equals(snapshot.account()) && other.month().equals(snapshot.month().minusMonths(1))
+                        && other.arr().equals(snapshot.arr()))).toList();
+        YearMonth dataThrough = FIRST.plusMonths(MONTHS - 1);
+
+        assertThat(new RetentionCalculator(RetentionCalculatorTest.USD, withoutRepeats, dataThrough).between(start, end))
+                .isEqualTo(new RetentionCalculator(RetentionCalculatorTest.USD, snapshots, dataThrough).between(start, end));
     }
 
     @Provide
