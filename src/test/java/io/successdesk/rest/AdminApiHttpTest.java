@@ -19,6 +19,7 @@ class AdminApiHttpTest extends SandboxRestTest {
     void shouldApplyAndAuditAConfigurationChange() {
         assertThat(client.get("viewer", "/accounts").statusCode()).isEqualTo(200);
 
+        awaitAccountChanges();
         HttpResponse<String> saved = client.json("admin", "PUT", "/config", CONFIG.formatted(""));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(object(saved).getAsJsonArray("viewerGroups")).isEmpty();

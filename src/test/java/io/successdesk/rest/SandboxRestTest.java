@@ -29,6 +29,18 @@ abstract class SandboxRestTest {
         sandbox.awaitAccountChangesProcessed(java.time.Duration.ofSeconds(20));
     }
 
+    /** The newest audit entry with {@code action} (the account-change worker audits CTAs of its own meanwhile). */
+    static com.google.gson.JsonObject latestAudit(String action) {
+        com.google.gson.JsonArray items = com.google.gson.JsonParser.parseString(
+                client.get("admin", "/audit?limit=200").body()).getAsJsonObject().getAsJsonArray("items");
+        for (com.google.gson.JsonElement item : items) {
+            if (item.getAsJsonObject().get("action").getAsString().equals(action)) {
+                return item.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no " + action + " among the newest 200 audit entries");
+    }
+
     @AfterAll
     static void stopSandbox() {
         sandbox.close();
