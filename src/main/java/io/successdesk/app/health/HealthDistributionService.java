@@ -13,7 +13,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The health distribution over time for the dashboard (PRODUCT §9): band counts and ARR at risk per UTC day. */
+/**
+ * The health distribution over time for the dashboard (docs/product.md §9): band counts and ARR at risk per UTC day.
+ */
 @Named
 public class HealthDistributionService {
 

@@ -43,7 +43,7 @@ public record HealthScorecard(String versionId, List<Measure> measures, BandThre
     }
 
     /**
-     * The built-in scorecard of PRODUCT §4, bands 50/75. Bounds (red → green, units as in {@link MeasureKind}):
+     * The built-in scorecard of docs/product.md §4, bands 50/75. Bounds (red → green, units as in {@link MeasureKind}):
      * <pre>
      * measure                    weight  red    green  window  min n  validity
      * OPEN_TICKETS                 1     15      2       0       0
@@ -55,7 +55,7 @@ public record HealthScorecard(String versionId, List<Measure> measures, BandThre
      * OLDEST_OPEN_AGE              1     60 d    7 d     0       0
      * OPEN_DEFECTS                 1     10      1       0       0
      * OPEN_QUESTIONS               0.5   10      2       0       0
-     * CSAT_SATISFIED               2     60 %   90 %    90       5      (minimum n as in PRODUCT §7)
+     * CSAT_SATISFIED               2     60 %   90 %    90       5      (minimum n as in docs/metrics.md)
      * NPS                          2      0     50     180       5
      * CSM_SENTIMENT                2      1      5       —       —      90 days (manual)
      * DAYS_SINCE_TOUCHPOINT        1     60 d   14 d     0       0

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * Retention maths over the month-end ARR snapshots of one currency. Filtering (tier, CSM) is the caller's job: the
  * calculator works on whatever snapshots it is given, and a month without a snapshot for an account reads as ARR 0.
  *
- * <p>How edge cases are counted (metrics.md, "fixed starting cohort"):
+ * <p>How months and edge cases are counted:
  * <ul>
  *   <li>A period compares two snapshots, start month and end month; what happens in between is invisible. An account
  *       that starts and churns between them counts nowhere; one that dips to 0 and comes back before the end is

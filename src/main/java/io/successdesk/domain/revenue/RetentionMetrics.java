@@ -72,7 +72,7 @@ public record RetentionMetrics(YearMonth startMonth, YearMonth endMonth, int coh
         return cohortSize == 0 ? Optional.empty() : Optional.of(Percentage.ratio(retainedLogos, cohortSize));
     }
 
-    /** Gross revenue churn, churned ARR ÷ starting ARR (metrics.md: contraction is not in it), 0–100 %. */
+    /** Gross revenue churn, churned ARR ÷ starting ARR (docs/metrics.md: contraction is not in it), 0–100 %. */
     public Optional<Percentage> grossRevenueChurn() {
         return shareOfStart(churnedArr.minorUnits());
     }

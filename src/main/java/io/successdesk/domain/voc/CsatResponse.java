@@ -13,7 +13,7 @@ import java.util.Optional;
  * the importer's row id), which makes ingestion idempotent.
  *
  * <p>Date attribution: a response counts on the day it was <em>answered</em> (UTC), as JSM reports it; the issue's
- * creation time is kept for reports that attribute by request creation instead (metrics.md, CSAT pitfalls).
+ * creation time is kept for reports that attribute by request creation instead (docs/metrics.md, "Date attribution").
  *
  * @param issueId        the Jira issue the answer rates, when known
  * @param projectKey     the Jira project of that issue, used by the project filter of the CSAT trend

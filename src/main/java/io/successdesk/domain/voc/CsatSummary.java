@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  */
 public record CsatSummary(RatingCounts counts, int minimumN) {
 
-    /** The default minimum sample size (PRODUCT §7). */
+    /** The default minimum sample size (docs/metrics.md, "CSAT"). */
     public static final int DEFAULT_MINIMUM_N = 5;
 
     /** Whether a summary may be read as a score. */

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record NpsSummary(long promoters, long passives, long detractors) {
 
-    /** The default window of an NPS reading, in days (PRODUCT §7). */
+    /** The default window of an NPS reading, in days (docs/metrics.md, "NPS"). */
     public static final int DEFAULT_WINDOW_DAYS = 180;
 
     public static final NpsSummary EMPTY = new NpsSummary(0, 0, 0);

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.YearMonth;
 
-/** The cohort retention matrix by start month or quarter (PRODUCT §8): financial viewers only. */
+/** The cohort retention matrix by start month or quarter (docs/metrics.md, "Cohorts"): financial viewers only. */
 @Path("/metrics/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly

@@ -37,7 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Dashboard data (PRODUCT §7, §9) for account viewers: CSAT series, NPS, at-risk accounts and renewals. */
+/** Dashboard data (docs/product.md §7, §9) for account viewers: CSAT series, NPS, at-risk accounts and renewals. */
 @Path("/metrics")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.YearMonth;
 
-/** GRR, NRR, logo retention, churn, expansion, contraction and quick ratio (PRODUCT §8): financial viewers only. */
+/**
+ * GRR, NRR, logo retention, churn, expansion, contraction and quick ratio (docs/product.md §8): financial viewers only.
+ */
 @Path("/metrics/retention")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly

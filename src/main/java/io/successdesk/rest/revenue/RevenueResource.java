@@ -28,7 +28,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * ARR history (PRODUCT §8). Revenue is invisible (404) to anyone who is no financial viewer; writing it also needs
+  * ARR history (docs/metrics.md, "ARR: carry-forward and no data"). Revenue is invisible (404) to anyone who is no
+  * financial viewer; writing it also needs
  * the right to edit accounts (403 for a financial viewer who is no CSM), since ARR history is account data that
  * only someone allowed to see it may change.
  */

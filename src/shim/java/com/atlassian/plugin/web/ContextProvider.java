@@ -1,6 +1,6 @@
 /*
  * Compile-only shim. Checked against: atlassian-plugins-webfragment-api ContextProvider
- * (docs.atlassian.com/atlassian-plugins-webfragment), see ../shared/reference/jira-platform.md §4.3. Never packaged.
+ * (docs.atlassian.com/atlassian-plugins-webfragment). Never packaged.
  */
 package com.atlassian.plugin.web;
 

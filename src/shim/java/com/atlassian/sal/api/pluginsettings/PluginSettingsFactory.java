@@ -1,6 +1,6 @@
 /*
  * Compile-only shim. Checked against: sal-api javadoc com.atlassian.sal.api.pluginsettings.PluginSettingsFactory
- * (PluginSettings createGlobalSettings()), ../shared/reference/jira-platform.md §4.8. Never packaged.
+ * (PluginSettings createGlobalSettings()). Never packaged.
  */
 package com.atlassian.sal.api.pluginsettings;
 

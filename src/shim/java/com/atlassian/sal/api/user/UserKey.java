@@ -1,6 +1,6 @@
 /*
  * Compile-only shim. Checked against: sal-api javadoc, com.atlassian.sal.api.user.UserKey
- * (final class, Serializable, UserKey(String), getStringValue()), ../shared/reference/jira-platform.md §4.8. Never packaged.
+ * (final class, Serializable, UserKey(String), getStringValue()). Never packaged.
  */
 package com.atlassian.sal.api.user;
 

@@ -1,7 +1,6 @@
 /*
  * Compile-only shim. Checked against: atlassian-plugins-webresource-api javadoc,
- * com.atlassian.webresource.api.assembler.PageBuilderService (WebResourceAssembler assembler()),
- * ../shared/reference/jira-platform.md §4.9. Never packaged.
+ * com.atlassian.webresource.api.assembler.PageBuilderService (WebResourceAssembler assembler()). Never packaged.
  */
 package com.atlassian.webresource.api.assembler;
 

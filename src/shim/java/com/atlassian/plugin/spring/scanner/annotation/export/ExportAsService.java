@@ -1,6 +1,5 @@
 /*
- * Compile-only shim. Checked against: atlassian-spring-scanner-annotation 6.0.x (Jira 11.3), see
- * ../shared/reference/jira-platform.md §2.2. Never packaged.
+ * Compile-only shim. Checked against: atlassian-spring-scanner-annotation 6.0.x (Jira 11.3). Never packaged.
  */
 package com.atlassian.plugin.spring.scanner.annotation.export;
 

@@ -1,6 +1,6 @@
 /*
- * Compile-only shim. Checked against: atlassian-spring-scanner-annotation 6.0.x (Jira 11.3), see
- * ../shared/reference/jira-platform.md §2.2 and public plugins built against Jira 11 (codescape/jira-scrum-poker).
+ * Compile-only shim. Checked against: atlassian-spring-scanner-annotation 6.0.x (Jira 11.3) and public plugins
+ * built against Jira 11 (codescape/jira-scrum-poker).
  * Never packaged: the host's scanner runtime supplies the real annotation.
  */
 package com.atlassian.plugin.spring.scanner.annotation.imports;
