@@ -9,6 +9,11 @@
  * trailing spaces. Annotations the app must not use (product-scoped imports, Spring's @Component, @Autowired)
  * fail the build instead of being silently ignored.
  *
+ * Bean names: the runtime names a component or an import after its decapitalised simple class name unless the line
+ * carries #beanName, and two beans of one name silently become one. So two imported host interfaces with the same
+ * simple name (Jira's and SAL's UserManager) must each be named with @ComponentImport("name"), one interface must
+ * always be imported under the same name, and no name may serve two components or imports; otherwise the build fails.
+ *
  * Usage: java -cp <compile classpath> SpringScannerIndexWriter.java <classes dir> <base package>
  */
 
@@ -53,7 +58,7 @@ public class SpringScannerIndexWriter {
         Path classes = Path.of(args[0]);
         String basePackage = args[1];
         Set<String> components = new TreeSet<>();
-        Set<String> imports = new TreeSet<>();
+        java.util.Map<String, Set<String>> importNames = new java.util.TreeMap<>();
         Set<String> exports = new TreeSet<>();
         List<String> problems = new ArrayList<>();
 
@@ -70,7 +75,8 @@ public class SpringScannerIndexWriter {
                             problems.add(type.getName() + ": @ComponentImport of " + parameter.getType().getName()
                                     + ", which is not an interface (host services are imported by interface)");
                         }
-                        imports.add(withBeanName(parameter.getType().getName(), stringValue(imported)));
+                        importNames.computeIfAbsent(parameter.getType().getName(), name -> new TreeSet<>())
+                                .add(stringValue(imported));
                     });
                 }
             }
@@ -78,6 +84,15 @@ public class SpringScannerIndexWriter {
                 problems.add(type.getName() + ": @ExportAsService and @ComponentImport on one class (SCANNER-766)");
             }
         }
+        Set<String> imports = new TreeSet<>();
+        importNames.forEach((type, names) -> {
+            if (names.size() > 1) {
+                problems.add(type + ": imported under different bean names " + names
+                        + " (give every @ComponentImport of one interface the same name)");
+            }
+            imports.add(withBeanName(type, names.iterator().next()));
+        });
+        checkUniqueBeanNames(components, imports, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Spring Scanner index not written:\n  " + String.join("\n  ", problems));
         }
@@ -88,6 +103,48 @@ public class SpringScannerIndexWriter {
         write(index.resolve("exports"), exports);
         System.out.printf("Spring Scanner index: %d components, %d imports, %d exports in %s%n",
                 components.size(), imports.size(), exports.size(), index);
+    }
+
+    /**
+     * Fails on two beans with one name, and on two imports whose simple names are equal when either relies on its
+     * default name (the runtime would fall back to the full class name for one of them, depending on the order).
+     */
+    private static void checkUniqueBeanNames(Set<String> components, Set<String> imports, List<String> problems) {
+        java.util.Map<String, List<String>> byBeanName = new java.util.TreeMap<>();
+        for (String line : components) {
+            byBeanName.computeIfAbsent(beanName(line), name -> new ArrayList<>()).add("component " + line);
+        }
+        for (String line : imports) {
+            byBeanName.computeIfAbsent(beanName(line), name -> new ArrayList<>()).add("import " + line);
+        }
+        byBeanName.forEach((name, lines) -> {
+            if (lines.size() > 1) {
+                problems.add("bean name " + name + " used by " + lines + " (give one an explicit bean name)");
+            }
+        });
+        java.util.Map<String, List<String>> bySimpleName = new java.util.TreeMap<>();
+        for (String line : imports) {
+            String type = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+            String simpleName = type.substring(type.lastIndexOf('.') + 1);
+            bySimpleName.computeIfAbsent(simpleName, name -> new ArrayList<>()).add(line);
+        }
+        bySimpleName.forEach((simpleName, lines) -> {
+            if (lines.size() > 1 && lines.stream().anyMatch(line -> !line.contains("#"))) {
+                problems.add("imports " + lines + " share the simple name " + simpleName
+                        + ": give each an explicit bean name with @ComponentImport(\"name\")");
+            }
+        });
+    }
+
+    /**
+     * The bean name the scanner runtime gives an index line: its {@code #name}, else the simple class name
+     * decapitalised with {@code java.beans.Introspector}, as the runtime does.
+     */
+    static String beanName(String line) {
+        if (line.contains("#")) {
+            return line.substring(line.indexOf('#') + 1);
+        }
+        return java.beans.Introspector.decapitalize(line.substring(line.lastIndexOf('.') + 1));
     }
 
     private static List<Class<?>> loadClasses(Path classes, String basePackage) throws IOException {

@@ -7,7 +7,7 @@ import io.successdesk.app.security.Capability;
 import jakarta.ws.rs.ForbiddenException;
 
 /**
- * The server-side checks every resource method starts with (PRODUCT §10): what the caller may not see answers
+ * The server-side checks every resource method starts with (docs/product.md §10): what the caller may not see answers
  * 404; what they may see but not change answers 403.
  */
 public final class Permissions {

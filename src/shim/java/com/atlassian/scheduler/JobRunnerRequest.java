@@ -1,5 +1,5 @@
 /*
- * Compile-only shim: java.util.Date getStartTime() — jira-platform.md §4.6 (decompiled). Not re-read on a page:
+ * Compile-only shim: java.util.Date getStartTime() — the decompiled API. Not re-read on a page:
  * UNVERIFIED. Never packaged.
  */
 package com.atlassian.scheduler;

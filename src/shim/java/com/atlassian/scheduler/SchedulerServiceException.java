@@ -1,5 +1,5 @@
 /*
- * Compile-only shim: the checked exception of SchedulerService.scheduleJob (page above; jira-platform.md §4.6).
+ * Compile-only shim: the checked exception of SchedulerService.scheduleJob (page above; the decompiled API).
  * Superclass (Exception) UNVERIFIED. Never packaged.
  */
 package com.atlassian.scheduler;

@@ -12,7 +12,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The dependency rules of ARCHITECTURE.md: {@code rest, web, jira, store → app → domain}. */
+/** The dependency rules of docs/architecture.md: {@code rest, web, jira, store → app → domain}. */
 class LayeringTest {
 
     private static JavaClasses production;

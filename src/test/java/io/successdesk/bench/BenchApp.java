@@ -33,6 +33,7 @@ import io.successdesk.store.AoTicketLedger;
 import io.successdesk.store.AoTouchpointStore;
 import io.successdesk.store.AoTransactions;
 
+import java.util.UUID;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -70,7 +71,7 @@ final class BenchApp {
                 touchpoints, accounts, new AoRevenueStore(ao), new AoManualInputStore(ao), scorecards);
         AoHealthHistory history = new AoHealthHistory(ao);
         health = new HealthService(scorecards, inputs, history, new AoOverrideStore(ao), audit, clock, changes);
-        PlanService plans = new PlanService(new AoPlanStore(ao), audit, clock, changes);
+        PlanService plans = new PlanService(new AoPlanStore(ao), audit, clock, changes, UUID::randomUUID);
         AoCtaStore ctaStore = new AoCtaStore(ao);
         AoCtaRulesStore rules = new AoCtaRulesStore(ao, clock);
         panels = new PanelSummaryService(accounts, health, history, signals, csat, plans, ctaStore, summaries, clock);

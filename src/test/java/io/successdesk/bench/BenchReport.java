@@ -9,7 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * Appends measured figures, each next to its budget from ARCHITECTURE.md, to {@code target/bench/report.md}
+ * Appends measured figures, each next to its budget from docs/architecture.md, to {@code target/bench/report.md}
  * (the {@code bench} profile sets the path). Benchmarks report; they never pass or fail on timing.
  */
 public final class BenchReport {

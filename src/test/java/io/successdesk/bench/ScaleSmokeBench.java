@@ -47,6 +47,7 @@ import io.successdesk.store.AoTicketLedger;
 import io.successdesk.store.ao.TicketLedgerEntry;
 import org.junit.jupiter.api.Test;
 
+import java.util.UUID;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -218,7 +219,8 @@ class ScaleSmokeBench {
         HealthService health = new HealthService(scorecards, inputs, history, new AoOverrideStore(ao), audit, clock,
                 changes);
         return new PanelSummaryService(accounts, health, history, signals, csat,
-                new PlanService(new AoPlanStore(ao), audit, clock, changes), new AoCtaStore(ao), summaries, clock);
+                new PlanService(new AoPlanStore(ao), audit, clock, changes, UUID::randomUUID), new AoCtaStore(ao),
+                summaries, clock);
     }
 
     private static AccountChanges changes(ActiveObjects ao) {

@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -105,6 +108,71 @@ class PluginBundleIT {
         assertThat(classPath).anyMatch(entry -> entry.matches("META-INF/lib/commons-csv-.*\\.jar"));
         classPath.stream().filter(entry -> !entry.equals("."))
                 .forEach(entry -> assertThat(bundle.contains(entry)).as("Bundle-ClassPath entry %s", entry).isTrue());
+    }
+
+    /** As AMPS writes it: an ISO-8601 timestamp of the build. */
+    @Test
+    void shouldStampTheBuildDate() throws IOException {
+        assertThat(bundle.mainAttribute("Atlassian-Build-Date"))
+                .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}");
+    }
+
+    /**
+     * Jira 11 is a Jakarta EE 10 platform: each jakarta.* import asks for exactly the EE 10 version of its
+     * specification (Servlet 6.0, RESTful Web Services 3.1, Annotations 2.1, Dependency Injection 2.0), up to the next
+     * major version.
+     */
+    @Test
+    void shouldImportJakartaPackagesInTheRangesOfJakartaEe10() throws IOException {
+        Map<String, String> ee10 = Map.of("jakarta.servlet", "[6,7)", "jakarta.ws.rs", "[3.1,4)",
+                "jakarta.annotation", "[2.1,3)", "jakarta.inject", "[2,3)");
+        List<ImportPackageHeader> jakarta = ImportPackageHeader.parse(bundle.mainAttribute("Import-Package")).stream()
+                .filter(clause -> clause.packageName().startsWith("jakarta.")).toList();
+        assertThat(jakarta).isNotEmpty().allSatisfy(clause -> {
+            String specification = ee10.keySet().stream()
+                    .filter(prefix -> isInPackageTree(clause.packageName(), prefix)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Jakarta EE 10 range known for " + clause.packageName()));
+            assertThat(clause.parameters()).as(clause.packageName())
+                    .isEqualTo("version=\"" + ee10.get(specification) + "\"");
+        });
+    }
+
+    /** docs/import-packages.md says, for every imported package, why the app needs it and why Jira offers it. */
+    @Test
+    void shouldDocumentEveryImportedPackage() throws IOException {
+        Set<String> imported = ImportPackageHeader.parse(bundle.mainAttribute("Import-Package")).stream()
+                .map(ImportPackageHeader::packageName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> documented = new TreeSet<>();
+        Matcher row = Pattern.compile("(?m)^\\| `([\\w.]+)` \\|[^|]+\\|[^|]+\\|\\s*$")
+                .matcher(Files.readString(Path.of("docs/import-packages.md")));
+        while (row.find()) {
+            documented.add(row.group(1));
+        }
+        assertThat(imported).as("imported packages without a row in docs/import-packages.md")
+                .isSubsetOf(documented);
+        assertThat(documented).as("rows in docs/import-packages.md for packages the jar no longer imports")
+                .isSubsetOf(imported);
+    }
+
+    /**
+     * An optional import is missing on some installations (JSM): only classes in a {@code .present} package, created
+     * after a runtime presence check, may reference it.
+     */
+    @Test
+    void shouldReferenceOptionalPackagesOnlyBehindAPresenceCheck() throws IOException {
+        Set<String> optional = ImportPackageHeader.parse(bundle.mainAttribute("Import-Package")).stream()
+                .filter(ImportPackageHeader::isOptional).map(ImportPackageHeader::packageName)
+                .collect(Collectors.toSet());
+        Set<String> offenders = new TreeSet<>();
+        for (JavaClass javaClass : bundle.appClasses()) {
+            for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                if (optional.contains(dependency.getTargetClass().getBaseComponentType().getPackageName())
+                        && !javaClass.getPackageName().endsWith(".present")) {
+                    offenders.add(javaClass.getName() + " -> " + dependency.getTargetClass().getName());
+                }
+            }
+        }
+        assertThat(offenders).as("optional packages used outside a presence-checked package").isEmpty();
     }
 
     static boolean isEmbedded(String packageName) {

@@ -93,6 +93,23 @@ class PluginDescriptorIT {
         assertThat(elements(panel, "resource")).anyMatch(r -> r.getAttribute("name").equals("view"));
     }
 
+    /**
+     * The panel's script and style load in the issue view's web-resource context, so an issue opened without a full
+     * page load (issue navigator, boards) still gets them; the context provider requires them too.
+     */
+    @Test
+    void shouldLoadThePanelWebResourcesInTheIssueViewContext() {
+        List<Element> panelResources = elements(root, "web-resource").stream()
+                .filter(resource -> elements(resource, "resource").stream()
+                        .anyMatch(r -> r.getAttribute("location").contains("issue-panel")))
+                .toList();
+        assertThat(panelResources).as("web resources of the issue panel").isNotEmpty();
+        assertThat(panelResources).allSatisfy(resource -> assertThat(elements(resource, "context").stream()
+                .map(context -> context.getTextContent().trim()).toList())
+                .as("contexts of web resource %s", resource.getAttribute("key"))
+                .contains("jira.view.issue"));
+    }
+
     @Test
     void shouldGiveEveryModuleAUniqueKey() {
         List<String> keys = new ArrayList<>();

@@ -50,7 +50,10 @@ class SpringScannerIndexIT {
             for (JavaConstructor constructor : javaClass.getConstructors()) {
                 for (JavaParameter parameter : constructor.getParameters()) {
                     if (parameter.isAnnotatedWith(COMPONENT_IMPORT)) {
-                        expected.add(parameter.getRawType().getName());
+                        String beanName = parameter.getAnnotationOfType(COMPONENT_IMPORT).get("value")
+                                .map(String::valueOf).orElse("");
+                        String type = parameter.getRawType().getName();
+                        expected.add(beanName.isEmpty() ? type : type + "#" + beanName);
                     }
                 }
             }
@@ -63,7 +66,8 @@ class SpringScannerIndexIT {
         Set<String> importedPackages = ImportPackageHeader.parse(bundle.mainAttribute("Import-Package")).stream()
                 .map(ImportPackageHeader::packageName).collect(Collectors.toSet());
         assertThat(indexLines("imports")).allSatisfy(line -> {
-            String packageName = line.substring(0, line.lastIndexOf('.'));
+            String type = typeOf(line);
+            String packageName = type.substring(0, type.lastIndexOf('.'));
             assertThat(importedPackages).as("package of imported service %s", line).contains(packageName);
         });
     }
@@ -97,6 +101,49 @@ class SpringScannerIndexIT {
         List<String> simpleNames = indexLines("component").stream()
                 .map(name -> name.substring(name.lastIndexOf('.') + 1)).toList();
         assertThat(simpleNames).doesNotHaveDuplicates();
+    }
+
+    /**
+     * The runtime names each bean by its {@code #beanName} or else its decapitalised simple class name, and two beans
+     * of one name silently become one (reference §2.7): no two components or imports may share a bean name.
+     */
+    @Test
+    void shouldGiveEveryComponentAndImportABeanNameOfItsOwn() {
+        List<String> beanNames = new java.util.ArrayList<>();
+        indexLines("component").forEach(line -> beanNames.add(beanName(line)));
+        indexLines("imports").forEach(line -> beanNames.add(beanName(line)));
+        assertThat(beanNames).doesNotHaveDuplicates();
+    }
+
+    /** Jira's and SAL's {@code UserManager}: same simple name, so each import must say its bean name. */
+    @Test
+    void shouldNameImportsExplicitlyWhenTheirSimpleNamesCollide() {
+        java.util.Map<String, List<String>> bySimpleName = indexLines("imports").stream().collect(Collectors.groupingBy(
+                line -> typeOf(line).substring(typeOf(line).lastIndexOf('.') + 1)));
+        bySimpleName.values().stream().filter(lines -> lines.size() > 1).forEach(lines ->
+                assertThat(lines).as("imports sharing a simple name").allMatch(line -> line.contains("#")));
+        assertThat(indexLines("imports")).contains(
+                "com.atlassian.jira.user.util.UserManager#jiraUserManager",
+                "com.atlassian.sal.api.user.UserManager#salUserManager");
+    }
+
+    @Test
+    void shouldComputeBeanNamesAsTheRuntimeDoes() {
+        assertThat(beanName("com.atlassian.sal.api.user.UserManager")).isEqualTo("userManager");
+        assertThat(beanName("com.atlassian.sal.api.user.UserManager#salUserManager")).isEqualTo("salUserManager");
+        assertThat(beanName("io.successdesk.jira.URLThing")).isEqualTo("URLThing");
+    }
+
+    private static String typeOf(String line) {
+        return line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+    }
+
+    /** As the scanner runtime: {@code Introspector.decapitalize} of the simple name, unless the line names the bean. */
+    static String beanName(String line) {
+        if (line.contains("#")) {
+            return line.substring(line.indexOf('#') + 1);
+        }
+        return java.beans.Introspector.decapitalize(line.substring(line.lastIndexOf('.') + 1));
     }
 
     private static List<String> indexLines(String file) {

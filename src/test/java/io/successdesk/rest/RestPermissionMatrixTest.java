@@ -16,7 +16,8 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The permission model of PRODUCT §10 for every endpoint × caller, from ONE table. A resource method without a row
+  * The permission model of docs/product.md §10 for every endpoint × caller, from ONE table. A resource method without a
+  * row
  * (or a row without a method) fails the build; 2xx answers to callers who are no financial viewers must not carry
  * ARR, and answers to financial viewers must (so the check is not vacuous).
  */

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A filter and order for the accounts list (PRODUCT §9). Empty filters match every account.
+ * A filter and order for the accounts list (docs/product.md §9). Empty filters match every account.
  *
  * @param band           accounts whose latest health snapshot is in this band
  * @param tier           accounts of this tier

@@ -27,7 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Account use cases (PRODUCT §1): create, update, delete and bulk upsert. Every change is written to the
+ * Account use cases (docs/product.md §1): create, update, delete and bulk upsert. Every change is written to the
  * audit log with its actor and the before/after state; a change that changes nothing is neither written nor
  * audited. An update or delete invalidates the account's panel summary.
  */

@@ -7,7 +7,8 @@ import io.successdesk.domain.value.Money;
 import java.util.Optional;
 
 /**
- * Whether the caller of an account change may see ARR (PRODUCT §10: financial viewers only). A caller who may not
+  * Whether the caller of an account change may see ARR (docs/product.md §10: financial viewers only). A caller who may
+  * not
  * sends no ARR and keeps whatever ARR the account has, so editing or re-importing an export never erases it.
  */
 public enum ArrAccess {

@@ -4,7 +4,7 @@ import io.successdesk.domain.account.Tier;
 
 import java.util.List;
 
-/** Port: the admin-defined list of tiers (PRODUCT §1), {@link Tier#DEFAULTS} until an admin changes it. */
+/** Port: the admin-defined list of tiers (docs/product.md §1), {@link Tier#DEFAULTS} until an admin changes it. */
 public interface TierCatalog {
 
     /** The tiers accounts may have, in the admin's order; never empty. */

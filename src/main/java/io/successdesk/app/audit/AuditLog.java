@@ -3,7 +3,7 @@ package io.successdesk.app.audit;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 
-/** Port: the append-only audit trail of every state change (PRODUCT §10). */
+/** Port: the append-only audit trail of every state change (docs/product.md §10). */
 public interface AuditLog {
 
     void record(AuditEntry entry);

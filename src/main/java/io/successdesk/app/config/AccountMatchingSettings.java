@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The admin's part of account resolution (PRODUCT §2): the name of the custom field whose value is an account key
+  * The admin's part of account resolution (docs/product.md §2): the name of the custom field whose value is an account
+  * key
  * or external id (rule 3), and the default account of each support project (rule 5).
  */
 public record AccountMatchingSettings(Optional<String> accountFieldName, Map<String, AccountKey> projectDefaultAccounts) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where CTAs become Jira issues: the CS project, the issue type to create, and the Jira user (by key) the issues
- * are created as (PRODUCT §5).
+ * are created as (docs/product.md §5).
  */
 public record CtaProjectSettings(String projectKey, String issueTypeId, String runAsUserKey) {
 

@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Admin configuration that decides what SuccessDesk looks at and who sees what: the support projects whose
- * issues belong to accounts (PRODUCT §2), the groups of the permission model (PRODUCT §10), the CS project CTAs
- * become issues in (PRODUCT §5; absent: CTAs stay in the app) and the projects whose resolved issues get a
- * SuccessDesk survey email (PRODUCT §7).
+  * issues belong to accounts (docs/product.md §2), the groups of the permission model (docs/product.md §10), the CS
+  * project CTAs
+ * become issues in (docs/product.md §5; absent: CTAs stay in the app) and the projects whose resolved issues get a
+ * SuccessDesk survey email (docs/product.md §7).
  */
 public record SuccessDeskSettings(Set<String> supportProjectKeys, Set<String> csmGroups, Set<String> viewerGroups,
                                   Set<String> financialViewerGroups, Optional<CtaProjectSettings> ctaProject,

@@ -17,7 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Health inputs from outside (PRODUCT §4): the CSM sentiment a person enters (1–5, a manual observation that goes
+  * Health inputs from outside (docs/product.md §4): the CSM sentiment a person enters (1–5, a manual observation that
+  * goes
  * stale after the validity window of its scorecard measure) and custom metrics integrations push.
  */
 @Named

@@ -12,7 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The daily job (PRODUCT §4, ARCHITECTURE "Data Center"): takes the day's account snapshot unless that day's already
+ * The daily job (docs/product.md §4, docs/architecture.md): takes the day's account snapshot unless that day's already
  * completed, then reconciles the ledger for every issue marked "reconcile later". The caller holds the cluster lock;
  * this use case is idempotent on its own: running it twice in one day snapshots once, and reconciling an
  * up-to-date issue changes nothing.

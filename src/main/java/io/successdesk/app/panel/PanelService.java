@@ -13,7 +13,8 @@ import jakarta.inject.Named;
 import java.util.Optional;
 
 /**
- * Assembles the issue panel (PRODUCT §9) from two reads: the ledger row says which account and by which rule, the
+  * Assembles the issue panel (docs/product.md §9) from two reads: the ledger row says which account and by which rule,
+  * the
  * account's {@link PanelSummary} (kept by {@link PanelSummaryService} on every refresh) says the rest. An account
  * without a summary yet gets one assembled and stored on its first view. The rules run (read-only) only for an
  * issue without a ledger row, to say why it has no account.

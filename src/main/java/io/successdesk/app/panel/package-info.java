@@ -1,4 +1,4 @@
-/** The issue panel's read model (PRODUCT §9): one read of everything the panel shows. */
+/** The issue panel's read model (docs/product.md §9): one read of everything the panel shows. */
 @NonNullByDefault
 package io.successdesk.app.panel;
 

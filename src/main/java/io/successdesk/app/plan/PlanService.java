@@ -7,6 +7,7 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.StaleVersionException;
 import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.UuidSource;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.change.AccountChanges;
 import io.successdesk.app.plan.PlanCommands.AddObjective;
@@ -33,9 +34,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Success-plan use cases. Every change is checked against the version the caller read (409 via
@@ -52,17 +51,12 @@ public class PlanService {
     private final PlanStore plans;
     private final AuditLog audit;
     private final Clock clock;
-    private final Supplier<UUID> ids;
+    private final UuidSource ids;
     private final AccountChanges changes;
 
     @Inject
-    public PlanService(PlanStore plans, AuditLog audit, Clock clock, AccountChanges changes) {
-        this(plans, audit, clock, changes, UUID::randomUUID);
-    }
-
-    /** For tests: {@code ids} supplies the UUIDs of new plans. */
     public PlanService(PlanStore plans, AuditLog audit, Clock clock, AccountChanges changes,
-                       Supplier<UUID> ids) {
+                       UuidSource ids) {
         this.plans = Objects.requireNonNull(plans, "plans");
         this.changes = Objects.requireNonNull(changes, "changes");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -91,7 +85,7 @@ public class PlanService {
         errors.required("type", command.type());
         EditPlan details = validDetails(errors,
                 new EditPlan(command.title(), command.ownerUserKey(), command.startDate(), command.targetDate()));
-        SuccessPlan plan = SuccessPlan.draft(new PlanId(ids.get()), account, details.title(), command.type(),
+        SuccessPlan plan = SuccessPlan.draft(new PlanId(ids.next()), account, details.title(), command.type(),
                 details.ownerUserKey(), details.startDate(), details.targetDate());
         return saveNew(plan, actor, "plan.create");
     }
@@ -124,7 +118,7 @@ public class PlanService {
                 .orElseThrow(() -> new NotFoundException("playbook " + templateId));
         LocalDate start = startDate == null ? today() : startDate;
         SuccessPlan plan = template.instantiate(account, owner, start,
-                activate ? PlanStatus.ACTIVE : PlanStatus.DRAFT, ids);
+                activate ? PlanStatus.ACTIVE : PlanStatus.DRAFT, ids::next);
         return saveNew(plan, actor, "plan.create-from-playbook");
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The permission model of PRODUCT §10 for everything that is not issue-scoped: admins can do everything;
+ * The permission model of docs/product.md §10 for everything that is not issue-scoped: admins can do everything;
  * CSM groups view and edit accounts; viewer groups view them; financial-viewer groups also see ARR.
  */
 @Named

@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The SuccessDesk survey (PRODUCT §7): on resolution in a survey project, email the reporter a link carrying a signed,
+  * The SuccessDesk survey (docs/product.md §7): on resolution in a survey project, email the reporter a link carrying a
+  * signed,
  * expiring token; the public page verifies the token (signature, expiry, not yet used), rate-limits by client address
  * and by token, and stores one answer per token through {@link CsatService} with source SURVEY. Forged, expired,
  * malformed and used tokens all get the same page. The form also carries a per-form nonce bound to the token (HMAC),

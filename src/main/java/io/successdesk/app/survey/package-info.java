@@ -1,6 +1,6 @@
 /**
  * The SuccessDesk CSAT survey: signed single-use links emailed on resolution, the public page's verification, rate
- * limits and submission (PRODUCT §7).
+ * limits and submission (docs/product.md §7).
  */
 @NonNullByDefault
 package io.successdesk.app.survey;

@@ -13,7 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Rebuilds the ledger from the host for chosen support projects (PRODUCT §3): page by page, the cursor stored after
+  * Rebuilds the ledger from the host for chosen support projects (docs/product.md §3): page by page, the cursor stored
+  * after
  * each page so a stopped rebuild resumes, progress readable by the admin page. Each issue goes through the same
  * update as a live event, so running a rebuild twice leaves the same ledger.
  */

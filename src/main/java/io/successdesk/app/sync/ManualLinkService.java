@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Links an issue to an account by hand (PRODUCT §2 rule 1: wins over every other rule), or removes the link;
+ * Links an issue to an account by hand (docs/product.md §2 rule 1: wins over every other rule), or removes the link;
  * each change is audited and the issue's ledger row is brought up to date at once. Who may do it (agents and CSMs
  * who can browse the issue) is checked by the caller.
  */

@@ -15,7 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Resolution follow-ups (PRODUCT §5, §7): a resolved CTA issue closes its CTA; a resolved support ticket has its JSM
+  * Resolution follow-ups (docs/product.md §5, §7): a resolved CTA issue closes its CTA; a resolved support ticket has
+  * its JSM
  * satisfaction rating read (idempotent, so backfills may repeat it) and, when SuccessDesk saw it go from open to
  * resolved, its reporter is invited to the survey — never for tickets first met already resolved, so a backfill
  * mails nobody. A failing follow-up is logged and never undoes the ledger update.

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * Hands changed issue ids from the host's event thread to a few single-threaded worker lanes with bounded queues
- * (ARCHITECTURE "Data Center"). An issue always goes to the same lane, so two updates of one issue never run at once
+ * (docs/architecture.md). An issue always goes to the same lane, so two updates of one issue never run at once
  * and a slow, older read can never overwrite a newer one. {@link #submit} never blocks and never throws: an id
  * already waiting is not queued twice, and when its lane is full (or the dispatcher is stopped) the id is marked for
  * the daily reconcile instead. A worker failure marks the id too.
@@ -22,8 +22,6 @@ import java.util.logging.Logger;
 @Named
 public class TicketEventDispatcher {
 
-    public static final int DEFAULT_CAPACITY = 10_000;
-    public static final int DEFAULT_WORKERS = 2;
     private static final Logger LOG = Logger.getLogger(TicketEventDispatcher.class.getName());
 
     private final TicketEventService service;
@@ -34,11 +32,9 @@ public class TicketEventDispatcher {
     private volatile ThreadPoolExecutor[] lanes;
 
     @Inject
-    public TicketEventDispatcher(TicketEventService service, ReconcileSet reconcile) {
-        this(service, reconcile, DEFAULT_CAPACITY, DEFAULT_WORKERS);
-    }
-
-    public TicketEventDispatcher(TicketEventService service, ReconcileSet reconcile, int capacity, int workers) {
+    public TicketEventDispatcher(TicketEventService service, ReconcileSet reconcile, TicketEventLaneSizes sizes) {
+        int capacity = sizes.capacity();
+        int workers = sizes.workers();
         if (capacity < 1 || workers < 1) {
             throw new IllegalArgumentException("capacity and workers must be positive");
         }

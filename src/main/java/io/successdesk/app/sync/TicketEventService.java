@@ -25,7 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Keeps one issue's ledger row current (PRODUCT §3): reads the issue, resolves its account (PRODUCT §2), writes
+  * Keeps one issue's ledger row current (docs/product.md §3): reads the issue, resolves its account (docs/product.md
+  * §2), writes
  * or removes the row, and refreshes every account the change touched. Runs off the host's event thread, for live
  * events, the backfill and the daily reconcile alike; running it twice on an unchanged issue changes nothing.
  */

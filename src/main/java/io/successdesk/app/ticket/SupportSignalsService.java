@@ -28,14 +28,10 @@ public class SupportSignalsService {
 
     @Inject
     public SupportSignalsService(TicketLedger ledger, AccountDirectory accounts, Clock clock) {
-        this(ledger, accounts, clock, SupportSignalsConfig.DEFAULTS);
-    }
-
-    public SupportSignalsService(TicketLedger ledger, AccountDirectory accounts, Clock clock, SupportSignalsConfig config) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.config = Objects.requireNonNull(config, "config");
+        this.config = SupportSignalsConfig.DEFAULTS;
     }
 
     /** @throws NotFoundException when the account does not exist */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Port: the app's own indexed record of every support issue's facts (PRODUCT §3), one row per issue id,
+ * Port: the app's own indexed record of every support issue's facts (docs/product.md §3), one row per issue id,
  * sized for a million rows. Reads are bounded: facts come in batches ordered by issue id, continued from
  * the last issue id seen (keyset paging, stable under concurrent inserts).
  */

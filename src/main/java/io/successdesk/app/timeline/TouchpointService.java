@@ -2,6 +2,7 @@ package io.successdesk.app.timeline;
 
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.UuidSource;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.change.AccountChanges;
 import io.successdesk.app.validation.FieldErrors;
@@ -20,8 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Logging touchpoints: validated, stored, audited. The author is the acting user. */
 @Named
@@ -38,17 +37,12 @@ public class TouchpointService {
     private final TouchpointStore touchpoints;
     private final AuditLog audit;
     private final Clock clock;
-    private final Supplier<UUID> ids;
+    private final UuidSource ids;
     private final AccountChanges changes;
 
     @Inject
-    public TouchpointService(TouchpointStore touchpoints, AuditLog audit, Clock clock, AccountChanges changes) {
-        this(touchpoints, audit, clock, changes, UUID::randomUUID);
-    }
-
-    /** For tests: {@code ids} supplies the UUIDs of new touchpoints. */
     public TouchpointService(TouchpointStore touchpoints, AuditLog audit, Clock clock, AccountChanges changes,
-                             Supplier<UUID> ids) {
+                             UuidSource ids) {
         this.changes = Objects.requireNonNull(changes, "changes");
         this.touchpoints = Objects.requireNonNull(touchpoints, "touchpoints");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -69,7 +63,7 @@ public class TouchpointService {
         String summary = errors.requiredText("summary", command.summary(), Touchpoint.MAX_SUMMARY_LENGTH);
         String author = errors.requiredText("author", actor, Touchpoint.MAX_USER_KEY_LENGTH);
         errors.throwIfAny();
-        Touchpoint touchpoint = new Touchpoint(new TouchpointId(ids.get()), account, command.type(),
+        Touchpoint touchpoint = new Touchpoint(new TouchpointId(ids.next()), account, command.type(),
                 occurredAt, summary, Optional.ofNullable(command.sentiment()), author);
         return changes.write(account, () -> {
             touchpoints.save(touchpoint);

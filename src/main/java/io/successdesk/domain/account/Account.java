@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * A customer account (PRODUCT §1).
+ * A customer account (docs/product.md §1).
  *
  * @param key                 unique, immutable key
  * @param name                display name, 1–255 characters after trimming

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Decides which account an issue belongs to (PRODUCT §2). Rules are tried in order and the first that
+ * Decides which account an issue belongs to (docs/product.md §2). Rules are tried in order and the first that
  * finds exactly one account wins:
  * <ol>
  *   <li>manual link (a link to a deleted account gives {@link UnmatchedReason#MANUAL_LINK_TO_MISSING_ACCOUNT});</li>

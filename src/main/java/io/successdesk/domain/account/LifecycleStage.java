@@ -1,6 +1,6 @@
 package io.successdesk.domain.account;
 
-/** Where an account is in its customer lifecycle (PRODUCT §1). */
+/** Where an account is in its customer lifecycle (docs/product.md §1). */
 public enum LifecycleStage {
     ONBOARDING, ADOPTION, EXPANSION, RENEWAL, CHURNED
 }

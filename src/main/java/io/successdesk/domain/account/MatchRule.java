@@ -1,6 +1,6 @@
 package io.successdesk.domain.account;
 
-/** The rule of PRODUCT §2 that tied an issue to its account, in the order the rules are tried. */
+/** The rule of docs/product.md §2 that tied an issue to its account, in the order the rules are tried. */
 public enum MatchRule {
     /** An agent or CSM linked the issue to the account by hand. */
     MANUAL_LINK,

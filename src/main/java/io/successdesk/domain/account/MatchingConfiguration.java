@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The admin's matching settings (PRODUCT §2): which projects are support projects, and the default
+ * The admin's matching settings (docs/product.md §2): which projects are support projects, and the default
  * account of some of them.
  *
  * @param supportProjectKeys          keys of the projects whose issues are matched at all

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A customer tier from the admin-defined list (PRODUCT §1). Names are trimmed, 1–40 characters, and compared
+ * A customer tier from the admin-defined list (docs/product.md §1). Names are trimmed, 1–40 characters, and compared
  * exactly; the defaults are Enterprise, Mid-Market and SMB.
  */
 public record Tier(String name) {

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The de-duplication rule of PRODUCT §5: one active (open or snoozed) CTA per account + type + reason. */
+/** The de-duplication rule of docs/product.md §5: one active (open or snoozed) CTA per account + type + reason. */
 public final class CtaDeduplication {
 
     private CtaDeduplication() {

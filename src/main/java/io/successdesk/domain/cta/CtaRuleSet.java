@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The CTA rules of PRODUCT §5 with their parameters. {@link #DEFAULTS}: drop of 15 points within 30 days,
+ * The CTA rules of docs/product.md §5 with their parameters. {@link #DEFAULTS}: drop of 15 points within 30 days,
  * CSAT ≤ 2 in the last 30 days, renewal at risk within 90 days, no touchpoint in 30 days, promoter answers in the
  * last 30 days, usage growth ≥ 20 %.
  *

@@ -1,6 +1,6 @@
 package io.successdesk.domain.cta;
 
-/** The four kinds of call to action of PRODUCT §5. */
+/** The four kinds of call to action of docs/product.md §5. */
 public enum CtaType {
     /** The account may churn or shrink. */
     RISK,

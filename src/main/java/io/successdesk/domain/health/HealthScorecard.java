@@ -43,7 +43,7 @@ public record HealthScorecard(String versionId, List<Measure> measures, BandThre
     }
 
     /**
-     * The built-in scorecard of PRODUCT §4, bands 50/75. Bounds (red → green, units as in {@link MeasureKind}):
+     * The built-in scorecard of docs/product.md §4, bands 50/75. Bounds (red → green, units as in {@link MeasureKind}):
      * <pre>
      * measure                    weight  red    green  window  min n  validity
      * OPEN_TICKETS                 1     15      2       0       0

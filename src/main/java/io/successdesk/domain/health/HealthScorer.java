@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Scores an account on a scorecard (PRODUCT §4): each measure scores 0–100 linearly between its bounds;
+ * Scores an account on a scorecard (docs/product.md §4): each measure scores 0–100 linearly between its bounds;
  * measures without usable data are excluded and the remaining weights renormalised; the score is the weighted
  * mean of the included measures.
  */

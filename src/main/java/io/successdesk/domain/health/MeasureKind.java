@@ -1,7 +1,7 @@
 package io.successdesk.domain.health;
 
 /**
- * The built-in health measures of PRODUCT §4, plus {@link #CUSTOM} for metrics pushed by REST. The comment on
+ * The built-in health measures of docs/product.md §4, plus {@link #CUSTOM} for metrics pushed by REST. The comment on
  * each constant gives the unit of its observed value.
  */
 public enum MeasureKind {

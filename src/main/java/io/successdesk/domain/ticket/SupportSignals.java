@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The support signals of one account as of the end of a day (UTC), derived from its ticket facts
- * (PRODUCT §4, support measures). Sample sizes are kept so the health breakdown can show n.
+ * (docs/product.md §4, support measures). Sample sizes are kept so the health breakdown can show n.
  *
  * @param asOf                      the day the signals describe; "now" is the end of that day
  * @param openCount                 tickets open at the end of {@code asOf}

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * One row of the ticket ledger (PRODUCT §3): the account-relevant facts of a support issue.
+ * One row of the ticket ledger (docs/product.md §3): the account-relevant facts of a support issue.
  *
  * @param issueId        Jira's issue id, positive; the ledger's key
  * @param issueKey       the issue key, e.g. {@code SUP-12}

@@ -32,7 +32,8 @@ public class JiraCtaIssueCreator implements CtaIssueCreator {
     private final ProjectManager projectManager;
 
     @Inject
-    public JiraCtaIssueCreator(@ComponentImport IssueService issueService, @ComponentImport UserManager userManager,
+    public JiraCtaIssueCreator(@ComponentImport IssueService issueService,
+                               @ComponentImport("jiraUserManager") UserManager userManager,
                                @ComponentImport ProjectManager projectManager) {
         this.issueService = issueService;
         this.userManager = userManager;

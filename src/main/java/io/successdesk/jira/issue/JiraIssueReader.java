@@ -73,7 +73,9 @@ public class JiraIssueReader implements IssueReader {
                 organizations.organizationIdsOf(issueId), accountFieldValue(issue)));
     }
 
-    /** The value of the admin's account custom field (rule 3 of PRODUCT §2) as text, when the field is set up. */
+    /**
+     * The value of the admin's account custom field (rule 3 of docs/product.md §2) as text, when the field is set up.
+     */
     private Optional<String> accountFieldValue(Issue issue) {
         Optional<String> fieldName = matching.load().accountFieldName();
         if (fieldName.isEmpty()) {

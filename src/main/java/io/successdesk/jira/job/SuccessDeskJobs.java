@@ -27,8 +27,9 @@ import java.util.Date;
 import java.util.function.Supplier;
 
 /**
- * The cluster-wide jobs, Data Center safe (jira-platform.md §4.6, §5.4): fixed runner keys and job ids,
- * {@link RunMode#RUN_ONCE_PER_CLUSTER}, runners registered on start and unregistered on stop (the schedules stay:
+ * The cluster-wide jobs, Data Center safe (Atlassian's "Developing for high availability and clustering",
+ * https://developer.atlassian.com/server/jira/platform/developing-for-high-availability-and-clustering/): fixed runner
+ * keys and job ids, {@link RunMode#RUN_ONCE_PER_CLUSTER}, runners registered on start and unregistered on stop (the schedules stay:
  * another node runs them), and a {@link ClusterLock#tryLock()} around each run so two runs never overlap.
  * <ul>
  *   <li>daily: the day's snapshot and the ledger reconcile ({@link DailyJobService});</li>

@@ -16,7 +16,7 @@ public class SalUserDirectory implements UserDirectory {
     private final UserManager userManager;
 
     @Inject
-    public SalUserDirectory(@ComponentImport UserManager userManager) {
+    public SalUserDirectory(@ComponentImport("salUserManager") UserManager userManager) {
         this.userManager = userManager;
     }
 

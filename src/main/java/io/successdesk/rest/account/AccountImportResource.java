@@ -19,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Account import (PRODUCT §1) from CSV or JSON: {@code dryRun=true} validates every row and reports what would
+ * Account import (docs/product.md §1) from CSV or JSON: {@code dryRun=true} validates every row and reports what would
  * happen; otherwise all rows are written, or none when any row is rejected. Rows match accounts by {@code by}.
  */
 @Path("/import")

@@ -32,7 +32,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
-/** Accounts (PRODUCT §1): viewers read, CSMs change; ARR only for financial viewers. */
+/** Accounts (docs/product.md §1): viewers read, CSMs change; ARR only for financial viewers. */
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

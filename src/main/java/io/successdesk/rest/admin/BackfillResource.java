@@ -23,7 +23,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Ledger rebuild from Jira (PRODUCT §3): Jira administrators start it for support projects (with a confirmed admin
+  * Ledger rebuild from Jira (docs/product.md §3): Jira administrators start it for support projects (with a confirmed
+  * admin
  * session) and read its progress; the daily job's worker runs the pages.
  */
 @Path("/backfill")

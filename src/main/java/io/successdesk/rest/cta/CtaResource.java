@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Calls to action (PRODUCT §5): account viewers list them; CSMs snooze and close them. */
+/** Calls to action (docs/product.md §5): account viewers list them; CSMs snooze and close them. */
 @Path("/ctas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

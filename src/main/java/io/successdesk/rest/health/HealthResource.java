@@ -31,7 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Account health (PRODUCT §4): viewers read the breakdown and history; CSMs set and clear the override. */
+/** Account health (docs/product.md §4): viewers read the breakdown and history; CSMs set and clear the override. */
 @Path("/accounts/{key}/health")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -25,7 +25,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Health inputs of an account (PRODUCT §4): {@code csm-sentiment} (1–5, entered by a CSM; stale once older than the
+  * Health inputs of an account (docs/product.md §4): {@code csm-sentiment} (1–5, entered by a CSM; stale once older
+  * than the
  * validity window of its scorecard measure) and custom metrics (any other lower-case name, pushed by integrations
  * running as a CSM-group user). Account editors only.
  */

@@ -20,7 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The manual issue → account link (PRODUCT §2 rule 1). Rule: whoever may browse a support issue may link it — in a
+  * The manual issue → account link (docs/product.md §2 rule 1). Rule: whoever may browse a support issue may link it —
+  * in a
  * support project that is the agents and CSMs (portal customers cannot browse issues); everyone else gets 404.
  * Audited by {@link ManualLinkService}.
  */

@@ -15,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The issue panel (PRODUCT §9): whoever may browse the issue; ARR only for financial viewers. */
+/** The issue panel (docs/product.md §9): whoever may browse the issue; ARR only for financial viewers. */
 @Path("/panel")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly

@@ -29,7 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** An account's success plans (PRODUCT §6): account viewers read, CSMs create. */
+/** An account's success plans (docs/product.md §6): account viewers read, CSMs create. */
 @Path("/accounts/{key}/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -25,7 +25,9 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-/** Playbook templates (PRODUCT §6): account viewers read them, CSMs (who create plans from them) maintain them. */
+/**
+ * Playbook templates (docs/product.md §6): account viewers read them, CSMs (who create plans from them) maintain them.
+ */
 @Path("/plan-templates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,4 +1,4 @@
-/** Success plans, objectives, tasks and playbook templates over REST (PRODUCT §6). */
+/** Success plans, objectives, tasks and playbook templates over REST (docs/product.md §6). */
 @NonNullByDefault
 package io.successdesk.rest.plan;
 

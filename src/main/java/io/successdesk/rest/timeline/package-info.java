@@ -1,4 +1,4 @@
-/** Touchpoints and the account timeline over REST (PRODUCT §6). */
+/** Touchpoints and the account timeline over REST (docs/product.md §6). */
 @NonNullByDefault
 package io.successdesk.rest.timeline;
 

@@ -1,6 +1,6 @@
 /*
- * Compile-only shim: method annotation com.atlassian.event.api.EventListener (runtime retention) — jira-platform.md
- * §4.4 and public plugin use (code search). Never packaged.
+ * Compile-only shim: method annotation com.atlassian.event.api.EventListener (runtime retention) — the decompiled
+ * source and public plugin use (code search). Never packaged.
  */
 package com.atlassian.event.api;
 

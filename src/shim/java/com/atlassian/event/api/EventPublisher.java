@@ -1,5 +1,5 @@
 /*
- * Compile-only shim: void register(Object), void unregister(Object), void publish(Object) — jira-platform.md §4.4;
+ * Compile-only shim: void register(Object), void unregister(Object), void publish(Object) — the decompiled source;
  * used as eventPublisher.register(this) / unregister(this) by public Jira plugins (code search:
  * pawelniewie/automat-for-jira UserListener, NetxmsEventListener). Never packaged.
  */

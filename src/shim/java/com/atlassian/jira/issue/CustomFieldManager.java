@@ -1,8 +1,10 @@
 /*
- * Compile-only shim (package owned by the jira-events branch; only the member the jira-outbound branch calls, the
- * lead merges). Collection<CustomField> getCustomFieldObjectsByName(String), per the jira-api source of
- * CustomFieldManager ("Use getCustomFieldObjectsByName(String) to retrieve all custom fields") and public plugins
- * assigning it to Collection<CustomField>. Never packaged.
+ * Compile-only shim: only the member SuccessDesk calls. Never packaged. Re-checked 2026-12-02:
+ * "@PublicApi public interface CustomFieldManager" listing Collection<CustomField> getCustomFieldObjectsByName(String)
+ * and deprecating getCustomFieldObjectByName(String) ("use getCustomFieldObjectsByName(String) instead"):
+ * https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html; public plugins assign it to
+ * Collection<CustomField> (code search). No Jira 10/11 page found: on 11.3 UNVERIFIED, but it is the non-deprecated
+ * member, so there is no safer one.
  */
 package com.atlassian.jira.issue;
 

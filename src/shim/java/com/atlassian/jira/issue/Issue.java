@@ -6,7 +6,7 @@
  * Long getId(), String getKey(), Project getProjectObject(), String getSummary(), ApplicationUser getReporter(),
  * IssueType getIssueType(), Status getStatus(), Priority getPriority(), java.sql.Timestamp getCreated(),
  * java.sql.Timestamp getResolutionDate(). getCreated's Timestamp return type is on the page; getReporter /
- * getIssueType / getStatus / getPriority / getResolutionDate return types from jira-platform.md §4.2 (page plus a
+ * getIssueType / getStatus / getPriority / getResolutionDate return types from code search (page plus a
  * public IssueMock implementing Issue) — the page excerpt we could read lists getCreated and getAssignee only, so
  * those four are UNVERIFIED against the page text itself. Super-interfaces omitted (calls link by owner Issue +
  * descriptor, which the real interface inherits or declares). Never packaged.

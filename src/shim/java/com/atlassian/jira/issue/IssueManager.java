@@ -1,13 +1,18 @@
 /*
- * Compile-only shim: only the members SuccessDesk calls. Checked against:
- * https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/managers/RequestCachingIssueManager.html (implements
- * IssueManager), https://docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html ("@PublicApi public
- * interface IssueManager") and https://docs.atlassian.com/jira/4.0/com/atlassian/jira/issue/IssueManager.html
- * (Collection<Long> getIssueIdsForProject(Long projectId)); return types of getIssueObject(Long) and
- * getIssueByCurrentKey(String) (MutableIssue) from jira-platform.md §4.2 (public mocks/implementations).
- * getIssueIdsForProject declares the checked org.ofbiz GenericEntityException in Jira; callers catch Exception so
- * the release build compiles. Whether getIssueIdsForProject is still on the Jira 11.3 interface: UNVERIFIED (seen on
- * the 4.0 page and in the server-line RequestCachingIssueManager). Never packaged.
+ * Compile-only shim: only the members SuccessDesk calls. Never packaged.
+ * - interface IssueManager, @PublicApi: https://docs.atlassian.com/jira/7.0.6/com/atlassian/jira/issue/IssueManager.html
+ *   and https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/managers/RequestCachingIssueManager.html.
+ * - MutableIssue getIssueObject(Long), MutableIssue getIssueByCurrentKey(String): Atlassian's Jira Slack app, built
+ *   against Jira 11.0.0, assigns both to MutableIssue (atlassian-labs/atlassian-slack-integration-server @ 94c50dc,
+ *   SlackEventHandlerService.java and CommandEventRenderer.java; https://github.com/atlassian-labs/atlassian-slack-integration-server).
+ * - Collection<Long> getIssueIdsForProject(Long) throws GenericEntityException (checked, org.ofbiz; callers catch
+ *   Exception): on https://docs.atlassian.com/jira/4.0/com/atlassian/jira/issue/IssueManager.html and in public
+ *   plugin code (code search, 2026-12: a delegating IssueManager declaring "public Collection<Long>
+ *   getIssueIdsForProject(final Long projectId) throws GenericEntityException"). Re-checked 2026-12-02: no Jira
+ *   10.x/11.x javadoc page and no Jira 11 app using it was found, so on 11.3 it is still UNVERIFIED. No safer verified
+ *   member exists for "all issue ids of a project" (a JQL search needs SearchService, whose signatures are not
+ *   verified for Jira 11 either); only the admin-started ledger backfill uses it. Check at first install
+ *   (docs/release-on-real-jira.md).
  */
 package com.atlassian.jira.issue;
 

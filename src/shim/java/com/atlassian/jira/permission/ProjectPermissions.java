@@ -1,6 +1,6 @@
 /*
  * Compile-only shim: public static final ProjectPermissionKey BROWSE_PROJECTS — verified from source (jira-api
- * ProjectPermissions.java, jira-platform.md §4.2). A non-String static final field is read with getstatic at run
+ * ProjectPermissions.java, code search). A non-String static final field is read with getstatic at run
  * time, so the shim's value is irrelevant. Never packaged.
  */
 package com.atlassian.jira.permission;

@@ -1,5 +1,5 @@
 /*
- * Compile-only shim: Project getProjectObjByKey(String) from jira-platform.md §4.2 ("from public mocks/impls");
+ * Compile-only shim: Project getProjectObjByKey(String) from code search ("from public mocks/impls");
  * not re-checked against a javadoc page here: UNVERIFIED. Never packaged.
  */
 package com.atlassian.jira.project;

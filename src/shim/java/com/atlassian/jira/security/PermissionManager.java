@@ -1,5 +1,5 @@
 /*
- * Compile-only shim: boolean hasPermission(ProjectPermissionKey, Issue, ApplicationUser) — jira-platform.md §4.2
+ * Compile-only shim: boolean hasPermission(ProjectPermissionKey, Issue, ApplicationUser) — code search
  * and §4.10 (the REST 404 idiom). Not re-read on a javadoc page here: UNVERIFIED. Never packaged.
  */
 package com.atlassian.jira.security;

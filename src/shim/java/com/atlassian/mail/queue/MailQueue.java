@@ -1,7 +1,9 @@
 /*
- * Compile-only shim: only the member SuccessDesk calls. void addItem(MailQueueItem), an interface: public plugins
- * built against Jira 10 inject it with @ComponentImport MailQueue and call mailQueue.addItem(new SingleMailQueueItem(..)).
- * The void return type: UNVERIFIED on a javadoc page. Never packaged.
+ * Compile-only shim: only the member SuccessDesk calls. Never packaged. Re-checked 2026-12-02: "public interface
+ * MailQueue" with "void addItem(MailQueueItem item)" in the atlassian-mail source,
+ * https://docs.atlassian.com/atlassian-mail/1.24/xref/com/atlassian/mail/queue/MailQueue.html (and the 1.3.23 javadoc,
+ * https://docs.atlassian.com/atlassian-mail/1.3.23/com/atlassian/mail/queue/MailQueue.html). The atlassian-mail version
+ * of Platform 8 (Jira 11) has no public page: UNVERIFIED there; no Jira 11 app found using it.
  */
 package com.atlassian.mail.queue;
 

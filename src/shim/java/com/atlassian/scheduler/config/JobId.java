@@ -1,6 +1,6 @@
 /*
  * Compile-only shim: public static JobId of(String) — final class in com.atlassian.scheduler.config (package summary
- * page of atlassian-scheduler-api 1.6.0; of(String) from jira-platform.md §4.6). Never packaged.
+ * page of atlassian-scheduler-api 1.6.0; of(String) from the decompiled API). Never packaged.
  */
 package com.atlassian.scheduler.config;
 

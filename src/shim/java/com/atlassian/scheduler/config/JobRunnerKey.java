@@ -1,7 +1,7 @@
 /*
  * Compile-only shim: public static JobRunnerKey of(String) — final class in com.atlassian.scheduler.config
  * (https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/package-summary.html;
- * of(String) from jira-platform.md §4.6). Never packaged.
+ * of(String) from the decompiled API). Never packaged.
  */
 package com.atlassian.scheduler.config;
 

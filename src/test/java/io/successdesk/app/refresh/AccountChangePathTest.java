@@ -18,6 +18,7 @@ import io.successdesk.domain.ticket.TicketFacts;
 import io.successdesk.domain.timeline.TouchpointType;
 import org.junit.jupiter.api.Test;
 
+import java.util.UUID;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -129,7 +130,7 @@ class AccountChangePathTest {
         Cta enteredRed = open.stream().filter(cta -> cta.key().reason() == CtaReason.ENTERED_RED).findFirst()
                 .orElseThrow();
 
-        new TouchpointService(app.touchpoints, app.audit, app.clock, app.changes).log(
+        new TouchpointService(app.touchpoints, app.audit, app.clock, app.changes, UUID::randomUUID).log(
                 new TouchpointService.LogTouchpoint("ACME", TouchpointType.CALL, NOW.minusSeconds(60), "Kick-off",
                         null), "csm");
         app.ctas.snooze(enteredRed.id(), TODAY.plusDays(14), "after the QBR", "csm");

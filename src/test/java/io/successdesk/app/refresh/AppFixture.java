@@ -34,6 +34,7 @@ import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.HealthScorecard;
 import io.successdesk.domain.health.HealthSnapshot;
 
+import java.util.UUID;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ public final class AppFixture {
                 new CsatService(csatStore, audit, clock, changes), new NpsService(npsStore, audit, clock, changes),
                 touchpoints, accounts, revenue, manualInputs, () -> scorecard);
         health = new HealthService(() -> scorecard, inputs, history, overrides, audit, clock, changes);
-        planService = new PlanService(plans, audit, clock, changes);
+        planService = new PlanService(plans, audit, clock, changes, UUID::randomUUID);
         contexts = new CtaContextAssembler(accounts, history, touchpoints, csatStore, npsStore, ledger,
                 planService, () -> CtaRuleSet.DEFAULTS, clock);
         ctas = new CtaService(ctaStore, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, changes);

@@ -40,7 +40,7 @@ class TicketEventDispatcherTest {
     final TicketEventService service = TicketEventServices.ledgerOnly(issues, ledger, new InMemoryManualLinkStore(),
             InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory().account("ACME", "acme.example"),
             TestAccountChanges.discarding());
-    final TicketEventDispatcher dispatcher = new TicketEventDispatcher(service, reconcile, 1, 1);
+    final TicketEventDispatcher dispatcher = TicketEventDispatchers.of(service, reconcile, 1, 1);
 
     @AfterEach
     void stop() {
@@ -72,7 +72,7 @@ class TicketEventDispatcherTest {
         assertThat(dispatcher.submit(7)).isFalse();
         assertThat(reconcile.all()).containsExactly(7L);
 
-        TicketEventDispatcher failing = new TicketEventDispatcher(TicketEventServices.ledgerOnly(new FakeIssueReader() {
+        TicketEventDispatcher failing = TicketEventDispatchers.of(TicketEventServices.ledgerOnly(new FakeIssueReader() {
             @Override
             public Optional<IssueSnapshot> read(long issueId) {
                 throw new IllegalStateException("Jira is down");
@@ -131,7 +131,7 @@ class TicketEventDispatcherTest {
                 return new Outcome.Dropped();
             }
         };
-        TicketEventDispatcher lanes = new TicketEventDispatcher(slow, reconcile, 1_000, 4);
+        TicketEventDispatcher lanes = TicketEventDispatchers.of(slow, reconcile, 1_000, 4);
         lanes.start();
         try {
             for (int round = 0; round < 200; round++) {

@@ -8,6 +8,7 @@ import com.atlassian.jira.project.Project;
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.sync.InMemoryReconcileSet;
 import io.successdesk.app.sync.TicketEventDispatcher;
+import io.successdesk.app.sync.TicketEventDispatchers;
 import io.successdesk.app.sync.TicketEventService;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class IssueEventBridgeTest {
     final EventPublisher publisher = mock(EventPublisher.class);
     final InMemoryReconcileSet reconcile = new InMemoryReconcileSet();
     // not started: every submitted id lands in the reconcile set, which makes the hand-over visible
-    final TicketEventDispatcher dispatcher = new TicketEventDispatcher(mock(TicketEventService.class), reconcile, 1, 1);
+    final TicketEventDispatcher dispatcher = TicketEventDispatchers.of(mock(TicketEventService.class), reconcile, 1, 1);
     final IssueEventBridge bridge = new IssueEventBridge(publisher, InMemorySettingsStore.supporting("SUP"), dispatcher);
 
     @Test

@@ -1,11 +1,19 @@
 /*
- * Compile-only shim: only the members SuccessDesk calls. Checked against:
- * https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html and
- * .../IssueService.IssueValidationResult.html (public static nested classes; IssueValidationResult is abstract, extends
- * ServiceResultImpl and declares MutableIssue getIssue()), and a public plugin's IssueService implementation built
- * against Jira 8+ (decision-knowledge MockIssueService: IssueInputParameters newIssueInputParameters(),
- * CreateValidationResult validateCreate(ApplicationUser, IssueInputParameters),
- * IssueResult create(ApplicationUser, CreateValidationResult)). Constructors omitted (@Internal). Never packaged.
+ * Compile-only shim: only the members SuccessDesk calls. Never packaged. Re-checked 2026-12-02:
+ * - "@PublicApi public interface IssueService" whose methods take ApplicationUser (the excerpt shows
+ *   IssueResult getIssue(@Nullable ApplicationUser, Long)) in jira-api 10.2.0, the newest javadoc found:
+ *   https://docs.atlassian.com/software/jira/docs/api/10.2.0/com/atlassian/jira/bc/issue/IssueService.html
+ * - the create trio, IssueInputParameters newIssueInputParameters(), CreateValidationResult
+ *   validateCreate(ApplicationUser, IssueInputParameters), IssueResult create(ApplicationUser,
+ *   CreateValidationResult), and the nested "static class" CreateValidationResult / IssueResult /
+ *   IssueValidationResult: https://docs.atlassian.com/software/jira/docs/api/8.13.6/com/atlassian/jira/bc/issue/IssueService.html
+ *   and https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/IssueService.IssueResult.html
+ *   (IssueValidationResult abstract, extends ServiceResultImpl, MutableIssue getIssue()); Atlassian's guide
+ *   "Performing issue operations" (validate, then "do"; https://developer.atlassian.com/server/jira/platform/performing-issue-operations)
+ *   still describes this pattern for Data Center.
+ * The trio on the 11.3 page itself: UNVERIFIED (no 11.x page found); it is @PublicApi, so binary compatible across
+ * minor versions by Atlassian's API policy. No safer member: IssueManager.createIssueObject skips validation.
+ * Constructors omitted (@Internal).
  */
 package com.atlassian.jira.bc.issue;
 

@@ -1,6 +1,6 @@
 /*
  * Compile-only shim: only the members SuccessDesk calls. Checked against
- * https://docs.atlassian.com/jira/server/com/atlassian/jira/event/issue/IssueEvent.html via jira-platform.md §4.4
+ * https://docs.atlassian.com/jira/server/com/atlassian/jira/event/issue/IssueEvent.html
  * (a class: "public final class IssueEvent extends AbstractEvent implements IssueRelatedEvent"; Issue getIssue(),
  * Long getEventTypeId()) and https://docs.atlassian.com/jira/latest/com/atlassian/jira/event/issue/IssueEventListener.html
  * (the event types). Constructor IssueEvent(Issue, Map, ApplicationUser, Long): used by public plugins built against

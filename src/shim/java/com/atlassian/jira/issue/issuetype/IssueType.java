@@ -1,6 +1,6 @@
 /*
  * Compile-only shim. String getName() (from IssueConstant); IssueType is the return type of Issue.getIssueType()
- * (jira-platform.md §4.2). Interface and member from memory: UNVERIFIED against a javadoc page. Never packaged.
+ * (code search). Interface and member from memory: UNVERIFIED against a javadoc page. Never packaged.
  */
 package com.atlassian.jira.issue.issuetype;
 
