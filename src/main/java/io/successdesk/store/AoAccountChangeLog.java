@@ -42,6 +42,19 @@ public class AoAccountChangeLog implements AccountChangeLog {
     }
 
     @Override
+    public long newestMark(AccountKey account) {
+        Objects.requireNonNull(account, "account");
+        return newestMark(ao, account.value());
+    }
+
+    /** {@link #newestMark} for the store's own readers (the panel summary store checks freshness with it). */
+    static long newestMark(ActiveObjects ao, String accountKey) {
+        AccountChange[] newest = ao.executeInTransaction(() -> ao.find(AccountChange.class, Query.select("ID")
+                .where(AccountChange.ACCOUNT_KEY + " = ?", accountKey).order("ID DESC").limit(1)));
+        return newest.length == 0 ? 0 : newest[0].getID();
+    }
+
+    @Override
     public List<Pending> pending(int limit) {
         if (limit < 1 || limit > MAX_PENDING) {
             throw new IllegalArgumentException("limit must be 1–" + MAX_PENDING + ", got " + limit);

@@ -37,9 +37,12 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
- * Panel summaries in {@code PANEL_SUMMARY_ROW}: the account key and the time in columns, the rest as one compact
- * JSON text (short member names, absent values left out). Put replaces the account's row(s) in one transaction;
- * a read takes the newest row, so a row left by two racing puts is harmless until the next put removes it.
+ * Panel summaries in {@code PANEL_SUMMARY_ROW}: the account key, the time and the newest account-change mark the
+ * summary reflects in columns, the rest as one compact JSON text (short member names, absent values left out). Put
+ * replaces the account's row(s) in one transaction; a read takes the newest row and serves it only while the account
+ * has no newer mark in {@code ACCOUNT_CHANGE}, so a write needs nothing but its mark to make the summary out of date.
+ * Puts are monotonic: a summary reflecting an older mark never replaces one reflecting a newer mark, and a put that
+ * collides with another is run again (so the newest survives when the processor's marks are removed).
  */
 @Named
 public class AoPanelSummaryStore implements PanelSummaryStore {
@@ -57,21 +60,36 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
         return ao.executeInTransaction(() -> {
             PanelSummaryRow[] rows = ao.find(PanelSummaryRow.class, Query.select()
                     .where(PanelSummaryRow.ACCOUNT_KEY + " = ?", account.value()).order("ID DESC").limit(1));
-            return rows.length == 0 ? Optional.<PanelSummary>empty()
-                    : Optional.of(fromJson(account, Instant.ofEpochMilli(rows[0].getComputedAt()), rows[0].getBody()));
+            if (rows.length == 0) {
+                return Optional.<PanelSummary>empty();
+            }
+            long reflects = rows[0].getReflectsMark() == null ? 0 : rows[0].getReflectsMark();
+            if (AoAccountChangeLog.newestMark(ao, account.value()) > reflects) {
+                return Optional.<PanelSummary>empty();   // a write changed the account after the summary was assembled
+            }
+            return Optional.of(fromJson(account, Instant.ofEpochMilli(rows[0].getComputedAt()), rows[0].getBody()));
         });
     }
 
     @Override
-    public void put(PanelSummary summary) {
+    public void put(PanelSummary summary, long reflectsMark) {
         Objects.requireNonNull(summary, "summary");
         String body = toJson(summary);
-        ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(PanelSummaryRow.class, PanelSummaryRow.ACCOUNT_KEY + " = ?", summary.account().value());
+        String key = summary.account().value();
+        ConflictRetry.inTransaction(ao, () -> {
+            PanelSummaryRow[] stored = ao.find(PanelSummaryRow.class, Query.select("ID, " + PanelSummaryRow.REFLECTS_MARK)
+                    .where(PanelSummaryRow.ACCOUNT_KEY + " = ?", key));
+            for (PanelSummaryRow row : stored) {
+                if (row.getReflectsMark() != null && row.getReflectsMark() > reflectsMark) {
+                    return null;   // a summary of a later write is stored already: never go back
+                }
+            }
+            ao.deleteWithSQL(PanelSummaryRow.class, PanelSummaryRow.ACCOUNT_KEY + " = ?", key);
             ao.create(PanelSummaryRow.class,
-                    new DBParam(PanelSummaryRow.ACCOUNT_KEY, summary.account().value()),
+                    new DBParam(PanelSummaryRow.ACCOUNT_KEY, key),
                     new DBParam(PanelSummaryRow.COMPUTED_AT, summary.computedAt().toEpochMilli()),
-                    new DBParam(PanelSummaryRow.BODY, body));
+                    new DBParam(PanelSummaryRow.BODY, body),
+                    new DBParam(PanelSummaryRow.REFLECTS_MARK, reflectsMark));
             return null;
         });
     }

@@ -59,7 +59,7 @@ final class BenchApp {
         summaries = new AoPanelSummaryStore(ao);
         changeLog = new AoAccountChangeLog(ao);
         AccountChangeSignal signal = new AccountChangeSignal();
-        changes = new AccountChanges(new AoTransactions(ao), changeLog, summaries, signal);
+        changes = new AccountChanges(new AoTransactions(ao), changeLog, signal);
         AoAuditLog audit = new AoAuditLog(ao);
         AoCsatStore csatStore = new AoCsatStore(ao);
         AoNpsStore npsStore = new AoNpsStore(ao);
@@ -74,11 +74,12 @@ final class BenchApp {
         PlanService plans = new PlanService(new AoPlanStore(ao), audit, clock, changes, UUID::randomUUID);
         AoCtaStore ctaStore = new AoCtaStore(ao);
         AoCtaRulesStore rules = new AoCtaRulesStore(ao, clock);
-        panels = new PanelSummaryService(accounts, health, history, signals, csat, plans, ctaStore, summaries, clock);
+        panels = new PanelSummaryService(accounts, health, history, signals, csat, plans, ctaStore, summaries, changeLog,
+                clock);
         CtaService ctas = new CtaService(ctaStore, cta -> Optional.empty(), rules, audit, clock, changes);
         CtaContextAssembler contexts = new CtaContextAssembler(accounts, history, touchpoints, csatStore, npsStore,
                 ledger, plans, rules, clock);
         processor = new AccountChangeProcessor(changeLog,
-                new AccountRefreshService(accounts, health, contexts, ctas, panels), signal, summaries, clock);
+                new AccountRefreshService(accounts, health, contexts, ctas, panels, changeLog), signal, clock);
     }
 }

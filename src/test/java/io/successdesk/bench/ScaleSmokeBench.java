@@ -220,12 +220,11 @@ class ScaleSmokeBench {
                 changes);
         return new PanelSummaryService(accounts, health, history, signals, csat,
                 new PlanService(new AoPlanStore(ao), audit, clock, changes, UUID::randomUUID), new AoCtaStore(ao),
-                summaries, clock);
+                summaries, new AoAccountChangeLog(ao), clock);
     }
 
     private static AccountChanges changes(ActiveObjects ao) {
-        return new AccountChanges(new AoTransactions(ao), new AoAccountChangeLog(ao), new AoPanelSummaryStore(ao),
-                new AccountChangeSignal());
+        return new AccountChanges(new AoTransactions(ao), new AoAccountChangeLog(ao), new AccountChangeSignal());
     }
 
     private static long[] rawLookups(BenchDatabase database, SplittableRandom random) throws Exception {

@@ -78,8 +78,7 @@ public class AoAccountChangeLogTest extends ActiveObjectsTestCase {
 
     @Test
     public void shouldWriteNeitherTheWriteNorItsMarkWhenTheWriteFails() {
-        AccountChanges changes = new AccountChanges(new AoTransactions(ao), log, new AoPanelSummaryStore(ao),
-                new AccountChangeSignal());
+        AccountChanges changes = new AccountChanges(new AoTransactions(ao), log, new AccountChangeSignal());
 
         assertThatThrownBy(() -> changes.write(changed -> {
             ao.create(ReconcileMark.class, new DBParam(ReconcileMark.ISSUE_ID, 42L));
@@ -92,18 +91,19 @@ public class AoAccountChangeLogTest extends ActiveObjectsTestCase {
     }
 
     @Test
-    public void shouldMarkAndDropThePanelSummaryInTheWritesTransaction() {
+    public void shouldMakeTheStoredPanelSummaryOutOfDateWithTheWritesMarkAlone() {
         AoPanelSummaryStore summaries = new AoPanelSummaryStore(ao);
-        ao.create(PanelSummaryRow.class, new DBParam(PanelSummaryRow.ACCOUNT_KEY, "ACME"),
-                new DBParam(PanelSummaryRow.COMPUTED_AT, 1L), new DBParam(PanelSummaryRow.BODY, "{}"));
-        AccountChanges changes = new AccountChanges(new AoTransactions(ao), log, summaries, new AccountChangeSignal());
+        summaries.put(AoPanelSummaryStoreTest.full(ACME, AoPanelSummaryStoreTest.T0), log.newestMark(ACME));
+        AccountChanges changes = new AccountChanges(new AoTransactions(ao), log, new AccountChangeSignal());
+        assertThat(summaries.get(ACME)).isPresent();
 
         long written = changes.write(ACME, () -> ao.create(ReconcileMark.class,
                 new DBParam(ReconcileMark.ISSUE_ID, 7L)).getIssueId());
 
         assertThat(written).isEqualTo(7L);
         assertThat(log.pending(10)).extracting(AccountChangeLog.Pending::account).containsExactly(ACME);
-        assertThat(ao.count(PanelSummaryRow.class)).isZero();
+        assertThat(summaries.get(ACME)).as("the summary predates the write").isEmpty();
+        assertThat(ao.count(PanelSummaryRow.class)).as("the write touched no row the processor writes").isEqualTo(1);
     }
 
     @Test

@@ -36,7 +36,7 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(PanelSummaryRow.class);
+            em.migrate(PanelSummaryRow.class, io.successdesk.store.ao.AccountChange.class);
         }
     }
 
@@ -76,8 +76,8 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
         AoPanelSummaryStore store = new AoPanelSummaryStore(ao);
         PanelSummary full = full(ACME, T0);
         PanelSummary bare = bare(AccountKey.of("BARE"), T0);
-        store.put(full);
-        store.put(bare);
+        store.put(full, 0);
+        store.put(bare, 0);
 
         assertThat(store.get(ACME)).contains(full);
         assertThat(store.get(AccountKey.of("BARE"))).contains(bare);
@@ -91,16 +91,36 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
                 Optional.empty(), Optional.of(new PanelSummary.Health(LocalDate.of(2026, 3, 9), Optional.empty(),
                 Optional.empty(), false, OptionalDouble.empty(), List.of())), 0, CsatSummary.of(RatingCounts.EMPTY),
                 List.of(), List.of(), List.of(), T0);
-        store.put(noScore);
+        store.put(noScore, 0);
         assertThat(store.get(ACME)).contains(noScore);
+    }
+
+    @Test
+    public void shouldServeASummaryOnlyWhileNoWriteMarkedItsAccountSince() {
+        AoPanelSummaryStore store = new AoPanelSummaryStore(ao);
+        AoAccountChangeLog marks = new AoAccountChangeLog(ao);
+        marks.mark(ACME);
+        store.put(full(ACME, T0), marks.newestMark(ACME));
+        store.put(bare(AccountKey.of("GLOBEX"), T0), 0);
+        assertThat(store.get(ACME)).as("reflects the newest mark").isPresent();
+
+        marks.mark(ACME);   // a write on ACME
+
+        assertThat(store.get(ACME)).as("out of date").isEmpty();
+        assertThat(store.get(AccountKey.of("GLOBEX"))).as("another account's write changes nothing here").isPresent();
+        PanelSummary current = bare(ACME, T0.plusSeconds(5));
+        store.put(current, marks.newestMark(ACME));
+        store.put(full(ACME, T0), 1);   // a view that read an older mark loses the race: never go back
+        marks.done(marks.pending(10).get(0));
+        assertThat(store.get(ACME)).as("processed, nothing newer: the newest summary serves").contains(current);
     }
 
     @Test
     public void shouldKeepOneRowPerAccountWhenPutAgain() {
         AoPanelSummaryStore store = new AoPanelSummaryStore(ao);
-        store.put(full(ACME, T0));
+        store.put(full(ACME, T0), 0);
         PanelSummary later = bare(ACME, T0.plusSeconds(60));
-        store.put(later);
+        store.put(later, 0);
 
         assertThat(store.get(ACME)).contains(later);
         assertThat(ao.count(PanelSummaryRow.class)).isEqualTo(1);
@@ -109,8 +129,8 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
     @Test
     public void shouldDropOnlyTheInvalidatedAccountsSummary() {
         AoPanelSummaryStore store = new AoPanelSummaryStore(ao);
-        store.put(full(ACME, T0));
-        store.put(bare(AccountKey.of("GLOBEX"), T0));
+        store.put(full(ACME, T0), 0);
+        store.put(bare(AccountKey.of("GLOBEX"), T0), 0);
 
         store.invalidate(ACME);
         store.invalidate(AccountKey.of("NEVER_STORED"));

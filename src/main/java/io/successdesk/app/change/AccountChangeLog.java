@@ -29,6 +29,12 @@ public interface AccountChangeLog {
      */
     boolean done(Pending pending);
 
+    /**
+     * The id of the account's newest mark, 0 when it has none. A panel summary records the newest mark it has seen;
+     * a newer mark means a write has changed the account since, so the summary is out of date.
+     */
+    long newestMark(AccountKey account);
+
     /** Largest batch {@link #pending} returns. */
     int MAX_PENDING = 500;
 

@@ -1,7 +1,6 @@
 package io.successdesk.app.change;
 
 import io.successdesk.app.Transactions;
-import io.successdesk.app.panel.summary.PanelSummaryStore;
 import io.successdesk.domain.account.AccountKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,25 +11,24 @@ import java.util.function.Supplier;
 
 /**
  * The one path of every write that changes what an account shows (tickets, CSAT, NPS, survey answers, touchpoints,
- * manual inputs, overrides, ARR, plans, CTAs, account edits, links). The write, a durable mark of each account it
- * changed and the removal of their panel summaries commit together; then this node's
- * {@code AccountChangeProcessor} is woken to bring the accounts current (health, CTAs, panel summary). Until it has,
- * a panel view assembles the summary from the current state, so no view ever shows the state before the write.
+ * manual inputs, overrides, ARR, plans, CTAs, account edits, links). The write and a durable mark of each account it
+ * changed commit together; then this node's {@code AccountChangeProcessor} is woken to bring the accounts current
+ * (health, CTAs, panel summary). The mark alone makes a stored panel summary out of date (it is newer than the mark
+ * the summary reflects), so until the processor has run, a panel view assembles the summary from the current state
+ * and no view ever shows the state before the write. The write touches no row the processor writes, so the two never
+ * conflict.
  */
 @Named
 public class AccountChanges {
 
     private final Transactions transactions;
     private final AccountChangeLog log;
-    private final PanelSummaryStore summaries;
     private final AccountChangeSignal signal;
 
     @Inject
-    public AccountChanges(Transactions transactions, AccountChangeLog log, PanelSummaryStore summaries,
-                          AccountChangeSignal signal) {
+    public AccountChanges(Transactions transactions, AccountChangeLog log, AccountChangeSignal signal) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.log = Objects.requireNonNull(log, "log");
-        this.summaries = Objects.requireNonNull(summaries, "summaries");
         this.signal = Objects.requireNonNull(signal, "signal");
     }
 
@@ -54,10 +52,7 @@ public class AccountChanges {
         T result = transactions.inTransaction(() -> {
             ChangedAccounts changed = new ChangedAccounts();
             T written = write.apply(changed);
-            for (AccountKey account : changed.accounts()) {
-                log.mark(account);
-                summaries.invalidate(account);
-            }
+            changed.accounts().forEach(log::mark);
             return written;
         });
         signal.changed();

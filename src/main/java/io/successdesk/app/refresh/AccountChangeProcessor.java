@@ -4,7 +4,6 @@ import io.successdesk.app.NotFoundException;
 import io.successdesk.app.change.AccountChangeLog;
 import io.successdesk.app.change.AccountChangeSignal;
 import io.successdesk.app.change.AccountChanges;
-import io.successdesk.app.panel.summary.PanelSummaryStore;
 import io.successdesk.domain.account.AccountKey;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,7 +38,6 @@ public class AccountChangeProcessor {
     private final AccountChangeLog log;
     private final AccountRefreshService refresher;
     private final AccountChangeSignal signal;
-    private final PanelSummaryStore summaries;
     private final Clock clock;
     private final Map<AccountKey, Retry> retries = new ConcurrentHashMap<>();
     private volatile boolean running;
@@ -47,8 +45,7 @@ public class AccountChangeProcessor {
 
     @Inject
     public AccountChangeProcessor(AccountChangeLog log, AccountRefreshService refresher, AccountChangeSignal signal,
-                                  PanelSummaryStore summaries, Clock clock) {
-        this.summaries = Objects.requireNonNull(summaries, "summaries");
+                                  Clock clock) {
         this.log = Objects.requireNonNull(log, "log");
         this.refresher = Objects.requireNonNull(refresher, "refresher");
         this.signal = Objects.requireNonNull(signal, "signal");
@@ -91,9 +88,7 @@ public class AccountChangeProcessor {
             return false;
         }
         retries.remove(pending.account());
-        if (!log.done(pending)) {
-            summaries.invalidate(pending.account());   // a write landed mid-refresh: the summary may predate it
-        }
+        log.done(pending);
         return true;
     }
 

@@ -5,6 +5,7 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.account.AccountQuery;
 import io.successdesk.app.account.AccountStore;
+import io.successdesk.app.change.AccountChangeLog;
 import io.successdesk.app.cta.CtaContextAssembler;
 import io.successdesk.app.cta.CtaService;
 import io.successdesk.app.health.HealthService;
@@ -37,10 +38,12 @@ public class AccountRefreshService implements AccountRefresher {
     private final CtaContextAssembler contexts;
     private final CtaService ctas;
     private final PanelSummaryService panelSummaries;
+    private final AccountChangeLog changes;
 
     @Inject
     public AccountRefreshService(AccountStore accounts, HealthService health, CtaContextAssembler contexts,
-                                 CtaService ctas, PanelSummaryService panelSummaries) {
+                                 CtaService ctas, PanelSummaryService panelSummaries, AccountChangeLog changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.health = Objects.requireNonNull(health, "health");
         this.contexts = Objects.requireNonNull(contexts, "contexts");
@@ -82,8 +85,9 @@ public class AccountRefreshService implements AccountRefresher {
         if (!accounts.exists(account)) {
             throw new NotFoundException("account " + account);
         }
+        long reflectsMark = changes.newestMark(account);
         EffectiveHealth current = health.effectiveHealth(account);
-        List<Cta> created = apply(account, current);
+        List<Cta> created = apply(account, current, reflectsMark);
         return new Refresh(account, current, created);
     }
 
@@ -115,21 +119,22 @@ public class AccountRefreshService implements AccountRefresher {
         Page<Account> page = accounts.find(AccountQuery.all(), batch);
         int created = 0;
         for (Account account : page.items()) {
-            created += apply(account.key(), health.recordSnapshot(account.key(), day)).size();
+            long reflectsMark = changes.newestMark(account.key());
+            created += apply(account.key(), health.recordSnapshot(account.key(), day), reflectsMark).size();
         }
         Optional<PageRequest> next = page.hasMore() && !page.items().isEmpty() ? Optional.of(batch.next()) : Optional.empty();
         return new DailyBatch(day, page.items().size(), created, next);
     }
 
     /** Records the evaluated health on the account, runs the CTA rules on it and stores the panel summary of it. */
-    private List<Cta> apply(AccountKey account, EffectiveHealth current) {
+    private List<Cta> apply(AccountKey account, EffectiveHealth current, long reflectsMark) {
         Optional<HealthScore> score = current.score();
         Optional<HealthBand> band = current.band();
         if (score.isPresent() && band.isPresent()) {
             accounts.recordHealth(account, score.get(), band.get());
         }
         List<Cta> created = ctas.evaluate(contexts.assemble(account, score, band));
-        panelSummaries.refresh(account, current);
+        panelSummaries.refresh(account, current, reflectsMark);
         return created;
     }
 

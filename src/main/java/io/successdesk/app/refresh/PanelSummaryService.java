@@ -2,6 +2,7 @@ package io.successdesk.app.refresh;
 
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.account.AccountStore;
+import io.successdesk.app.change.AccountChangeLog;
 import io.successdesk.app.cta.CtaStore;
 import io.successdesk.app.health.HealthHistory;
 import io.successdesk.app.health.HealthService;
@@ -56,12 +57,14 @@ public class PanelSummaryService {
     private final PlanService plans;
     private final CtaStore ctas;
     private final PanelSummaryStore summaries;
+    private final AccountChangeLog changes;
     private final Clock clock;
 
     @Inject
     public PanelSummaryService(AccountStore accounts, HealthService health, HealthHistory history,
                                SupportSignalsService signals, CsatService csat, PlanService plans, CtaStore ctas,
-                               PanelSummaryStore summaries, Clock clock) {
+                               PanelSummaryStore summaries, AccountChangeLog changes, Clock clock) {
+        this.changes = Objects.requireNonNull(changes, "changes");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.health = Objects.requireNonNull(health, "health");
         this.history = Objects.requireNonNull(history, "history");
@@ -74,26 +77,29 @@ public class PanelSummaryService {
     }
 
     /**
-     * The account's summary as of now: the stored one while it is of today, else assembled from the account's
-     * current health and stored; empty when there is no account.
+     * The account's summary as of now: the stored one while it is current (no write since, see
+     * {@link PanelSummaryStore#get}) and of today, else assembled from the account's current health and stored; empty
+     * when there is no account.
      */
     public Optional<PanelSummary> current(AccountKey account) {
         Optional<PanelSummary> stored = summaries.get(account);
         if (stored.isPresent() && day(stored.get().computedAt()).equals(day(clock.instant()))) {
             return stored;
         }
+        long reflectsMark = changes.newestMark(account);
         if (!accounts.exists(account)) {
             summaries.invalidate(account);
             return Optional.empty();
         }
-        return refresh(account, health.effectiveHealth(account));
+        return refresh(account, health.effectiveHealth(account), reflectsMark);
     }
 
     /**
-     * Assembles the account's summary around {@code current}, the health just evaluated for it, and stores it; drops
-     * a stored one when the account no longer exists.
+     * Assembles the account's summary around {@code current}, the health just evaluated for it, and stores it as
+     * reflecting account-change mark {@code reflectsMark}, which the caller read before it evaluated the health (so
+     * everything read is at least that new); drops a stored one when the account no longer exists.
      */
-    public Optional<PanelSummary> refresh(AccountKey account, EffectiveHealth current) {
+    public Optional<PanelSummary> refresh(AccountKey account, EffectiveHealth current, long reflectsMark) {
         Optional<Account> found = accounts.get(account);
         if (found.isEmpty()) {
             summaries.invalidate(account);
@@ -107,7 +113,7 @@ public class PanelSummaryService {
                 csat.accountSummary(account), plans.summary(account),
                 ctas.page(account, EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED),
                         new PageRequest(0, PanelSummary.MAX_CTAS)).items(), now);
-        summaries.put(summary);
+        summaries.put(summary, reflectsMark);
         return Optional.of(summary);
     }
 

@@ -14,6 +14,7 @@ public interface PanelSummaryRow extends Entity {
     String ACCOUNT_KEY = "ACCOUNT_KEY";
     String COMPUTED_AT = "COMPUTED_AT";
     String BODY = "BODY";
+    String REFLECTS_MARK = "REFLECTS_MARK";
 
     @NotNull
     @Indexed
@@ -32,4 +33,12 @@ public interface PanelSummaryRow extends Entity {
     String getBody();
 
     void setBody(String body);
+
+    /**
+     * The id of the newest account-change mark the summary reflects (0 or null: none; rows stored before the column
+     * existed are null, and any mark makes them out of date).
+     */
+    Long getReflectsMark();
+
+    void setReflectsMark(Long reflectsMark);
 }

@@ -3,7 +3,6 @@ package io.successdesk.app.account;
 import io.successdesk.app.change.TestAccountChanges;
 import io.successdesk.app.change.InMemoryAccountChangeLog;
 
-import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -38,9 +37,9 @@ class AccountServiceTest {
 
     private final InMemoryAccountStore store = new InMemoryAccountStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
+    private final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
     private final AccountService service = new AccountService(store, audit, Clock.fixed(NOW, ZoneOffset.UTC),
-            () -> List.of(Tier.ENTERPRISE, Tier.SMB, Tier.of("Strategic")), TestAccountChanges.over(new InMemoryAccountChangeLog(), panelSummaries));
+            () -> List.of(Tier.ENTERPRISE, Tier.SMB, Tier.of("Strategic")), TestAccountChanges.over(changeLog));
 
     private final AccountInput acme = AccountInput.of("ACME", "Acme Corp", "enterprise", "adoption", "2024-06-01")
             .withMatching(List.of("Acme.com", "acme.eu"), List.of(7L))
@@ -142,7 +141,7 @@ class AccountServiceTest {
         assertThat(updated.name()).isEqualTo("Acme Corporation");
         assertThat(updated.createdAt()).isEqualTo(NOW);
         assertThat(store.get(ACME)).contains(updated);
-        assertThat(panelSummaries.invalidated()).as("created, then renamed: both on the account-changed path")
+        assertThat(changeLog.history()).as("created, then renamed: both on the account-changed path")
                 .containsExactly(ACME, ACME);
         AuditEntry entry = audit.all().get(1);
         assertThat(entry.action()).isEqualTo("account.update");
@@ -195,7 +194,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> service.delete(ACME, 2, "bob")).isInstanceOf(StaleVersionException.class);
         service.delete(ACME, 1, "bob");
         assertThat(store.get(ACME)).isEmpty();
-        assertThat(panelSummaries.invalidated()).as("created, then deleted").containsExactly(ACME, ACME);
+        assertThat(changeLog.history()).as("created, then deleted").containsExactly(ACME, ACME);
         AuditEntry entry = audit.all().get(1);
         assertThat(entry.action()).isEqualTo("account.delete");
         assertThat(entry.before()).get().asString().contains("key=ACME");

@@ -42,6 +42,11 @@ public final class InMemoryAccountChangeLog implements AccountChangeLog {
         return marks.stream().noneMatch(mark -> mark.account().equals(pending.account()));
     }
 
+    @Override
+    public synchronized long newestMark(AccountKey account) {
+        return marks.stream().filter(mark -> mark.account().equals(account)).mapToLong(Mark::id).max().orElse(0);
+    }
+
     /** The accounts with a mark, in the order they were first marked. */
     public synchronized List<AccountKey> marked() {
         return pending(MAX_PENDING).stream().map(Pending::account).toList();

@@ -1,8 +1,6 @@
 package io.successdesk.app.change;
 
 import io.successdesk.app.Transactions;
-import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
-import io.successdesk.app.panel.summary.PanelSummaryStore;
 
 import java.util.function.Supplier;
 
@@ -20,12 +18,12 @@ public final class TestAccountChanges {
     private TestAccountChanges() {
     }
 
-    public static AccountChanges over(InMemoryAccountChangeLog log, PanelSummaryStore summaries) {
-        return new AccountChanges(DIRECT, log, summaries, new AccountChangeSignal());
+    public static AccountChanges over(InMemoryAccountChangeLog log) {
+        return new AccountChanges(DIRECT, log, new AccountChangeSignal());
     }
 
     /** Marks into a log nobody reads, for tests of writes that do not look at the account-changed path. */
     public static AccountChanges discarding() {
-        return over(new InMemoryAccountChangeLog(), new InMemoryPanelSummaryStore());
+        return over(new InMemoryAccountChangeLog());
     }
 }

@@ -3,7 +3,6 @@ package io.successdesk.app.cta;
 import io.successdesk.app.change.TestAccountChanges;
 import io.successdesk.app.change.InMemoryAccountChangeLog;
 
-import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -39,11 +38,11 @@ class CtaServiceTest {
 
     final InMemoryCtaStore store = new InMemoryCtaStore();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
-    final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
+    final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
 
     CtaService service(RecordingCtaSink sink, LocalDate today) {
         Clock clock = Clock.fixed(today.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new CtaService(store, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, TestAccountChanges.over(new InMemoryAccountChangeLog(), panelSummaries));
+        return new CtaService(store, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, TestAccountChanges.over(changeLog));
     }
 
     static CtaContext redWithLowCsat(LocalDate today) {
@@ -181,7 +180,7 @@ class CtaServiceTest {
 
         assertThat(closed.closedAt()).contains(NOW);
         assertThat(audit.all()).extracting(AuditEntry::action).endsWith("cta.snooze", "cta.reopen", "cta.close");
-        assertThat(panelSummaries.invalidated()).as("each status change by hand drops the panel summary")
+        assertThat(changeLog.history()).as("each status change by hand marks its account")
                 .containsExactly(ACME, ACME, ACME);
     }
 

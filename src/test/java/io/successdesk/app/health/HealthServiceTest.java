@@ -3,7 +3,6 @@ package io.successdesk.app.health;
 import io.successdesk.app.change.TestAccountChanges;
 import io.successdesk.app.change.InMemoryAccountChangeLog;
 
-import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.InMemoryAuditLog;
@@ -48,10 +47,10 @@ class HealthServiceTest {
     final InMemoryHealthHistory history = new InMemoryHealthHistory();
     final InMemoryOverrideStore overrides = new InMemoryOverrideStore();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
-    final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
+    final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
     final FixedHealthInputs inputs = new FixedHealthInputs();
     final HealthService service = new HealthService(() -> CARD, inputs, history, overrides, audit,
-            Clock.fixed(NOW, ZoneOffset.UTC), TestAccountChanges.over(new InMemoryAccountChangeLog(), panelSummaries));
+            Clock.fixed(NOW, ZoneOffset.UTC), TestAccountChanges.over(changeLog));
 
     @BeforeEach
     void openTickets() {
@@ -193,7 +192,7 @@ class HealthServiceTest {
         assertThat(second.computedScore()).contains(HealthScore.of(90));
         assertThat(second.scorecardVersion()).isEqualTo("v1");
         assertThat(second.day()).isEqualTo(TODAY.minusDays(1));
-        assertThat(panelSummaries.invalidated()).as("a snapshot is history, not a write the panel waits for")
+        assertThat(changeLog.history()).as("a snapshot is history, not a write on the account")
                 .isEmpty();
     }
 

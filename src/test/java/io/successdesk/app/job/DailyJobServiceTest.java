@@ -33,7 +33,7 @@ class DailyJobServiceTest {
     final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
     final TicketEventService tickets = TicketEventServices.ledgerOnly(issues, ledger, new InMemoryManualLinkStore(),
             InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory().account("ACME", "acme.example"),
-            TestAccountChanges.over(changeLog, new io.successdesk.app.panel.summary.InMemoryPanelSummaryStore()));
+            TestAccountChanges.over(changeLog));
     final DailyJobService job = new DailyJobService(refresher, state, reconcile, tickets);
 
     @Test

@@ -3,7 +3,6 @@ package io.successdesk.app.plan;
 import io.successdesk.app.change.TestAccountChanges;
 import io.successdesk.app.change.InMemoryAccountChangeLog;
 
-import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -52,9 +51,9 @@ class PlanServiceTest {
 
     private final InMemoryPlanStore store = new InMemoryPlanStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
+    private final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
     private final AtomicLong sequence = new AtomicLong();
-    private final PlanService service = new PlanService(store, audit, CLOCK, TestAccountChanges.over(new InMemoryAccountChangeLog(), panelSummaries),
+    private final PlanService service = new PlanService(store, audit, CLOCK, TestAccountChanges.over(changeLog),
             () -> new UUID(0, sequence.incrementAndGet()));
 
     private SuccessPlan created() {
@@ -169,7 +168,7 @@ class PlanServiceTest {
         assertThat(service.reopenTask(plan.id(), 5, 1, ACTOR).task(1).orElseThrow().done()).isFalse();
         assertThat(audit.all()).extracting(AuditEntry::action).containsExactly("plan.create", "plan.objective.add",
                 "plan.task.add", "plan.objective.transition", "plan.task.complete", "plan.task.reopen");
-        assertThat(panelSummaries.invalidated()).as("every plan write drops the account's panel summary")
+        assertThat(changeLog.history()).as("every plan write marks its account")
                 .hasSize(6).containsOnly(plan.account());
     }
 

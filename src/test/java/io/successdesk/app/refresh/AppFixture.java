@@ -59,7 +59,8 @@ public final class AppFixture {
     public final InMemoryCtaStore ctaStore = new InMemoryCtaStore();
     public final RecordingCtaSink sink = new RecordingCtaSink(true);
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
-    public final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore();
+    public final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
+    public final InMemoryPanelSummaryStore panelSummaries = new InMemoryPanelSummaryStore(changeLog);
     public final LiveHealthInputs inputs;
     public final HealthService health;
     public final CtaContextAssembler contexts;
@@ -67,13 +68,12 @@ public final class AppFixture {
     public final PlanService planService;
     public final PanelSummaryService panels;
     public final AccountRefreshService refresh;
-    public final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
     public final AccountChanges changes;
     public final AccountChangeProcessor processor;
 
     public AppFixture(Instant now, HealthScorecard scorecard) {
         clock = Clock.fixed(now, ZoneOffset.UTC);
-        changes = TestAccountChanges.over(changeLog, panelSummaries);
+        changes = TestAccountChanges.over(changeLog);
         inputs = new LiveHealthInputs(new SupportSignalsService(ledger, accounts, clock),
                 new CsatService(csatStore, audit, clock, changes), new NpsService(npsStore, audit, clock, changes),
                 touchpoints, accounts, revenue, manualInputs, () -> scorecard);
@@ -83,10 +83,9 @@ public final class AppFixture {
                 planService, () -> CtaRuleSet.DEFAULTS, clock);
         ctas = new CtaService(ctaStore, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, changes);
         panels = new PanelSummaryService(accounts, health, history, new SupportSignalsService(ledger, accounts, clock),
-                new CsatService(csatStore, audit, clock, changes), planService, ctaStore, panelSummaries, clock);
-        refresh = new AccountRefreshService(accounts, health, contexts, ctas, panels);
-        processor = new AccountChangeProcessor(changeLog, refresh, new AccountChangeSignal(), panelSummaries,
-                clock);
+                new CsatService(csatStore, audit, clock, changes), planService, ctaStore, panelSummaries, changeLog, clock);
+        refresh = new AccountRefreshService(accounts, health, contexts, ctas, panels, changeLog);
+        processor = new AccountChangeProcessor(changeLog, refresh, new AccountChangeSignal(), clock);
     }
 
     /** A plain (not overridden) snapshot of {@code score} on {@code day}, banded by the default thresholds. */

@@ -65,7 +65,7 @@ class PanelSummaryServiceTest {
     }
 
     private Optional<PanelSummary> refresh() {
-        return app.panels.refresh(ACME, app.health.effectiveHealth(ACME));
+        return app.panels.refresh(ACME, app.health.effectiveHealth(ACME), app.changeLog.newestMark(ACME));
     }
 
     @Test
@@ -159,7 +159,7 @@ class PanelSummaryServiceTest {
 
         EffectiveHealth before = app.health.effectiveHealth(ACME);
         app.accounts.delete(ACME, Account.FIRST_VERSION);
-        assertThat(app.panels.refresh(ACME, before)).isEmpty();
+        assertThat(app.panels.refresh(ACME, before, 0)).isEmpty();
         assertThat(app.panelSummaries.get(ACME)).isEmpty();
     }
 }

@@ -32,7 +32,7 @@ class BackfillServiceTest {
     final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
     final TicketEventService tickets = TicketEventServices.ledgerOnly(issues, ledger, new InMemoryManualLinkStore(),
             settings, new StubAccountDirectory().account("ACME", "acme.example"),
-            TestAccountChanges.over(changeLog, new io.successdesk.app.panel.summary.InMemoryPanelSummaryStore()));
+            TestAccountChanges.over(changeLog));
     final InMemoryBackfillCursor cursor = new InMemoryBackfillCursor();
     final BackfillService backfill = new BackfillService(issues, tickets, cursor, settings,
             Clock.fixed(T0, ZoneOffset.UTC));

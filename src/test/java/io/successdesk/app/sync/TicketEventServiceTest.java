@@ -37,7 +37,7 @@ class TicketEventServiceTest {
             InMemorySettingsStore.supporting("SUP"), accounts, changes());
 
     private io.successdesk.app.change.AccountChanges changes() {
-        return TestAccountChanges.over(changeLog, new io.successdesk.app.panel.summary.InMemoryPanelSummaryStore());
+        return TestAccountChanges.over(changeLog);
     }
 
     @Test
