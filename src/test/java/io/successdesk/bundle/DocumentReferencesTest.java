@@ -23,13 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocumentReferencesTest {
 
-    /**
-     * Documents being written on other branches, allowed to be missing until they are merged: remove each entry as
-     * soon as its file is on this branch (docs/metrics.md: branch metrics-definitions; docs/product.md: the docs part
-     * of issue 15).
-     */
-    private static final Set<String> PENDING = Set.of("docs/product.md");
-
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Pattern DOCUMENT_PATH = Pattern.compile("(?<![\\w/.-])((?:\\.\\.?/)*[\\w./-]*[\\w-]\\.md)\\b");
     private static final Pattern BARE_DOCUMENT_NAME = Pattern.compile("\\b(PRODUCT|ARCHITECTURE|METRICS)\\b(?!\\.md)");
@@ -87,7 +80,7 @@ class DocumentReferencesTest {
                 return "is outside the repository";
             }
             String relative = ROOT.relativize(normalized).toString().replace('\\', '/');
-            if (Files.isRegularFile(normalized) || PENDING.contains(relative)) {
+            if (Files.isRegularFile(normalized)) {
                 return null;
             }
         }
