@@ -303,8 +303,19 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         } else {
             root.appendChild(el('p', 'successdesk-panel-message', AJS.I18n.getText('successdesk.panel.unmatched')));
         }
-        root.appendChild(linkForm(container, panel.issueKey));
         container.replaceChildren(root);
+        // Linking needs the right to view accounts (the server answers 404 otherwise): offer it only to those callers.
+        rest.get('me').then(function (me) {
+            var mayLink = (me.capabilities || []).some(function (capability) {
+                return String(capability).toLowerCase().replace(/_/g, '-') === 'view-accounts';
+            });
+            if (mayLink) {
+                root.appendChild(linkForm(container, panel.issueKey));
+            }
+            root.setAttribute('data-successdesk-may-link', String(mayLink));
+        }, function () {
+            root.setAttribute('data-successdesk-may-link', 'false');
+        });
     }
 
     function load(container) {

@@ -132,6 +132,14 @@ class IssuePanelBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-panel-unmatched")));
         assertThat(text(".successdesk-panel-unmatched .successdesk-panel-message")).isEqualTo(
                 "The reporter e-mail domain initech.example is claimed by several accounts (INITECH, INITECH_EU), so none was chosen.");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-link-form")));
+        browser.manage().deleteAllCookies();
+
+        // Linking needs the right to view accounts (issue 10): an agent sees why, but no form the server would refuse.
+        logIn("agent", "/browse/SUP-4");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".successdesk-panel .successdesk-panel-unmatched[data-successdesk-may-link]")));
+        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-link-form"))).isEmpty();
         browser.manage().deleteAllCookies();
     }
 

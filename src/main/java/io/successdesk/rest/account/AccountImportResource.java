@@ -1,5 +1,6 @@
 package io.successdesk.rest.account;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.account.AccountService;
 import io.successdesk.app.account.UpsertKey;
@@ -41,6 +42,7 @@ public class AccountImportResource {
     @POST
     @Path("/accounts")
     @Consumes(TEXT_CSV)
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public UpsertReportDto importCsv(@QueryParam("by") String by, @QueryParam("dryRun") String dryRun,
                                      @MaxBodySize(RequestLimits.MAX_IMPORT_BYTES) String csv) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "accounts");
@@ -50,6 +52,7 @@ public class AccountImportResource {
     @POST
     @Path("/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public UpsertReportDto importJson(@QueryParam("by") String by, @QueryParam("dryRun") String dryRun,
                                       @MaxBodySize(RequestLimits.MAX_IMPORT_BYTES) AccountListRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "accounts");

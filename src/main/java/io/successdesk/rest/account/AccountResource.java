@@ -1,5 +1,6 @@
 package io.successdesk.rest.account;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -71,6 +72,7 @@ public class AccountResource {
     }
 
     @POST
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public Response create(AccountRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "accounts");
         if (request.version() != null) {
@@ -85,6 +87,7 @@ public class AccountResource {
     /** Replaces the editable fields; {@code version} is the one last read (409 when someone saved since). */
     @PUT
     @Path("/{key}")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public AccountDto update(@PathParam("key") String key, AccountRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "account " + key);
         if (request.version() == null) {
@@ -106,6 +109,7 @@ public class AccountResource {
     /** Creates or updates every row, matched by {@code by} = key or external-id; all or nothing. */
     @POST
     @Path("/bulk")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public UpsertReportDto bulkUpsert(@QueryParam("by") String by, @QueryParam("dryRun") String dryRun,
                                       AccountListRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "accounts");

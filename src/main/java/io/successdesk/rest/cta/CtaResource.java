@@ -1,5 +1,6 @@
 package io.successdesk.rest.cta;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -57,6 +58,7 @@ public class CtaResource {
 
     @POST
     @Path("/{id}/snooze")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "CTAs")
     public CtaDto snooze(@PathParam("id") String id, CtaDto.SnoozeRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "CTA " + id);
         if (request.until() == null) {

@@ -13,9 +13,12 @@ public record HealthDto(String accountKey, LocalDate day, Double score, String b
                         String computedBand, OverrideDto override, String scorecardVersion, List<MeasureDto> breakdown,
                         DeltaDto since7Days, DeltaDto since30Days) {
 
-    /** One measure: status ok, no-data or stale; window as from/to (to exclusive). */
+    /**
+     * One measure: status ok, no-data or stale; window as from/to (to exclusive). {@code effectiveWeight} and
+     * {@code contribution} only for financial viewers (they are renormalised over the ARR measure).
+     */
     public record MeasureDto(String measure, String status, Double value, Double score, double weight,
-                             double effectiveWeight, double contribution, LocalDate windowFrom, LocalDate windowTo,
+                             Double effectiveWeight, Double contribution, LocalDate windowFrom, LocalDate windowTo,
                              int n, Instant observedAt) {
     }
 

@@ -8,6 +8,7 @@ import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.ManualOverride;
 import io.successdesk.domain.health.MeasureBreakdown;
+import io.successdesk.domain.health.MeasureId;
 import io.successdesk.domain.health.MeasureKind;
 import io.successdesk.domain.value.DateWindow;
 
@@ -22,19 +23,31 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /** Maps health read models to their DTOs. */
-final class HealthJson {
+public final class HealthJson {
 
     private HealthJson() {
     }
 
-    /** {@code withFinancials} false: the value of the ARR-change measure (revenue data) is omitted. */
+    /**
+     * {@code withFinancials} false (the caller may not see revenue): nothing derived from ARR — the ARR-change
+     * measure's line and its entries in the deltas are left out, and so are every line's effective weight and
+     * contribution, which are renormalised over the ARR measure and would give back its share as the score minus
+     * the contributions shown. The overall score and band stay as they are (README, "Design decisions").
+     */
     static HealthDto toDto(HealthView view, boolean withFinancials) {
         HealthResult computed = view.health().computed();
         return new HealthDto(view.account().value(), view.health().day(), score(view.health().score()),
                 band(view.health().band()), score(computed.score()), band(computed.band()),
                 view.health().override().map(HealthJson::toDto).orElse(null), computed.scorecardVersion(),
-                computed.breakdown().stream().map(line -> toDto(line, withFinancials)).toList(),
-                view.since7Days().map(HealthJson::toDto).orElse(null), view.since30Days().map(HealthJson::toDto).orElse(null));
+                computed.breakdown().stream().filter(line -> withFinancials || !revealsRevenue(line.id()))
+                        .map(line -> toDto(line, withFinancials)).toList(),
+                view.since7Days().map(delta -> toDto(delta, withFinancials)).orElse(null),
+                view.since30Days().map(delta -> toDto(delta, withFinancials)).orElse(null));
+    }
+
+    /** Whether a measure's figures are revenue data, for financial viewers only. */
+    public static boolean revealsRevenue(MeasureId measure) {
+        return measure.kind() == MeasureKind.ARR_CHANGE_90D;
     }
 
     static HealthDto.OverrideDto toDto(ManualOverride override) {
@@ -42,7 +55,9 @@ final class HealthJson {
                 override.author(), override.created(), override.expiresOn());
     }
 
-    static HealthDto.HistoryDto toDto(String account, DateWindow window, List<HealthSnapshot> snapshots) {
+    /** {@code withFinancials} false: each day's measure scores without the ARR-change measure. */
+    static HealthDto.HistoryDto toDto(String account, DateWindow window, List<HealthSnapshot> snapshots,
+                                      boolean withFinancials) {
         List<LocalDate> changes = new ArrayList<>();
         for (int i = 1; i < snapshots.size(); i++) {
             if (!snapshots.get(i).scorecardVersion().equals(snapshots.get(i - 1).scorecardVersion())) {
@@ -52,26 +67,29 @@ final class HealthJson {
         return new HealthDto.HistoryDto(account, window.start(), window.endExclusive().minusDays(1),
                 snapshots.stream().map(s -> new HealthDto.SnapshotDto(s.day(), score(s.effectiveScore()),
                         band(s.effectiveBand()), score(s.computedScore()), band(s.computedBand()), s.overridden(),
-                        s.scorecardVersion(), byName(s.measureScores()))).toList(), changes);
+                        s.scorecardVersion(), byName(s.measureScores(), withFinancials))).toList(), changes);
     }
 
     private static HealthDto.MeasureDto toDto(MeasureBreakdown line, boolean withFinancials) {
-        boolean hidden = !withFinancials && line.id().kind() == MeasureKind.ARR_CHANGE_90D;
         return new HealthDto.MeasureDto(line.id().toString(), QueryParams.wireName(line.status()),
-                hidden ? null : number(line.value()),
-                number(line.score()), line.weight(), line.effectiveWeight(), line.contribution(),
+                number(line.value()), number(line.score()), line.weight(),
+                withFinancials ? line.effectiveWeight() : null, withFinancials ? line.contribution() : null,
                 line.window().map(DateWindow::start).orElse(null), line.window().map(DateWindow::endExclusive).orElse(null),
                 line.sampleSize(), line.observedAt().orElse(null));
     }
 
-    private static HealthDto.DeltaDto toDto(HealthDelta delta) {
+    private static HealthDto.DeltaDto toDto(HealthDelta delta, boolean withFinancials) {
         return new HealthDto.DeltaDto(delta.since(), number(delta.scoreChange()), band(delta.bandBefore()),
-                band(delta.bandNow()), byName(delta.measureScoreChanges()), delta.scorecardChanged());
+                band(delta.bandNow()), byName(delta.measureScoreChanges(), withFinancials), delta.scorecardChanged());
     }
 
-    private static Map<String, Double> byName(Map<?, Double> values) {
+    private static Map<String, Double> byName(Map<MeasureId, Double> values, boolean withFinancials) {
         Map<String, Double> named = new TreeMap<>();
-        values.forEach((id, value) -> named.put(id.toString(), value));
+        values.forEach((id, value) -> {
+            if (withFinancials || !revealsRevenue(id)) {
+                named.put(id.toString(), value);
+            }
+        });
         return named;
     }
 

@@ -1,5 +1,6 @@
 package io.successdesk.rest.health;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
@@ -65,7 +66,7 @@ public class HealthResource {
     @Path("/history")
     public HealthDto.HistoryDto history(@PathParam("key") String key, @QueryParam("from") String from,
                                         @QueryParam("to") String to) {
-        Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "account " + key);
+        Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "account " + key);
         AccountKey account = existing(key);
         LocalDate last = QueryParams.day("to", to).orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         LocalDate first = QueryParams.day("from", from).orElse(last.minusDays(DEFAULT_HISTORY_DAYS - 1L));
@@ -73,11 +74,13 @@ public class HealthResource {
             throw new InvalidInputException("from", "must not be after to (" + last + ")");
         }
         DateWindow window = new DateWindow(first, last.plusDays(1));
-        return HealthJson.toDto(account.value(), window, health.history(account, window));
+        return HealthJson.toDto(account.value(), window, health.history(account, window),
+                caller.can(Capability.VIEW_FINANCIALS));
     }
 
     @PUT
     @Path("/override")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public HealthDto.OverrideDto setOverride(@PathParam("key") String key, HealthDto.OverrideRequestDto request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "account " + key);
         AccountKey account = existing(key);

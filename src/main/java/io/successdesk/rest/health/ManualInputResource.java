@@ -1,5 +1,6 @@
 package io.successdesk.rest.health;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.account.AccountService;
@@ -57,6 +58,7 @@ public class ManualInputResource {
 
     @PUT
     @Path("/{measure}")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public InputDto put(@PathParam("key") String key, @PathParam("measure") String measure, InputRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS,
                 "account " + key);

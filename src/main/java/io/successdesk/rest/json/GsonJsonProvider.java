@@ -15,14 +15,11 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,13 +54,7 @@ public class GsonJsonProvider implements MessageBodyReader<Object>, MessageBodyW
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        Reader reader = new InputStreamReader(entityStream, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        try {
-            return StrictJson.read(reader, genericType);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new io.successdesk.app.InvalidInputException("body", "is not valid UTF-8");
-        }
+        return StrictJson.read(entityStream, genericType, BodySizeLimit.limitOf(annotations));
     }
 
     @Override

@@ -2,13 +2,18 @@ package io.successdesk.rest.panel;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.config.SettingsService;
 import io.successdesk.app.issue.BrowsableIssue;
 import io.successdesk.app.issue.IssueAccess;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Caller;
+import io.successdesk.app.security.Capability;
 import io.successdesk.app.sync.ManualLinkService;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.rest.BodyAccess;
 import io.successdesk.rest.Permissions;
+import io.successdesk.rest.json.StrictJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,11 +24,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.io.InputStream;
+
 /**
-  * The manual issue → account link (docs/product.md §2 rule 1). Rule: whoever may browse a support issue may link it —
-  * in a
- * support project that is the agents and CSMs (portal customers cannot browse issues); everyone else gets 404.
- * Audited by {@link ManualLinkService}.
+ * The manual issue → account link (docs/product.md §2 rule 1). Rule: whoever may browse an issue of a support
+ * project and may view accounts may link it (CSMs, viewers who are agents, admins); everyone else gets 404 — the same
+ * 404 whether the issue, the account or the right is missing, so neither issue nor account keys can be probed. The
+ * body is read only after these checks. Audited by {@link ManualLinkService}.
  */
 @Path("/issues/{issueKey}/account")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,18 +49,24 @@ public class IssueLinkResource {
     private final AccessPolicy accessPolicy;
     private final IssueAccess issues;
     private final ManualLinkService links;
+    private final SettingsService settings;
 
     @Inject
-    public IssueLinkResource(AccessPolicy accessPolicy, IssueAccess issues, ManualLinkService links) {
+    public IssueLinkResource(AccessPolicy accessPolicy, IssueAccess issues, ManualLinkService links,
+                             SettingsService settings) {
         this.accessPolicy = accessPolicy;
         this.issues = issues;
         this.links = links;
+        this.settings = settings;
     }
 
+    /** The body ({@link LinkRequest}) is parsed only once the caller may link this issue. */
     @PUT
-    public LinkDto link(@PathParam("issueKey") String issueKey, LinkRequest request) {
-        Caller caller = accessPolicy.currentCaller();
-        BrowsableIssue issue = PanelResource.browsable(issues, issueKey);
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, what = "issue")
+    public LinkDto link(@PathParam("issueKey") String issueKey, InputStream body) {
+        Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "issue " + issueKey);
+        BrowsableIssue issue = linkable(issueKey);
+        LinkRequest request = StrictJson.read(body, LinkRequest.class);
         if (request.accountKey() == null || !AccountKey.isValid(request.accountKey())) {
             throw new InvalidInputException("accountKey", "must be an account key like ACME");
         }
@@ -64,9 +77,18 @@ public class IssueLinkResource {
 
     @DELETE
     public Response unlink(@PathParam("issueKey") String issueKey) {
-        Caller caller = accessPolicy.currentCaller();
-        BrowsableIssue issue = PanelResource.browsable(issues, issueKey);
+        Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "issue " + issueKey);
+        BrowsableIssue issue = linkable(issueKey);
         links.unlink(issue.issueId(), Permissions.actor(caller));
         return Response.noContent().build();
+    }
+
+    /** The issue when the caller may browse it and it belongs to a support project; 404 otherwise. */
+    private BrowsableIssue linkable(String issueKey) {
+        BrowsableIssue issue = PanelResource.browsable(issues, issueKey);
+        if (!settings.load().supportProjectKeys().contains(issue.projectKey())) {
+            throw new NotFoundException("issue " + issueKey);
+        }
+        return issue;
     }
 }

@@ -21,7 +21,10 @@ public record PanelDto(String issueKey, String state, String matchedBy, String r
                              List<TaskDto> overdueTasks, List<CtaDto> openCtas) {
     }
 
-    /** Latest stored health; {@code trend30Days} is the score change since 30 days ago, when known. */
+    /**
+     * Latest stored health; {@code trend30Days} is the score change since 30 days ago, when known; {@code topReasons}
+     * the lowest-scoring measures, the ARR-change measure only for financial viewers.
+     */
     public record HealthDto(LocalDate day, Double score, String band, boolean overridden, Double trend30Days,
                             List<String> topReasons) {
     }

@@ -10,10 +10,14 @@ import io.successdesk.rest.account.MoneyDto;
 
 import io.successdesk.rest.QueryParams;
 import io.successdesk.rest.cta.CtaFactsJson;
+import io.successdesk.rest.health.HealthJson;
 
 import java.util.List;
 
-/** Maps the panel read model to its DTO, leaving ARR out unless the caller may see it. */
+/**
+ * Maps the panel read model to its DTO, leaving ARR and everything derived from it (the ARR-change measure as a
+ * reason) out unless the caller may see it.
+ */
 final class PanelJson {
 
     private PanelJson() {
@@ -46,15 +50,16 @@ final class PanelJson {
         return new PanelDto.AccountDto(summary.account().value(), summary.name(), summary.tier(),
                 summary.csmUserKey().orElse(null), summary.renewalDate().orElse(null),
                 withArr ? summary.arr().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).orElse(null) : null,
-                summary.health().map(PanelJson::health).orElse(null), summary.openTickets(), csat(summary.csat()),
+                summary.health().map(health -> health(health, withArr)).orElse(null), summary.openTickets(), csat(summary.csat()),
                 objectives, overdue, summary.openCtas().stream().map(PanelJson::cta).toList());
     }
 
-    private static PanelDto.HealthDto health(PanelSummary.Health health) {
+    private static PanelDto.HealthDto health(PanelSummary.Health health, boolean withArr) {
         return new PanelDto.HealthDto(health.day(), health.score().map(HealthScore::value).orElse(null),
                 health.band().map(QueryParams::wireName).orElse(null), health.overridden(),
                 health.trend30Days().isPresent() ? health.trend30Days().getAsDouble() : null,
-                health.topReasons().stream().map(Object::toString).toList());
+                health.topReasons().stream().filter(reason -> withArr || !HealthJson.revealsRevenue(reason))
+                        .map(Object::toString).toList());
     }
 
     private static PanelDto.CsatDto csat(CsatSummary summary) {

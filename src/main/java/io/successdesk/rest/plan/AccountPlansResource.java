@@ -1,5 +1,6 @@
 package io.successdesk.rest.plan;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.Page;
 import io.successdesk.app.account.AccountService;
@@ -58,6 +59,7 @@ public class AccountPlansResource {
     }
 
     @POST
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public Response create(@PathParam("key") String key, CreatePlanRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS,
                 "account " + key);
@@ -71,6 +73,7 @@ public class AccountPlansResource {
     /** A plan from a playbook template, its due dates relative to {@code startDate}. */
     @POST
     @Path("/from-template")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public Response fromTemplate(@PathParam("key") String key, FromTemplateRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS,
                 "account " + key);

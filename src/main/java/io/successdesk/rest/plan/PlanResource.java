@@ -1,5 +1,6 @@
 package io.successdesk.rest.plan;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.plan.PlanCommands.AddObjective;
 import io.successdesk.app.plan.PlanCommands.AddTask;
@@ -57,6 +58,7 @@ public class PlanResource {
     }
 
     @PUT
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plans")
     public PlanDto edit(@PathParam("id") String id, EditPlanRequest request) {
         return change(id, request, (plan, version, actor) -> plans.editPlan(plan, version,
                 new EditPlan(request.title(), request.owner(), request.startDate(), request.targetDate()), actor));
@@ -64,6 +66,7 @@ public class PlanResource {
 
     @POST
     @Path("/transition")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plans")
     public PlanDto transition(@PathParam("id") String id, TransitionRequest request) {
         return change(id, request, (plan, version, actor) -> plans.transitionPlan(plan, version,
                 required("status", WireNames.parse("status", request.status(), PlanStatus.class)), actor));
@@ -71,6 +74,7 @@ public class PlanResource {
 
     @POST
     @Path("/objectives")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plans")
     public PlanDto addObjective(@PathParam("id") String id, AddObjectiveRequest request) {
         return change(id, request, (plan, version, actor) -> plans.addObjective(plan, version,
                 new AddObjective(request.title(), request.successCriteria(), request.dueDate(), request.owner()),
@@ -79,6 +83,7 @@ public class PlanResource {
 
     @POST
     @Path("/objectives/{objectiveId}/transition")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plans")
     public PlanDto transitionObjective(@PathParam("id") String id, @PathParam("objectiveId") String objectiveId,
                                        TransitionRequest request) {
         return change(id, request, (plan, version, actor) -> plans.transitionObjective(plan, version,
@@ -88,6 +93,7 @@ public class PlanResource {
 
     @POST
     @Path("/tasks")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plans")
     public PlanDto addTask(@PathParam("id") String id, AddTaskRequest request) {
         return change(id, request, (plan, version, actor) -> plans.addTask(plan, version,
                 new AddTask(request.title(), request.dueDate(), request.linkedIssueKey(), request.objectiveId()),
@@ -96,6 +102,7 @@ public class PlanResource {
 
     @POST
     @Path("/tasks/{taskId}/complete")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plans")
     public PlanDto completeTask(@PathParam("id") String id, @PathParam("taskId") String taskId, VersionRequest request) {
         return change(id, request,
                 (plan, version, actor) -> plans.completeTask(plan, version, number("task", taskId), actor));
@@ -103,6 +110,7 @@ public class PlanResource {
 
     @POST
     @Path("/tasks/{taskId}/reopen")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plans")
     public PlanDto reopenTask(@PathParam("id") String id, @PathParam("taskId") String taskId, VersionRequest request) {
         return change(id, request,
                 (plan, version, actor) -> plans.reopenTask(plan, version, number("task", taskId), actor));

@@ -1,5 +1,6 @@
 package io.successdesk.rest.plan;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.plan.PlanService;
@@ -50,6 +51,7 @@ public class PlanTemplateResource {
     }
 
     @POST
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plan templates")
     public Response create(TemplateDto request) {
         Caller caller = editor("plan templates");
         if (request.id() != null) {
@@ -62,6 +64,7 @@ public class PlanTemplateResource {
 
     @PUT
     @Path("/{id}")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "plan templates")
     public TemplateDto update(@PathParam("id") String id, TemplateDto request) {
         Caller caller = editor("plan template " + id);
         PlaybookId templateId = existing(id);

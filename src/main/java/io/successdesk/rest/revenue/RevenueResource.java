@@ -1,5 +1,6 @@
 package io.successdesk.rest.revenue;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.account.AccountService;
@@ -52,6 +53,7 @@ public class RevenueResource {
     /** Upserts every row by account + month, all or nothing; errors name {@code rows[i].month} etc. */
     @POST
     @Path("/arr")
+    @BodyAccess(see = Capability.VIEW_FINANCIALS, change = Capability.EDIT_ACCOUNTS, what = "revenue")
     public ArrIngestDto ingest(ArrHistoryRequest request) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_FINANCIALS, "revenue");
         if (!caller.can(Capability.EDIT_ACCOUNTS)) {

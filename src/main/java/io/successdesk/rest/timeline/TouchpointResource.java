@@ -1,5 +1,6 @@
 package io.successdesk.rest.timeline;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.account.AccountService;
 import io.successdesk.app.security.AccessPolicy;
@@ -63,6 +64,7 @@ public class TouchpointResource {
     }
 
     @POST
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "accounts")
     public Response log(@PathParam("key") String key, TouchpointRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS,
                 "account " + key);

@@ -1,5 +1,6 @@
 package io.successdesk.rest.voc;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.account.AccountService;
 import io.successdesk.app.security.AccessPolicy;
@@ -21,7 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * Csat ingestion by integrations and CSMs (account editors). Idempotent: a response is identified by source +
+ * Csat ingestion by integrations and CSMs (account editors), from imports only (JSM and survey answers are captured
+ * by the app itself, {@link IngestSources}). Idempotent: a response is identified by source +
  * external id, and sending it again answers {@code unchanged} and stores nothing.
  */
 @Path("/csat")
@@ -42,8 +44,10 @@ public class CsatIngestResource {
     }
 
     @POST
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "Csat responses")
     public IngestOutcomeDto ingest(CsatRequest request) {
         Caller caller = editor();
+        IngestSources.require(List.of(request), CsatRequest::source, IngestSources.CSAT, false);
         VocJson.requireKnownAccounts(accounts, List.of(request), CsatRequest::accountKey, false);
         return VocJson.outcome(service.ingest(VocJson.toSubmission(request), Permissions.actor(caller)));
     }
@@ -51,9 +55,11 @@ public class CsatIngestResource {
     /** At most 1000 rows; all stored (or left unchanged) or, when any row is invalid, none. */
     @POST
     @Path("/bulk")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "Csat responses")
     public BulkIngestDto ingestAll(CsatBulkRequest request) {
         Caller caller = editor();
         List<CsatRequest> rows = VocJson.rows(request.rows());
+        IngestSources.require(rows, CsatRequest::source, IngestSources.CSAT, true);
         VocJson.requireKnownAccounts(accounts, rows, CsatRequest::accountKey, true);
         return VocJson.report(service.ingestAll(rows.stream().map(VocJson::toSubmission).toList(),
                 Permissions.actor(caller)));

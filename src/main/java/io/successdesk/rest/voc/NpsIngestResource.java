@@ -1,5 +1,6 @@
 package io.successdesk.rest.voc;
 
+import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.account.AccountService;
 import io.successdesk.app.security.AccessPolicy;
@@ -21,7 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
- * Nps ingestion by integrations and CSMs (account editors). Idempotent: a response is identified by source +
+ * Nps ingestion by integrations and CSMs (account editors), from imports or typed in by hand (survey answers are
+ * captured by the app itself, {@link IngestSources}). Idempotent: a response is identified by source +
  * external id, and sending it again answers {@code unchanged} and stores nothing.
  */
 @Path("/nps")
@@ -42,8 +44,10 @@ public class NpsIngestResource {
     }
 
     @POST
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "Nps responses")
     public IngestOutcomeDto ingest(NpsRequest request) {
         Caller caller = editor();
+        IngestSources.require(List.of(request), NpsRequest::source, IngestSources.NPS, false);
         VocJson.requireKnownAccounts(accounts, List.of(request), NpsRequest::accountKey, false);
         return VocJson.outcome(service.ingest(VocJson.toSubmission(request), Permissions.actor(caller)));
     }
@@ -51,9 +55,11 @@ public class NpsIngestResource {
     /** At most 1000 rows; all stored (or left unchanged) or, when any row is invalid, none. */
     @POST
     @Path("/bulk")
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "Nps responses")
     public BulkIngestDto ingestAll(NpsBulkRequest request) {
         Caller caller = editor();
         List<NpsRequest> rows = VocJson.rows(request.rows());
+        IngestSources.require(rows, NpsRequest::source, IngestSources.NPS, true);
         VocJson.requireKnownAccounts(accounts, rows, NpsRequest::accountKey, true);
         return VocJson.report(service.ingestAll(rows.stream().map(VocJson::toSubmission).toList(),
                 Permissions.actor(caller)));

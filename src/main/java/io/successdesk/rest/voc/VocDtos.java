@@ -11,7 +11,7 @@ public final class VocDtos {
     private VocDtos() {
     }
 
-    /** {@code source}: jsm, survey or import; {@code rating} 1–5; (source, externalId) identifies the response. */
+    /** {@code source}: IMPORT over REST (JSM and SURVEY are the app's own capture paths); {@code rating} 1–5; (source, externalId) identifies the response. */
     public record CsatRequest(String externalId, String source, String accountKey, Long issueId, String projectKey,
                               Integer rating, String comment, Instant answeredAt, Instant issueCreatedAt) {
     }
@@ -19,7 +19,7 @@ public final class VocDtos {
     public record CsatBulkRequest(@MaxItems(1000) List<CsatRequest> rows) {
     }
 
-    /** {@code source}: survey, import or manual; {@code score} 0–10. */
+    /** {@code source}: IMPORT or MANUAL over REST (SURVEY is the app's own capture path); {@code score} 0–10. */
     public record NpsRequest(String externalId, String source, String accountKey, Integer score, String comment,
                              String contact, Instant answeredAt) {
     }
