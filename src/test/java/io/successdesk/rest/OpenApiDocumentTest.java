@@ -44,10 +44,13 @@ class OpenApiDocumentTest {
         assertThat(values).isNotEmpty().allSatisfy(value -> assertThat(value).matches("[a-z0-9]+(-[a-z0-9]+)*"));
         assertThat(yaml).contains("enum: " + io.successdesk.app.validation.EnumNames.choices(
                         io.successdesk.app.revenue.RetentionView.class).toString())
-                .contains("source: {type: string, enum: " + io.successdesk.app.validation.EnumNames.choices(
-                        io.successdesk.domain.voc.CsatSource.class) + "}")
-                .contains("source: {type: string, enum: " + io.successdesk.app.validation.EnumNames.choices(
-                        io.successdesk.domain.voc.NpsSource.class) + "}");
+                .as("REST ingestion takes imports (and NPS typed in by hand) only; jsm and survey come from the app")
+                .contains("source: {type: string, enum: [import], description:")
+                .contains("source: {type: string, enum: [import, manual], description:");
+        assertThat(io.successdesk.app.validation.EnumNames.choices(io.successdesk.domain.voc.CsatSource.class))
+                .contains("import");
+        assertThat(io.successdesk.app.validation.EnumNames.choices(io.successdesk.domain.voc.NpsSource.class))
+                .contains("import", "manual");
     }
 
     private static String yaml() throws IOException {
