@@ -75,11 +75,8 @@ public class AoAccountChangeLog implements AccountChangeLog {
     @Override
     public boolean done(Pending pending) {
         Objects.requireNonNull(pending, "pending");
-        return ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(AccountChange.class, AccountChange.ACCOUNT_KEY + " = ? AND ID <= ?",
-                    pending.account().value(), pending.upTo());
-            return ao.count(AccountChange.class, Query.select().where(AccountChange.ACCOUNT_KEY + " = ?",
-                    pending.account().value())) == 0;
-        });
+        ConflictRetry.inTransaction(ao, () -> ao.deleteWithSQL(AccountChange.class,
+                AccountChange.ACCOUNT_KEY + " = ? AND ID <= ?", pending.account().value(), pending.upTo()));
+        return newestMark(pending.account()) == 0;
     }
 }

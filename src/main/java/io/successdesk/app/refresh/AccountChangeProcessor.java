@@ -88,7 +88,12 @@ public class AccountChangeProcessor {
             return false;
         }
         retries.remove(pending.account());
-        log.done(pending);
+        try {
+            log.done(pending);
+        } catch (RuntimeException e) {
+            // the account is current; its marks stay and it is refreshed once more, which changes nothing
+            LOG.log(Level.FINE, "SuccessDesk could not remove the processed marks of " + pending.account(), e);
+        }
         return true;
     }
 
