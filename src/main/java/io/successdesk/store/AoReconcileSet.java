@@ -21,7 +21,7 @@ import java.util.Objects;
 @Named
 public class AoReconcileSet implements ReconcileSet {
 
-    /** Largest batch {@link #pending} returns. */
+    /** Largest batch {@link #pendingAfter} returns. */
     static final int MAX_PENDING = 1_000;
 
     private final ActiveObjects ao;
@@ -42,12 +42,13 @@ public class AoReconcileSet implements ReconcileSet {
     }
 
     @Override
-    public List<Long> pending(int limit) {
+    public List<Long> pendingAfter(long afterIssueId, int limit) {
         if (limit < 1 || limit > MAX_PENDING) {
             throw new IllegalArgumentException("limit must be 1–" + MAX_PENDING + ", got " + limit);
         }
         return ao.executeInTransaction(() -> Arrays.stream(ao.find(ReconcileMark.class,
-                        Query.select().order(ReconcileMark.ISSUE_ID + " ASC").limit(limit)))
+                        Query.select().where(ReconcileMark.ISSUE_ID + " > ?", afterIssueId)
+                                .order(ReconcileMark.ISSUE_ID + " ASC").limit(limit)))
                 .map(ReconcileMark::getIssueId).toList());
     }
 

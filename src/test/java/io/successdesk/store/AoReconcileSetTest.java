@@ -45,6 +45,18 @@ public class AoReconcileSetTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldListTheMarkedIssuesAfterACursor() {
+        for (long issueId : new long[] {30, 10, 20, 10_000_000_000L}) {
+            marks.mark(issueId);
+        }
+
+        assertThat(marks.pendingAfter(10, 2)).containsExactly(20L, 30L);
+        assertThat(marks.pendingAfter(30, 10)).containsExactly(10_000_000_000L);
+        assertThat(marks.pendingAfter(10_000_000_000L, 10)).isEmpty();
+        assertThat(marks.pendingAfter(Long.MIN_VALUE, 1)).containsExactly(10L);
+    }
+
+    @Test
     public void shouldForgetAnIssueWhenDone() {
         marks.mark(1);
         marks.mark(2);

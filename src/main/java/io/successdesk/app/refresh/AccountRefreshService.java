@@ -1,5 +1,6 @@
 package io.successdesk.app.refresh;
 
+import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
@@ -22,6 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What the Jira side calls to keep an account current: {@link #refresh} after any change to its tickets or inputs,
@@ -32,6 +35,7 @@ public class AccountRefreshService implements AccountRefresher {
 
     /** Accounts handled per batch of the daily run. */
     public static final int BATCH_SIZE = 200;
+    private static final Logger LOG = Logger.getLogger(AccountRefreshService.class.getName());
 
     private final AccountStore accounts;
     private final HealthService health;
@@ -64,11 +68,12 @@ public class AccountRefreshService implements AccountRefresher {
      * One batch of a daily run.
      *
      * @param day         the day snapshotted
-     * @param processed   accounts handled in this batch
+     * @param processed   accounts handled in this batch (snapshotted or failed)
+     * @param failed      accounts of this batch whose snapshot failed (logged; the batch went on)
      * @param createdCtas CTAs created in this batch
      * @param next        the batch to run next; empty when the run is complete
      */
-    public record DailyBatch(LocalDate day, int processed, int createdCtas, Optional<PageRequest> next) {
+    public record DailyBatch(LocalDate day, int processed, int failed, int createdCtas, Optional<PageRequest> next) {
         public DailyBatch {
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(next, "next");
@@ -97,17 +102,21 @@ public class AccountRefreshService implements AccountRefresher {
      * stores the account's panel summary (so trends, windows and overdue items move on with the day), batch by
      * batch in account-key order. Lapsed overrides are not removed: they stay visible as lapsed and no longer apply.
      *
-     * @return the number of accounts handled
+     * One failing account does not stop the run: it is logged, counted and left for the next run of the day.
+     *
+     * @return the accounts snapshotted and the accounts that failed
      */
-    public int dailySnapshot(LocalDate day) {
+    public SnapshotRun dailySnapshot(LocalDate day) {
         int processed = 0;
+        int failed = 0;
         Optional<PageRequest> next = Optional.of(PageRequest.first(BATCH_SIZE));
         while (next.isPresent()) {
             DailyBatch batch = dailySnapshot(day, next.get());
             processed += batch.processed();
+            failed += batch.failed();
             next = batch.next();
         }
-        return processed;
+        return new SnapshotRun(processed - failed, failed);
     }
 
     /**
@@ -118,12 +127,21 @@ public class AccountRefreshService implements AccountRefresher {
         Objects.requireNonNull(day, "day");
         Page<Account> page = accounts.find(AccountQuery.all(), batch);
         int created = 0;
+        int failed = 0;
         for (Account account : page.items()) {
-            long reflectsMark = changes.newestMark(account.key());
-            created += apply(account.key(), health.recordSnapshot(account.key(), day), reflectsMark).size();
+            try {
+                long reflectsMark = changes.newestMark(account.key());
+                created += apply(account.key(), health.recordSnapshot(account.key(), day), reflectsMark).size();
+            } catch (InvalidInputException e) {
+                throw e;   // the day itself is refused (a future day): every account would fail the same way
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "SuccessDesk could not snapshot account " + account.key() + " for " + day
+                        + "; the run goes on", e);
+                failed++;
+            }
         }
         Optional<PageRequest> next = page.hasMore() && !page.items().isEmpty() ? Optional.of(batch.next()) : Optional.empty();
-        return new DailyBatch(day, page.items().size(), created, next);
+        return new DailyBatch(day, page.items().size(), failed, created, next);
     }
 
     /** Records the evaluated health on the account, runs the CTA rules on it and stores the panel summary of it. */
@@ -139,7 +157,7 @@ public class AccountRefreshService implements AccountRefresher {
     }
 
     @Override
-    public void snapshotAllAccounts(LocalDate day) {
-        dailySnapshot(day);
+    public SnapshotRun snapshotAllAccounts(LocalDate day) {
+        return dailySnapshot(day);
     }
 }

@@ -11,31 +11,37 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
   * Rebuilds the ledger from the host for chosen support projects (docs/product.md §3): page by page, the cursor stored
   * after
  * each page so a stopped rebuild resumes, progress readable by the admin page. Each issue goes through the same
- * update as a live event, so running a rebuild twice leaves the same ledger.
+ * update as a live event, so running a rebuild twice leaves the same ledger. An issue whose update fails is marked for
+ * the daily reconcile ({@link ReconcileSet}) and skipped, so the page and the rebuild move on past it.
  */
 @Named
 public class BackfillService {
 
     public static final int PAGE_SIZE = 200;
+    private static final Logger LOG = Logger.getLogger(BackfillService.class.getName());
 
     private final IssueReader issues;
     private final TicketEventService tickets;
     private final BackfillCursorStore cursor;
     private final SettingsStore settings;
+    private final ReconcileSet reconcile;
     private final Clock clock;
 
     @Inject
     public BackfillService(IssueReader issues, TicketEventService tickets, BackfillCursorStore cursor,
-                           SettingsStore settings, Clock clock) {
+                           SettingsStore settings, ReconcileSet reconcile, Clock clock) {
         this.issues = issues;
         this.tickets = tickets;
         this.cursor = cursor;
         this.settings = settings;
+        this.reconcile = reconcile;
         this.clock = clock;
     }
 
@@ -90,8 +96,14 @@ public class BackfillService {
         List<Long> ids = issues.issueIdsOf(progress.currentProject(), progress.afterIssueId(), PAGE_SIZE);
         long recorded = progress.recorded();
         for (long issueId : ids) {
-            if (tickets.issueChanged(issueId) instanceof TicketEventService.Outcome.Recorded) {
-                recorded++;
+            try {
+                if (tickets.issueChanged(issueId) instanceof TicketEventService.Outcome.Recorded) {
+                    recorded++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "SuccessDesk could not rebuild issue " + issueId
+                        + "; it is marked for the daily reconcile and skipped", e);
+                reconcile.mark(issueId);
             }
         }
         boolean projectDone = ids.size() < PAGE_SIZE;

@@ -11,7 +11,15 @@ public interface ReconcileSet {
     void mark(long issueId);
 
     /** Up to {@code limit} marked issue ids, ascending. */
-    List<Long> pending(int limit);
+    default List<Long> pending(int limit) {
+        return pendingAfter(Long.MIN_VALUE, limit);
+    }
+
+    /**
+     * Up to {@code limit} marked issue ids greater than {@code afterIssueId}, ascending: a cursor, so a caller walks
+     * past issues that stay marked (they keep failing) to the ones after them.
+     */
+    List<Long> pendingAfter(long afterIssueId, int limit);
 
     /** Unmarks the issue (it has been reconciled). */
     void done(long issueId);

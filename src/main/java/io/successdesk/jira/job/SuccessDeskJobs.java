@@ -19,9 +19,10 @@ import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.function.Supplier;
@@ -32,7 +33,8 @@ import java.util.function.Supplier;
  * keys and job ids, {@link RunMode#RUN_ONCE_PER_CLUSTER}, runners registered on start and unregistered on stop (the schedules stay:
  * another node runs them), and a {@link ClusterLock#tryLock()} around each run so two runs never overlap.
  * <ul>
- *   <li>daily: the day's snapshot and the ledger reconcile ({@link DailyJobService});</li>
+ *   <li>daily, at {@value #DAILY_HOUR_UTC}:00 UTC: the UTC day's snapshot and the ledger reconcile
+ *   ({@link DailyJobService});</li>
  *   <li>backfill: every minute, a few pages of a running ledger rebuild ({@link BackfillService}).</li>
  * </ul>
  */
@@ -46,33 +48,43 @@ public class SuccessDeskJobs {
     static final String DAILY_LOCK = "io.successdesk.daily";
     static final String BACKFILL_LOCK = "io.successdesk.backfill";
     static final int BACKFILL_PAGES_PER_RUN = 10;
+    /** The daily job runs at this hour of the UTC day, whatever the server's zone (docs/architecture.md). */
+    static final int DAILY_HOUR_UTC = 2;
     private static final Logger LOG = LoggerFactory.getLogger(SuccessDeskJobs.class);
 
     private final SchedulerService scheduler;
     private final ClusterLockService locks;
     private final DailyJobService daily;
     private final BackfillService backfill;
+    private final Clock clock;
 
     @Inject
     public SuccessDeskJobs(@ComponentImport SchedulerService scheduler, @ComponentImport ClusterLockService locks,
-                           DailyJobService daily, BackfillService backfill) {
+                           DailyJobService daily, BackfillService backfill, Clock clock) {
         this.scheduler = scheduler;
         this.locks = locks;
         this.daily = daily;
         this.backfill = backfill;
+        this.clock = clock.withZone(ZoneOffset.UTC);
     }
 
     /** Registers the runners and (re)schedules both jobs under their fixed ids (idempotent). */
     public void register() {
         scheduler.registerJobRunner(DAILY_RUNNER, this::runDaily);
         scheduler.registerJobRunner(BACKFILL_RUNNER, this::runBackfill);
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault());
-        ZonedDateTime nextTwoAm = now.toLocalDate().plusDays(1).atTime(2, 0).atZone(now.getZone());
+        ZonedDateTime now = ZonedDateTime.now(clock);
         schedule(DAILY_JOB, JobConfig.forJobRunnerKey(DAILY_RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(Duration.ofDays(1).toMillis(), Date.from(nextTwoAm.toInstant()))));
+                .withSchedule(Schedule.forInterval(Duration.ofDays(1).toMillis(), Date.from(nextDailyRun(now)))));
         schedule(BACKFILL_JOB, JobConfig.forJobRunnerKey(BACKFILL_RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forInterval(Duration.ofMinutes(1).toMillis(),
                         Date.from(now.plusMinutes(1).toInstant()))));
+    }
+
+    /** The next {@value #DAILY_HOUR_UTC}:00 UTC strictly after {@code now}, whatever the server's zone. */
+    static Instant nextDailyRun(ZonedDateTime now) {
+        ZonedDateTime todayAtHour = now.withZoneSameInstant(ZoneOffset.UTC).toLocalDate().atTime(DAILY_HOUR_UTC, 0)
+                .atZone(ZoneOffset.UTC);
+        return (todayAtHour.isAfter(now) ? todayAtHour : todayAtHour.plusDays(1)).toInstant();
     }
 
     /** Unregisters the runners of this node; the jobs stay scheduled for the cluster. */
@@ -81,10 +93,9 @@ public class SuccessDeskJobs {
         scheduler.unregisterJobRunner(BACKFILL_RUNNER);
     }
 
+    /** Runs the daily job; the day is the job's own (the UTC day of its clock), never the server's zone. */
     JobRunnerResponse runDaily(JobRunnerRequest request) {
-        Date start = request.getStartTime() == null ? new Date() : request.getStartTime();
-        LocalDate day = LocalDate.ofInstant(start.toInstant(), ZoneId.systemDefault());
-        return underLock(DAILY_LOCK, () -> "daily job " + day + ": " + daily.run(day));
+        return underLock(DAILY_LOCK, () -> "daily job: " + daily.run());
     }
 
     JobRunnerResponse runBackfill(JobRunnerRequest request) {

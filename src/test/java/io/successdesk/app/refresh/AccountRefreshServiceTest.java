@@ -3,6 +3,7 @@ package io.successdesk.app.refresh;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.account.AccountQuery;
+import io.successdesk.app.health.HealthService;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountFixtures;
 import io.successdesk.domain.account.AccountKey;
@@ -11,6 +12,7 @@ import io.successdesk.domain.cta.CtaFact;
 import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaType;
 import io.successdesk.domain.health.BandThresholds;
+import io.successdesk.domain.health.EffectiveHealth;
 import io.successdesk.domain.health.HealthBand;
 import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.HealthScorecard;
@@ -106,12 +108,12 @@ class AccountRefreshServiceTest {
         }
         openTickets(AccountKey.of("BETA"), 4);
 
-        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(3);
+        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(new AccountRefresher.SnapshotRun(3, 0));
         List<HealthSnapshot> afterFirst = allSnapshots();
         List<Cta> ctasAfterFirst = app.ctaStore.all();
         int sentAfterFirst = app.sink.received().size();
 
-        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(3);
+        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(new AccountRefresher.SnapshotRun(3, 0));
 
         assertThat(afterFirst).hasSize(3).extracting(HealthSnapshot::day).containsOnly(TODAY);
         assertThat(afterFirst).filteredOn(s -> s.account().equals(AccountKey.of("BETA")))
@@ -137,6 +139,31 @@ class AccountRefreshServiceTest {
         assertThat(second.processed()).isEqualTo(1);
         assertThat(second.next()).isEmpty();
         assertThat(app.history.onOrBefore(AccountKey.of("GAMMA"), TODAY)).map(HealthSnapshot::day).contains(TODAY);
+    }
+
+    @Test
+    void shouldSnapshotTheOtherAccountsWhenOneAccountFails() {
+        for (String key : List.of("ALPHA", "BETA", "GAMMA")) {
+            app.accounts.create(AccountFixtures.minimal(key));
+        }
+        HealthService betaBroken = new HealthService(() -> CARD, app.inputs, app.history, app.overrides, app.audit,
+                app.clock, app.changes) {
+            @Override
+            public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day) {
+                if (account.equals(AccountKey.of("BETA"))) {
+                    throw new IllegalStateException("corrupt inputs of BETA");
+                }
+                return super.recordSnapshot(account, day);
+            }
+        };
+        AccountRefreshService refresh = new AccountRefreshService(app.accounts, betaBroken, app.contexts, app.ctas,
+                app.panels, app.changeLog);
+
+        AccountRefresher.SnapshotRun run = refresh.dailySnapshot(TODAY);
+
+        assertThat(run).isEqualTo(new AccountRefresher.SnapshotRun(2, 1));
+        assertThat(allSnapshots()).extracting(HealthSnapshot::account)
+                .containsExactlyInAnyOrder(AccountKey.of("ALPHA"), AccountKey.of("GAMMA"));
     }
 
     private List<HealthSnapshot> allSnapshots() {

@@ -11,8 +11,9 @@ public final class RecordingRefresher implements AccountRefresher {
     private final List<LocalDate> snapshots = new ArrayList<>();
 
     @Override
-    public synchronized void snapshotAllAccounts(LocalDate day) {
+    public synchronized SnapshotRun snapshotAllAccounts(LocalDate day) {
         snapshots.add(day);
+        return new SnapshotRun(0, 0);
     }
 
     public synchronized List<LocalDate> snapshots() {

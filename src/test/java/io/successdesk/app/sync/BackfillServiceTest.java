@@ -34,7 +34,8 @@ class BackfillServiceTest {
             settings, new StubAccountDirectory().account("ACME", "acme.example"),
             TestAccountChanges.over(changeLog));
     final InMemoryBackfillCursor cursor = new InMemoryBackfillCursor();
-    final BackfillService backfill = new BackfillService(issues, tickets, cursor, settings,
+    final InMemoryReconcileSet reconcile = new InMemoryReconcileSet();
+    final BackfillService backfill = new BackfillService(issues, tickets, cursor, settings, reconcile,
             Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test
@@ -99,5 +100,35 @@ class BackfillServiceTest {
             ledger.get(id).ifPresent(facts::add);
         }
         return facts;
+    }
+
+    @Test
+    void shouldSkipAFailingIssueOfAPageAndMarkItForReconcile() {
+        for (long id = 1; id <= 10; id++) {
+            issues.create(id, "SUP-" + id, "dana", "dana@acme.example", "Bug", T0);
+        }
+        TicketEventService fiveBroken = TicketEventServices.ledgerOnly(new FakeIssueReader() {
+            @Override
+            public java.util.Optional<io.successdesk.app.issue.IssueSnapshot> read(long issueId) {
+                if (issueId == 5) {
+                    throw new IllegalStateException("broken issue 5");
+                }
+                return java.util.Optional.of(issues.get(issueId));
+            }
+        }, ledger, new InMemoryManualLinkStore(), settings, new StubAccountDirectory().account("ACME", "acme.example"),
+                TestAccountChanges.over(changeLog));
+        BackfillService withBrokenIssue = new BackfillService(issues, fiveBroken, cursor, settings, reconcile,
+                Clock.fixed(T0, ZoneOffset.UTC));
+        withBrokenIssue.start(List.of("SUP"), "admin");
+
+        BackfillProgress done = withBrokenIssue.runPages(1).orElseThrow();
+
+        assertThat(done.finished()).as("the page moves on past the failing issue").isTrue();
+        assertThat(done.processed()).isEqualTo(10);
+        assertThat(done.recorded()).isEqualTo(9);
+        assertThat(ledger.get(5)).isEmpty();
+        assertThat(ledger.get(6)).isPresent();
+        assertThat(reconcile.all()).as("marked for the daily reconcile").containsExactly(5L);
+        assertThat(withBrokenIssue.runPages(1).orElseThrow()).as("not retried with its page").isEqualTo(done);
     }
 }

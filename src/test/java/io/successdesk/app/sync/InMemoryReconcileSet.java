@@ -14,8 +14,8 @@ public final class InMemoryReconcileSet implements ReconcileSet {
     }
 
     @Override
-    public synchronized List<Long> pending(int limit) {
-        return ids.stream().limit(limit).toList();
+    public synchronized List<Long> pendingAfter(long afterIssueId, int limit) {
+        return ids.tailSet(afterIssueId, false).stream().limit(limit).toList();
     }
 
     @Override

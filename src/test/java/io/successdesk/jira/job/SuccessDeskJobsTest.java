@@ -7,12 +7,33 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
+import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.app.config.InMemorySettingsStore;
+import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.job.DailyJobService;
+import io.successdesk.app.job.DefaultZone;
+import io.successdesk.app.job.InMemoryDailyJobState;
+import io.successdesk.app.link.InMemoryManualLinkStore;
+import io.successdesk.app.refresh.AppFixture;
 import io.successdesk.app.sync.BackfillService;
+import io.successdesk.app.sync.InMemoryReconcileSet;
+import io.successdesk.app.sync.TicketEventService;
+import io.successdesk.app.sync.TicketEventServices;
+import io.successdesk.app.ticket.StubAccountDirectory;
+import io.successdesk.domain.account.AccountFixtures;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.health.HealthScorecard;
+import io.successdesk.domain.health.HealthSnapshot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +57,8 @@ class SuccessDeskJobsTest {
 
     final SchedulerService scheduler = mock(SchedulerService.class);
     final DailyJobService daily = mock(DailyJobService.class);
-    final SuccessDeskJobs jobs = new SuccessDeskJobs(scheduler, new LocalLocks(), daily, mock(BackfillService.class));
+    final SuccessDeskJobs jobs = new SuccessDeskJobs(scheduler, new LocalLocks(), daily, mock(BackfillService.class),
+            Clock.systemUTC());
 
     @Test
     void shouldScheduleFixedJobsOncePerClusterAndKeepThemWhenTheNodeStops() throws Exception {
@@ -57,11 +79,11 @@ class SuccessDeskJobsTest {
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
-        when(daily.run(any(LocalDate.class))).thenAnswer(invocation -> {
+        when(daily.run()).thenAnswer(invocation -> {
             runs.incrementAndGet();
             inside.countDown();
             release.await(5, TimeUnit.SECONDS);
-            return new DailyJobService.Report(true, 0, 0);
+            return new DailyJobService.Report(LocalDate.parse("2026-03-02"), true, 0, 0, 0);
         });
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -81,10 +103,59 @@ class SuccessDeskJobsTest {
 
     @Test
     void shouldReportAFailureAndReleaseTheLock() {
-        when(daily.run(any(LocalDate.class))).thenThrow(new IllegalStateException("db down"));
+        when(daily.run()).thenThrow(new IllegalStateException("db down"));
 
         assertThat(jobs.runDaily(request()).toString()).startsWith("FAILED");
         assertThat(jobs.runDaily(request()).toString()).startsWith("FAILED");
+    }
+
+    @ParameterizedTest
+    @FieldSource("io.successdesk.app.job.DefaultZone#ZONES")
+    void shouldScheduleTheDailyJobAtTheSameUtcHourWhateverTheServerZone(String zone) {
+        DefaultZone.of(zone, () -> {
+            ZoneId server = ZoneId.of(zone);
+            assertThat(SuccessDeskJobs.nextDailyRun(Instant.parse("2026-03-01T23:30:00Z").atZone(server)))
+                    .isEqualTo(Instant.parse("2026-03-02T02:00:00Z"));
+            assertThat(SuccessDeskJobs.nextDailyRun(Instant.parse("2026-03-02T01:59:00Z").atZone(server)))
+                    .isEqualTo(Instant.parse("2026-03-02T02:00:00Z"));
+            assertThat(SuccessDeskJobs.nextDailyRun(Instant.parse("2026-03-02T02:00:00Z").atZone(server)))
+                    .isEqualTo(Instant.parse("2026-03-03T02:00:00Z"));
+        });
+    }
+
+    /**
+     * The daily run at 23:30 UTC on 1 March is, in Tokyo or Kiritimati, already 2 March: the day snapshotted is still
+     * the UTC day of the clock (docs/architecture.md, "Days and time zones"), which the health service accepts.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Asia/Tokyo", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Kolkata",
+            "Australia/Sydney", "UTC"})
+    void shouldSnapshotTheUtcDayAndReconcileWhateverTheServerZone(String zone) {
+        DefaultZone.of(zone, () -> {
+            Instant at = Instant.parse("2026-03-01T23:30:00Z");
+            AppFixture app = new AppFixture(at, HealthScorecard.defaults());
+            app.accounts.create(AccountFixtures.minimal("ACME"));
+            InMemoryReconcileSet reconcile = new InMemoryReconcileSet();
+            reconcile.mark(7);
+            FakeIssueReader issues = new FakeIssueReader();
+            issues.create(7, "SUP-7", "dana", "dana@acme.example", "Bug", at);
+            TicketEventService tickets = TicketEventServices.ledgerOnly(issues, app.ledger,
+                    new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"),
+                    new StubAccountDirectory().account("ACME", "acme.example"), TestAccountChanges.over(app.changeLog));
+            DailyJobService realDaily = new DailyJobService(app.refresh, new InMemoryDailyJobState(), reconcile,
+                    tickets, app.clock);
+            SuccessDeskJobs realJobs = new SuccessDeskJobs(scheduler, new LocalLocks(), realDaily,
+                    mock(BackfillService.class), app.clock);
+            JobRunnerRequest request = mock(JobRunnerRequest.class);
+            when(request.getStartTime()).thenReturn(Date.from(at));
+
+            JobRunnerResponse response = realJobs.runDaily(request);
+
+            assertThat(response.toString()).startsWith("SUCCESS").contains("day=2026-03-01");
+            assertThat(app.history.onOrBefore(AccountKey.of("ACME"), LocalDate.parse("2026-03-01")))
+                    .map(HealthSnapshot::day).contains(LocalDate.parse("2026-03-01"));
+            assertThat(reconcile.all()).isEmpty();
+        });
     }
 
     private static JobRunnerRequest request() {
