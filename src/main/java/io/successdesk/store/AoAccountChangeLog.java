@@ -73,10 +73,9 @@ public class AoAccountChangeLog implements AccountChangeLog {
     }
 
     @Override
-    public boolean done(Pending pending) {
+    public void done(Pending pending) {
         Objects.requireNonNull(pending, "pending");
         ConflictRetry.inTransaction(ao, () -> ao.deleteWithSQL(AccountChange.class,
                 AccountChange.ACCOUNT_KEY + " = ? AND ID <= ?", pending.account().value(), pending.upTo()));
-        return newestMark(pending.account()) == 0;
     }
 }

@@ -24,10 +24,8 @@ public interface AccountChangeLog {
     /**
      * Removes the account's marks up to and including {@code pending.upTo()}; a mark made after it was read stays,
      * so a write that lands while the account is being brought current is never lost.
-     *
-     * @return whether the account has no mark left
      */
-    boolean done(Pending pending);
+    void done(Pending pending);
 
     /**
      * The id of the account's newest mark, 0 when it has none. A panel summary records the newest mark it has seen;

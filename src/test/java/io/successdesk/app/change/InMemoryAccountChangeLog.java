@@ -37,9 +37,8 @@ public final class InMemoryAccountChangeLog implements AccountChangeLog {
     }
 
     @Override
-    public synchronized boolean done(Pending pending) {
+    public synchronized void done(Pending pending) {
         marks.removeIf(mark -> mark.account().equals(pending.account()) && mark.id() <= pending.upTo());
-        return marks.stream().noneMatch(mark -> mark.account().equals(pending.account()));
     }
 
     @Override
