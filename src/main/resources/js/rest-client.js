@@ -3,14 +3,10 @@
  * X-Atlassian-Token: no-check (Jira's REST XSRF check refuses mutations without it) and JSON; errors are rejected
  * with the API's {message, errors} body.
  */
-define('successdesk/rest-client', [], function () {
+define('successdesk/rest-client', ['wrm/context-path'], function (contextPath) {
     'use strict';
 
     var BASE = '/rest/successdesk/1.0/';
-
-    function contextPath() {
-        return (typeof AJS !== 'undefined' && AJS.contextPath) ? AJS.contextPath() : '';
-    }
 
     function request(method, path, body) {
         var headers = {

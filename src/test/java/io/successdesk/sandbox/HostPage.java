@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,13 +18,20 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The Jira-shaped page around the app's fragments: AUI-like chrome, the host scripts Jira pages provide (an AMD
- * loader, jQuery, the few AJS functions the app calls) and the app's web resources, in dependency order.
+ * The Jira-shaped page around the app's fragments: Jira's page layout in the real AUI (npm {@code @atlassian/aui},
+ * the version Jira 11 ships), the host scripts Jira pages provide (jQuery, AUI, an AMD loader, the context path and
+ * the i18n texts) and the app's web resources, in dependency order.
  */
 final class HostPage {
 
     static final String CONTEXT_PATH = "/jira";
-    private static final String HOST_DEPENDENCY = "com.atlassian.auiplugin:ajs";
+    /** The npm packages the build installed (package-lock.json): the real AUI and jQuery Jira gives every app. */
+    static final Path NODE_MODULES = Path.of(System.getProperty("successdesk.nodeModules", "node_modules"));
+    static final String AUI_PATH = "/sandbox/aui";
+    static final String JQUERY_PATH = "/sandbox/jquery";
+    /** Web resources Jira itself provides: every AUI component and WRM's context-path module. */
+    private static final List<String> HOST_PROVIDED = List.of("com.atlassian.auiplugin:",
+            "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path");
 
     private final PluginDescriptor descriptor;
     private final Map<String, String> messages;
@@ -43,8 +51,10 @@ final class HostPage {
     String render(String title, SandboxUsers.SandboxUser user, String body, Collection<String> requiredResources) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(Html.escape(title)).append(" - SuccessDesk sandbox</title>")
                 .append("<meta name=\"ajs-context-path\" content=\"").append(CONTEXT_PATH).append("\">")
+                .append("<link rel=\"stylesheet\" href=\"").append(CONTEXT_PATH).append(AUI_PATH).append("/aui-prototyping.css\">")
                 .append("<link rel=\"stylesheet\" href=\"").append(CONTEXT_PATH).append("/sandbox/static/host.css\">");
         List<String> scripts = new ArrayList<>();
         for (String key : ordered(requiredResources)) {
@@ -57,13 +67,24 @@ final class HostPage {
                 }
             }));
         }
-        html.append("</head><body class=\"aui-layout\">")
-                .append("<header class=\"aui-header\"><a class=\"aui-header-logo\" href=\"").append(CONTEXT_PATH)
-                .append("/\">Jira <small>SuccessDesk sandbox</small></a><span class=\"sandbox-user\">")
+        html.append("</head><body class=\"aui-layout aui-theme-default\"><div id=\"page\">")
+                .append("<header id=\"header\" role=\"banner\"><nav class=\"aui-header\" aria-label=\"Site\">")
+                .append("<div class=\"aui-header-inner\"><div class=\"aui-header-primary\">")
+                .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"").append(CONTEXT_PATH)
+                .append("/\"><span class=\"aui-header-logo-device\">Jira</span></a></span>")
+                .append("<ul class=\"aui-nav\"><li><a href=\"").append(CONTEXT_PATH).append("/\">SuccessDesk sandbox</a></li></ul>")
+                .append("</div><div class=\"aui-header-secondary\"><ul class=\"aui-nav\"><li class=\"sandbox-user\">")
                 .append(user == null ? "<a href=\"" + CONTEXT_PATH + "/login.jsp\">Log in</a>"
-                        : Html.escape(user.displayName()) + " (<a href=\"" + CONTEXT_PATH + "/logout\">log out</a>)")
-                .append("</span></header><main class=\"aui-page-panel\">").append(body).append("</main>");
-        html.append("<script src=\"").append(CONTEXT_PATH).append("/sandbox/webjars/jquery/3.7.1/jquery.min.js\"></script>")
+                        : "<span class=\"sandbox-user-name\">" + Html.escape(user.displayName()) + "</span></li><li><a href=\""
+                        + CONTEXT_PATH + "/logout\">Log out</a>")
+                .append("</li></ul></div></div></nav></header>")
+                .append("<section id=\"content\" role=\"main\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
+                .append("<section class=\"aui-page-panel-content\">").append(body).append("</section></div></div></section>")
+                .append("</div>");
+        // What a Jira page loads before any app script: jQuery, AUI (global AJS, registered before the AMD loader so
+        // its UMD wrapper does not turn it into an anonymous module), the AMD loader, then the host glue.
+        html.append("<script src=\"").append(CONTEXT_PATH).append(JQUERY_PATH).append("/jquery.min.js\"></script>")
+                .append("<script src=\"").append(CONTEXT_PATH).append(AUI_PATH).append("/aui-prototyping.js\"></script>")
                 .append("<script src=\"").append(CONTEXT_PATH).append("/sandbox/webjars/requirejs/2.3.7/require.js\"></script>")
                 .append("<script>window.SANDBOX_I18N = ").append(i18nJson).append(";</script>")
                 .append("<script src=\"").append(CONTEXT_PATH).append("/sandbox/static/host.js\"></script>");
@@ -80,7 +101,7 @@ final class HostPage {
     }
 
     private void visit(String key, Set<String> result) {
-        if (key.equals(HOST_DEPENDENCY) || result.contains(key)) {
+        if (HOST_PROVIDED.stream().anyMatch(key::startsWith) || result.contains(key)) {
             return;
         }
         PluginDescriptor.WebResource resource = descriptor.webResource(key)

@@ -99,7 +99,7 @@ final class IssueViewServlet extends HttpServlet {
 
     private static String issueBody(SandboxIssues.SandboxIssue issue, String rightPanels) {
         return "<div class=\"issue-view\"><div class=\"issue-main\">"
-                + "<ol class=\"aui-nav-breadcrumbs\"><li>" + Html.escape(issue.getProjectObject().name()) + "</li><li>"
+                + "<ol class=\"aui-nav aui-nav-breadcrumbs\"><li>" + Html.escape(issue.getProjectObject().name()) + "</li><li>"
                 + "<a id=\"key-val\" href=\"" + HostPage.CONTEXT_PATH + "/browse/" + Html.escape(issue.getKey()) + "\">"
                 + Html.escape(issue.getKey()) + "</a></li></ol>"
                 + "<h1 id=\"summary-val\">" + Html.escape(issue.summary()) + "</h1>"

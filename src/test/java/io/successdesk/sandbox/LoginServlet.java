@@ -43,12 +43,13 @@ final class LoginServlet extends HttpServlet {
                 + (failed ? "<div class=\"aui-message aui-message-error\" id=\"login-error\">Sorry, your username and "
                 + "password are incorrect.</div>" : "")
                 + "<form class=\"aui\" method=\"post\" action=\"" + HostPage.CONTEXT_PATH + "/login.jsp\">"
-                + "<label for=\"login-form-username\">Username</label>"
-                + "<input id=\"login-form-username\" name=\"os_username\" autocomplete=\"username\">"
-                + "<label for=\"login-form-password\">Password</label>"
-                + "<input id=\"login-form-password\" name=\"os_password\" type=\"password\" autocomplete=\"current-password\">"
+                + "<div class=\"field-group\"><label for=\"login-form-username\">Username</label>"
+                + "<input class=\"text\" id=\"login-form-username\" name=\"os_username\" autocomplete=\"username\"></div>"
+                + "<div class=\"field-group\"><label for=\"login-form-password\">Password</label>"
+                + "<input class=\"password\" id=\"login-form-password\" name=\"os_password\" type=\"password\" autocomplete=\"current-password\"></div>"
                 + "<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">"
-                + "<button id=\"login-form-submit\" class=\"aui-button aui-button-primary\" type=\"submit\">Log in</button>"
+                + "<div class=\"buttons-container\"><div class=\"buttons\">"
+                + "<button id=\"login-form-submit\" class=\"aui-button aui-button-primary\" type=\"submit\">Log in</button></div></div>"
                 + "</form><p class=\"sandbox-hint\">Sandbox users: admin, csm, agent, viewer, finance, outsider; "
                 + "the password is the user name.</p>";
         response.setContentType("text/html;charset=UTF-8");

@@ -141,9 +141,13 @@ public final class SandboxServer implements AutoCloseable {
                 hostPage, velocity())), "/browse/*");
         context.addServlet(new ServletHolder(new SandboxTicketServlet(users, issues, eventPublisher,
                 components.get(TicketLedger.class), hostPage)), "/sandbox/tickets");
-        context.addServlet(new ServletHolder(ClasspathResourceServlet.webResources(descriptor)), "/download/resources/*");
-        context.addServlet(new ServletHolder(ClasspathResourceServlet.under("META-INF/resources/webjars")), "/sandbox/webjars/*");
-        context.addServlet(new ServletHolder(ClasspathResourceServlet.under("sandbox/static")), "/sandbox/static/*");
+        context.addServlet(new ServletHolder(StaticResourceServlet.webResources(descriptor)), "/download/resources/*");
+        context.addServlet(new ServletHolder(StaticResourceServlet.under("META-INF/resources/webjars")), "/sandbox/webjars/*");
+        context.addServlet(new ServletHolder(StaticResourceServlet.under("sandbox/static")), "/sandbox/static/*");
+        context.addServlet(new ServletHolder(StaticResourceServlet.npmPackage(HostPage.NODE_MODULES.resolve("@atlassian/aui/dist/aui"))),
+                HostPage.AUI_PATH + "/*");
+        context.addServlet(new ServletHolder(StaticResourceServlet.npmPackage(HostPage.NODE_MODULES.resolve("jquery/dist"))),
+                HostPage.JQUERY_PATH + "/*");
         context.addServlet(new ServletHolder(new ServletContainer(restApplication(users, components))), REST_PATH + "/*");
         context.addServlet(new ServletHolder(new SurveyServlet(surveyService)), SURVEY_PATH);
 
