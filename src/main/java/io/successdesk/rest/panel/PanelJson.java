@@ -1,9 +1,9 @@
 package io.successdesk.rest.panel;
 
 import io.successdesk.app.panel.IssuePanel;
-import io.successdesk.app.panel.summary.PanelSummary;
-import io.successdesk.domain.account.AccountResolution;
+import io.successdesk.app.panel.PanelSummary;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.AccountResolution;
 import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.voc.CsatSummary;
 import io.successdesk.rest.account.MoneyDto;
