@@ -3,7 +3,7 @@ package io.successdesk.app.followup;
 import io.successdesk.app.cta.CtaService;
 import io.successdesk.app.issue.IssueSnapshot;
 import io.successdesk.app.survey.SurveyRequest;
-import io.successdesk.app.survey.SurveyService;
+import io.successdesk.app.survey.SurveyInvitations;
 import io.successdesk.app.ticket.IssueFollowUps;
 import io.successdesk.app.voc.JsmCsatCapture;
 import io.successdesk.domain.ticket.StatusCategory;
@@ -29,10 +29,10 @@ public class ResolvedIssueFollowUps implements IssueFollowUps {
 
     private final CtaService ctas;
     private final JsmCsatCapture jsmSatisfaction;
-    private final SurveyService survey;
+    private final SurveyInvitations survey;
 
     @Inject
-    public ResolvedIssueFollowUps(CtaService ctas, JsmCsatCapture jsmSatisfaction, SurveyService survey) {
+    public ResolvedIssueFollowUps(CtaService ctas, JsmCsatCapture jsmSatisfaction, SurveyInvitations survey) {
         this.ctas = ctas;
         this.jsmSatisfaction = jsmSatisfaction;
         this.survey = survey;

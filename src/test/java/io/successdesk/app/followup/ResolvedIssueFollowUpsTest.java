@@ -12,7 +12,8 @@ import io.successdesk.app.issue.IssueSnapshot;
 import io.successdesk.app.survey.InMemorySurveyTokenStore;
 import io.successdesk.app.survey.RecordingSurveyMailer;
 import io.successdesk.app.survey.SurveySecretStore;
-import io.successdesk.app.survey.SurveyService;
+import io.successdesk.app.survey.SurveyInvitations;
+import io.successdesk.app.survey.SurveySecret;
 import io.successdesk.app.voc.CsatService;
 import io.successdesk.app.voc.InMemoryCsatStore;
 import io.successdesk.app.voc.JsmCsatCapture;
@@ -113,7 +114,7 @@ class ResolvedIssueFollowUpsTest {
         return new CsatService(csat, new InMemoryAuditLog(), clock, TestAccountChanges.discarding());
     }
 
-    private SurveyService surveyService() {
+    private SurveyInvitations surveyService() {
         SuccessDeskSettings settings = SuccessDeskSettings.defaults().withSurveyProjects(Set.of("SUP"));
         SettingsStore settingsStore = new SettingsStore() {
             @Override
@@ -138,8 +139,8 @@ class ResolvedIssueFollowUpsTest {
                 secret.set(base64Secret);
             }
         };
-        return new SurveyService(settingsStore, new InMemorySurveyTokenStore(), secrets, mailer,
-                () -> "https://jira.example.com", csatService(), clock);
+        return new SurveyInvitations(settingsStore, new InMemorySurveyTokenStore(), new SurveySecret(secrets), mailer,
+                () -> "https://jira.example.com", clock);
     }
 
     private static IssueSnapshot issue(Optional<Instant> resolved) {

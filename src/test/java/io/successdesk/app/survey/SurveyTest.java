@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SurveyServiceTest {
+/** The survey end to end: invitation mail, the page's protocol, rate limits and the stored secret. */
+class SurveyTest {
 
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
     private static final AccountKey ACME = AccountKey.of("ACME");
@@ -37,14 +38,33 @@ class SurveyServiceTest {
     private final InMemorySurveyTokenStore tokens = new InMemorySurveyTokenStore();
     private final RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
     private final AtomicReference<String> storedSecret = new AtomicReference<>();
-    private SurveyService survey;
+    private Survey survey;
 
     @BeforeEach
     void setUp() {
         survey = service(storedSecret);
     }
 
-    private SurveyService service(AtomicReference<String> secretCell) {
+    /** One node's survey components, sharing one secret as Spring wires them. */
+    private record Survey(SurveyInvitations invitations, SurveyPageService pages) {
+        Optional<String> inviteOnResolution(SurveyRequest request) {
+            return invitations.inviteOnResolution(request);
+        }
+
+        String linkFor(String signedToken) {
+            return invitations.linkFor(signedToken);
+        }
+
+        SurveyPage open(String token, String clientAddress) {
+            return pages.open(token, clientAddress);
+        }
+
+        SurveyPage submit(String token, String nonce, String rating, String comment, String clientAddress) {
+            return pages.submit(token, nonce, rating, comment, clientAddress);
+        }
+    }
+
+    private Survey service(AtomicReference<String> secretCell) {
         SuccessDeskSettings settings = SuccessDeskSettings.defaults().withSurveyProjects(Set.of("SUP"));
         SettingsStore settingsStore = new SettingsStore() {
             @Override
@@ -68,8 +88,10 @@ class SurveyServiceTest {
                 secretCell.set(base64Secret);
             }
         };
-        return new SurveyService(settingsStore, tokens, secrets, mailer, () -> "https://jira.example.com",
-                new CsatService(csatStore, new InMemoryAuditLog(), clock, TestAccountChanges.discarding()), clock);
+        SurveySecret secret = new SurveySecret(secrets);
+        return new Survey(new SurveyInvitations(settingsStore, tokens, secret, mailer, () -> "https://jira.example.com",
+                clock), new SurveyPageService(tokens, secret, new SurveyRateLimits(),
+                new CsatService(csatStore, new InMemoryAuditLog(), clock, TestAccountChanges.discarding()), clock));
     }
 
     private String invite() {
@@ -152,7 +174,7 @@ class SurveyServiceTest {
         String token = invite();
         String nonce = nonceOf(survey.open(token, IP));
 
-        clock.set(T0.plus(SurveyService.LINK_LIFETIME));
+        clock.set(T0.plus(SurveyInvitations.LINK_LIFETIME));
         assertThat(survey.open(token, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
         assertThat(survey.submit(token, nonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
 
@@ -168,20 +190,20 @@ class SurveyServiceTest {
 
     @Test
     void shouldRateLimitByClientAddress() {
-        for (int i = 0; i < SurveyService.IP_LIMIT; i++) {
+        for (int i = 0; i < SurveyRateLimits.IP_LIMIT; i++) {
             assertThat(survey.open("guess-" + i, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
         }
         assertThat(survey.open(invite(), IP).view()).isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
         assertThat(survey.open("guess", "198.51.100.1").view()).as("other addresses unaffected").isEqualTo(SurveyPage.View.NO_LONGER_VALID);
 
-        clock.set(T0.plus(SurveyService.LIMIT_WINDOW));
+        clock.set(T0.plus(SurveyRateLimits.LIMIT_WINDOW));
         assertThat(survey.open("guess", IP).view()).as("a new window").isEqualTo(SurveyPage.View.NO_LONGER_VALID);
     }
 
     @Test
     void shouldRateLimitByTokenAcrossAddresses() {
         String token = invite();
-        for (int i = 0; i < SurveyService.TOKEN_LIMIT; i++) {
+        for (int i = 0; i < SurveyRateLimits.TOKEN_LIMIT; i++) {
             assertThat(survey.open(token, "198.51.100." + i).view()).isEqualTo(SurveyPage.View.FORM);
         }
         assertThat(survey.open(token, "198.51.100.200").view()).isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
@@ -190,7 +212,7 @@ class SurveyServiceTest {
     @Test
     void shouldKeepTheFirstStoredSecret() {
         String token = invite();
-        SurveyService restarted = service(storedSecret);
+        Survey restarted = service(storedSecret);
 
         assertThat(restarted.open(token, IP).view()).as("a restarted node reads the same secret").isEqualTo(SurveyPage.View.FORM);
     }
