@@ -57,11 +57,6 @@ public final class QueryParams {
         return Optional.of(WireNames.parse(name, value, type));
     }
 
-    /** How an enum constant is written on the wire ({@link WireNames#of}). */
-    public static String wireName(Enum<?> value) {
-        return WireNames.of(value);
-    }
-
     public static boolean flag(String name, String value) {
         if (value == null || value.isEmpty()) {
             return false;

@@ -2,7 +2,7 @@ package io.successdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import io.successdesk.app.sync.ReconcileSet;
+import io.successdesk.app.ticket.ReconcileSet;
 import io.successdesk.store.ao.ReconcileMark;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

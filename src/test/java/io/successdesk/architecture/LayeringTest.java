@@ -57,12 +57,14 @@ class LayeringTest {
     void shouldLeaveDerivedAccountStateToTheAccountChangedPath() {
         noClasses().that().resideOutsideOfPackages("io.successdesk.app.change..", "io.successdesk.app.refresh..",
                         "io.successdesk.store..")
-                .should().callMethod("io.successdesk.app.panel.summary.PanelSummaryStore", "invalidate",
+                .and().doNotHaveFullyQualifiedName("io.successdesk.app.panel.PanelSummaryService")
+                .should().callMethod("io.successdesk.app.panel.PanelSummaryStore", "invalidate",
                         "io.successdesk.domain.account.AccountKey")
-                .orShould().callMethod("io.successdesk.app.panel.summary.PanelSummaryStore", "put",
-                        "io.successdesk.app.panel.summary.PanelSummary")
+                .orShould().callMethod("io.successdesk.app.panel.PanelSummaryStore", "put",
+                        "io.successdesk.app.panel.PanelSummary", "long")
                 .because("writes report the accounts they change to AccountChanges (docs/architecture.md); no use case"
-                        + " invalidates or stores the panel's read model by hand")
+                        + " invalidates or stores the panel's read model by hand: only PanelSummaryService, which the"
+                        + " account refresh runs")
                 .check(production);
     }
 

@@ -3,7 +3,7 @@ package io.successdesk.sandbox;
 import io.successdesk.app.account.AccountInput;
 import io.successdesk.app.account.AccountService;
 import io.successdesk.app.health.HealthService;
-import io.successdesk.app.sync.TicketEventService;
+import io.successdesk.app.ticket.TicketEventService;
 import io.successdesk.domain.account.AccountKey;
 
 import java.time.Clock;

@@ -16,7 +16,9 @@ import io.successdesk.app.survey.SiteUrl;
 import io.successdesk.app.survey.SurveyMailer;
 import io.successdesk.app.survey.SurveyRequest;
 import io.successdesk.app.refresh.AccountChangeProcessor;
-import io.successdesk.app.survey.SurveyService;
+import io.successdesk.app.survey.SurveyInvitations;
+import io.successdesk.app.survey.SurveyPageService;
+import io.successdesk.app.survey.SurveySecret;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.app.voc.CsatStore;
 import io.successdesk.app.voc.SatisfactionReader;
@@ -66,7 +68,7 @@ public final class SandboxServer implements AutoCloseable {
     private final io.successdesk.app.change.AccountChangeLog accountChangeLog;
 
     /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
-    public record SandboxSurvey(SurveyService service, CsatStore csat, RecordingSurveyMailer mailer) {
+    public record SandboxSurvey(SurveyInvitations invitations, CsatStore csat, RecordingSurveyMailer mailer) {
     }
 
     private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey, IssueEventBridge events,
@@ -93,7 +95,7 @@ public final class SandboxServer implements AutoCloseable {
         System.out.println("  Open " + sandbox.baseUrl() + "/  (users admin, csm, agent, viewer, finance, outsider; password = user name)");
         System.out.println("  Issue view: " + sandbox.baseUrl() + "/browse/SUP-1");
         System.out.println("  REST:       " + sandbox.baseUrl() + REST_PATH + "/");
-        sandbox.survey.service().inviteOnResolution(new SurveyRequest(20003L, "SUP", AccountKey.of("INITECH"),
+        sandbox.survey.invitations().inviteOnResolution(new SurveyRequest(20003L, "SUP", AccountKey.of("INITECH"),
                 java.util.Optional.of("sam@initech.example"), java.util.Optional.empty()));
         System.out.println("  Survey:     " + sandbox.survey.mailer().sent().get(0).body().lines()
                 .filter(line -> line.startsWith("http")).findFirst().orElse("(no link)") + "  (one-time link for SUP-3)");
@@ -121,8 +123,7 @@ public final class SandboxServer implements AutoCloseable {
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
         settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
-        SurveyService surveyService = components.get(SurveyService.class);
-        surveyService.ensureSecret();
+        components.get(SurveySecret.class).ensureExists();
         AccountChangeProcessor accountChanges = components.get(AccountChangeProcessor.class);
         accountChanges.start();
         SandboxSeed.seed(components, issues);
@@ -149,7 +150,7 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(StaticResourceServlet.npmPackage(HostPage.NODE_MODULES.resolve("jquery/dist"))),
                 HostPage.JQUERY_PATH + "/*");
         context.addServlet(new ServletHolder(new ServletContainer(restApplication(users, components))), REST_PATH + "/*");
-        context.addServlet(new ServletHolder(new SurveyServlet(surveyService)), SURVEY_PATH);
+        context.addServlet(new ServletHolder(new SurveyServlet(components.get(SurveyPageService.class))), SURVEY_PATH);
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -160,7 +161,7 @@ public final class SandboxServer implements AutoCloseable {
         server.setHandler(context);
         server.start();
         SandboxServer sandbox = new SandboxServer(server, database,
-                new SandboxSurvey(surveyService, components.get(CsatStore.class), mailer), events, accountChanges,
+                new SandboxSurvey(components.get(SurveyInvitations.class), components.get(CsatStore.class), mailer), events, accountChanges,
                 components.get(io.successdesk.app.change.AccountChangeLog.class));
         siteUrl.set(sandbox.baseUrl());
         return sandbox;

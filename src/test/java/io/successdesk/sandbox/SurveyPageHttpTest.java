@@ -45,7 +45,7 @@ class SurveyPageHttpTest {
     }
 
     private static String invite(long issueId) {
-        return sandbox.survey().service().inviteOnResolution(new SurveyRequest(issueId, "SUP", ACCOUNT,
+        return sandbox.survey().invitations().inviteOnResolution(new SurveyRequest(issueId, "SUP", ACCOUNT,
                 Optional.of("dana@acme.example"), Optional.empty())).orElseThrow();
     }
 
@@ -73,7 +73,7 @@ class SurveyPageHttpTest {
     @Test
     void shouldStoreExactlyOneResponseAndThenSayTheLinkIsNoLongerValid() throws Exception {
         String token = invite(20003L);
-        String link = sandbox.survey().service().linkFor(token);
+        String link = sandbox.survey().invitations().linkFor(token);
         assertThat(sandbox.survey().mailer().sent()).anyMatch(mail -> mail.body().contains(link));
 
         HttpResponse<String> form = get(link);
@@ -111,7 +111,7 @@ class SurveyPageHttpTest {
         assertThat(page.body()).contains("id=\"invalid\"");
         assertThat(evil.body()).contains("id=\"invalid\"").doesNotContain("<script>");
 
-        HttpResponse<String> form = get(sandbox.survey().service().linkFor(token));
+        HttpResponse<String> form = get(sandbox.survey().invitations().linkFor(token));
         HttpResponse<String> bad = post(token, nonce(form), "9", "");
         assertThat(bad.body()).contains("id=\"error\"").contains("value=\"" + token + "\"");
     }

@@ -1,6 +1,6 @@
 package io.successdesk.store;
 
-import io.successdesk.app.panel.summary.PanelSummary;
+import io.successdesk.app.panel.PanelSummary;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.CtaFacts;
 import io.successdesk.domain.cta.CtaFactsFixtures;

@@ -1,3 +1,4 @@
+/** The audit log port: who changed what, with before and after. */
 @NonNullByDefault
 package io.successdesk.app.audit;
 

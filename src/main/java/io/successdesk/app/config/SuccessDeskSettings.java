@@ -53,7 +53,7 @@ public record SuccessDeskSettings(Set<String> supportProjectKeys, Set<String> cs
         return surveyProjectKeys.contains(projectKey);
     }
 
-    static boolean isProjectKey(String key) {
+    public static boolean isProjectKey(String key) {
         return PROJECT_KEY.matcher(key).matches();
     }
 

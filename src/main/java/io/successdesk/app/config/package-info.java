@@ -1,3 +1,4 @@
+/** The admin configuration: support, survey and CTA projects, and the service that reads and changes it. */
 @NonNullByDefault
 package io.successdesk.app.config;
 

@@ -1,3 +1,4 @@
+/** Account health: effective health, snapshots, distribution, manual inputs, overrides, and their ports. */
 @NonNullByDefault
 package io.successdesk.app.health;
 

@@ -1,8 +1,8 @@
 package io.successdesk.app.job;
 
 import io.successdesk.app.refresh.AccountRefresher;
-import io.successdesk.app.sync.ReconcileSet;
-import io.successdesk.app.sync.TicketEventService;
+import io.successdesk.app.ticket.ReconcileSet;
+import io.successdesk.app.ticket.TicketEventService;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 

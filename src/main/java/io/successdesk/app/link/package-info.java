@@ -1,4 +1,4 @@
-/** Manual links: an agent or CSM ties an issue to an account by hand; the link wins over every rule. */
+/** Which account an issue belongs to: the account-matching settings and manual links that win over every rule. */
 @NonNullByDefault
 package io.successdesk.app.link;
 

@@ -1,6 +1,5 @@
 package io.successdesk.app.panel;
 
-import io.successdesk.app.panel.summary.PanelSummary;
 import io.successdesk.domain.account.AccountResolution;
 import io.successdesk.domain.account.MatchRule;
 

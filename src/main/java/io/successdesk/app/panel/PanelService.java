@@ -1,9 +1,7 @@
 package io.successdesk.app.panel;
 
 import io.successdesk.app.issue.BrowsableIssue;
-import io.successdesk.app.panel.summary.PanelSummary;
-import io.successdesk.app.refresh.PanelSummaryService;
-import io.successdesk.app.sync.TicketEventService;
+import io.successdesk.app.ticket.TicketEventService;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.domain.account.AccountResolution;
 import io.successdesk.domain.ticket.TicketFact;

@@ -1,4 +1,4 @@
-/** The issue panel's read model (docs/product.md §9): one read of everything the panel shows. */
+/** The issue panel (docs/product.md §9) and its stored read model, one {@link PanelSummary} per account. */
 @NonNullByDefault
 package io.successdesk.app.panel;
 

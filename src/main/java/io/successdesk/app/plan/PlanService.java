@@ -37,16 +37,15 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * Success-plan use cases. Every change is checked against the version the caller read (409 via
- * {@link StaleVersionException}), refused with a {@link ConflictException} on field {@code status} when
- * the lifecycle forbids it, and written to the audit log; every plan write invalidates the account's panel
- * summary. "Today" is the injected clock's date in its zone.
+ * Success-plan use cases; the playbook templates plans are created from are {@link PlaybookService}'s. Every change
+ * is checked against the version the caller read (409 via {@link StaleVersionException}), refused with a
+ * {@link ConflictException} on field {@code status} when the lifecycle forbids it, and written to the audit log;
+ * every plan write invalidates the account's panel summary. "Today" is the injected clock's date in its zone.
  */
 @Named
 public class PlanService {
 
     static final String SUBJECT_PLAN = "plan";
-    static final String SUBJECT_TEMPLATE = "playbook";
 
     private final PlanStore plans;
     private final AuditLog audit;
@@ -198,25 +197,6 @@ public class PlanService {
         return new AccountPlanSummary(account, today, active);
     }
 
-    public List<PlaybookTemplate> templates() {
-        return plans.templates();
-    }
-
-    /** Creates or replaces a playbook template (validated by its constructor). */
-    public void saveTemplate(PlaybookTemplate template, String actor) {
-        Optional<PlaybookTemplate> before = plans.template(template.id());
-        plans.saveTemplate(template);
-        record(actor, before.isPresent() ? "playbook.update" : "playbook.create", SUBJECT_TEMPLATE,
-                template.id().toString(), before.map(PlanService::describe), Optional.of(describe(template)));
-    }
-
-    /** @throws NotFoundException when there is no such template */
-    public void deleteTemplate(PlaybookId id, String actor) {
-        PlaybookTemplate before = plans.template(id).orElseThrow(() -> new NotFoundException("playbook " + id));
-        plans.deleteTemplate(id);
-        record(actor, "playbook.delete", SUBJECT_TEMPLATE, id.toString(), Optional.of(describe(before)), Optional.empty());
-    }
-
     /** Checks the fields every plan has, adding to {@code errors}, and throws when any field is bad. */
     private static EditPlan validDetails(FieldErrors errors, EditPlan command) {
         String title = errors.requiredText("title", command.title(), SuccessPlan.MAX_TITLE_LENGTH);
@@ -296,10 +276,5 @@ public class PlanService {
         plan.tasks().forEach(task -> text.append("; task ").append(task.id())
                 .append('=').append(task.done() ? "done" : "open"));
         return text.toString();
-    }
-
-    static String describe(PlaybookTemplate template) {
-        return "name=" + template.name() + "; type=" + template.type() + "; durationDays=" + template.durationDays()
-                + "; objectives=" + template.objectives().size() + "; tasks=" + template.tasks().size();
     }
 }

@@ -10,6 +10,7 @@ import io.successdesk.app.change.AccountChangeLog;
 import io.successdesk.app.cta.CtaContextAssembler;
 import io.successdesk.app.cta.CtaService;
 import io.successdesk.app.health.HealthService;
+import io.successdesk.app.panel.PanelSummaryService;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;

@@ -1,4 +1,4 @@
-/** What a ticket change or the daily job asks of account health: recompute one account, snapshot all. */
+/** Bringing marked accounts current (docs/architecture.md "Account-changed path"): worker and refresh. */
 @NonNullByDefault
 package io.successdesk.app.refresh;
 

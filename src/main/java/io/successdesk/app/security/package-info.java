@@ -1,3 +1,4 @@
+/** Who may do what: capabilities, the caller, the access policy and the admin-session guard. */
 @NonNullByDefault
 package io.successdesk.app.security;
 

@@ -1,7 +1,4 @@
-/**
- * The SuccessDesk CSAT survey: signed single-use links emailed on resolution, the public page's verification, rate
- * limits and submission (docs/product.md §7).
- */
+/** The CSAT survey (docs/product.md §7): invitations by mail, the public page, its secret and rate limits. */
 @NonNullByDefault
 package io.successdesk.app.survey;
 

@@ -1,4 +1,4 @@
-/** The ticket ledger port and the support-signals use case. */
+/** Tickets: the ledger and its signals, kept in step with Jira by events, backfill and reconcile. */
 @NonNullByDefault
 package io.successdesk.app.ticket;
 

@@ -4,8 +4,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.successdesk.app.job.DailyJobState;
-import io.successdesk.app.sync.BackfillCursorStore;
-import io.successdesk.app.sync.BackfillProgress;
+import io.successdesk.app.ticket.BackfillCursorStore;
+import io.successdesk.app.ticket.BackfillProgress;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 

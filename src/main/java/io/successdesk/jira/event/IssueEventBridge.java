@@ -8,7 +8,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.successdesk.app.config.SettingsStore;
-import io.successdesk.app.sync.TicketEventDispatcher;
+import io.successdesk.app.ticket.TicketEventDispatcher;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;

@@ -13,7 +13,7 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import io.successdesk.app.job.DailyJobService;
-import io.successdesk.app.sync.BackfillService;
+import io.successdesk.app.ticket.BackfillService;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;

@@ -3,7 +3,7 @@ package io.successdesk.jira.lifecycle;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import io.successdesk.app.refresh.AccountChangeProcessor;
-import io.successdesk.app.survey.SurveyService;
+import io.successdesk.app.survey.SurveySecret;
 import io.successdesk.jira.event.IssueEventBridge;
 import io.successdesk.jira.job.SuccessDeskJobs;
 import jakarta.inject.Inject;
@@ -21,11 +21,11 @@ public class SuccessDeskLifecycle implements LifecycleAware {
 
     private final IssueEventBridge events;
     private final SuccessDeskJobs jobs;
-    private final SurveyService survey;
+    private final SurveySecret survey;
     private final AccountChangeProcessor accountChanges;
 
     @Inject
-    public SuccessDeskLifecycle(IssueEventBridge events, SuccessDeskJobs jobs, SurveyService survey,
+    public SuccessDeskLifecycle(IssueEventBridge events, SuccessDeskJobs jobs, SurveySecret survey,
                                 AccountChangeProcessor accountChanges) {
         this.events = events;
         this.jobs = jobs;
@@ -35,7 +35,7 @@ public class SuccessDeskLifecycle implements LifecycleAware {
 
     @Override
     public void onStart() {
-        survey.ensureSecret();
+        survey.ensureExists();
         accountChanges.start();
         events.register();
         jobs.register();

@@ -64,7 +64,7 @@ final class AccountJson {
     static AccountDto toDto(Account account, boolean withArr) {
         return new AccountDto(account.key().value(), account.name(),
                 account.emailDomains().stream().map(EmailDomain::value).toList(), account.jsmOrganizationIds(),
-                account.tier().name(), wireName(account.stage()), account.csmUserKey().orElse(null),
+                account.tier().name(), WireNames.of(account.stage()), account.csmUserKey().orElse(null),
                 withArr ? account.arr().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).orElse(null) : null,
                 account.contractStart(), account.renewalDate().orElse(null),
                 account.externalId().map(Object::toString).orElse(null), account.customAttributes(),
@@ -82,10 +82,10 @@ final class AccountJson {
     static UpsertReportDto toDto(BulkUpsertReport report, boolean dryRun) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (BulkUpsertReport.Outcome outcome : BulkUpsertReport.Outcome.values()) {
-            counts.put(wireName(outcome), report.count(outcome));
+            counts.put(WireNames.of(outcome), report.count(outcome));
         }
         List<UpsertReportDto.RowDto> rows = report.rows().stream().map(row -> new UpsertReportDto.RowDto(
-                row.number(), row.account().map(Object::toString).orElse(null), wireName(row.outcome()),
+                row.number(), row.account().map(Object::toString).orElse(null), WireNames.of(row.outcome()),
                 wireErrors(row.errors()))).toList();
         return new UpsertReportDto(report.committed(), dryRun, counts, rows);
     }
@@ -108,10 +108,6 @@ final class AccountJson {
         Map<String, String> renamed = new TreeMap<>();
         errors.forEach((field, message) -> renamed.put(WIRE_FIELDS.getOrDefault(field, field), message));
         return renamed;
-    }
-
-    static String wireName(Enum<?> value) {
-        return WireNames.of(value);
     }
 
     private static void requirePresent(Map<String, String> missing, String field, Object value) {

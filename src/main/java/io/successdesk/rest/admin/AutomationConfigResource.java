@@ -2,11 +2,11 @@ package io.successdesk.rest.admin;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.successdesk.app.InvalidInputException;
-import io.successdesk.app.config.AccountMatchingService;
-import io.successdesk.app.config.AccountMatchingSettings;
 import io.successdesk.app.config.CtaProjectSettings;
 import io.successdesk.app.config.SettingsService;
 import io.successdesk.app.config.SuccessDeskSettings;
+import io.successdesk.app.link.AccountMatchingService;
+import io.successdesk.app.link.AccountMatchingSettings;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.AdminSessionGuard;
 import io.successdesk.app.security.Caller;

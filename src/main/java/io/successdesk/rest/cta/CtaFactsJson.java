@@ -3,7 +3,7 @@ package io.successdesk.rest.cta;
 import io.successdesk.domain.cta.CtaFacts;
 import io.successdesk.domain.health.HealthBand;
 import io.successdesk.domain.health.HealthScore;
-import io.successdesk.rest.QueryParams;
+import io.successdesk.rest.WireNames;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class CtaFactsJson {
         facts.values().forEach((fact, value) -> json.put(fact.member(), switch (fact.kind()) {
             case DATE, TEXT -> value.toString();
             case SCORE -> ((HealthScore) value).value();
-            case BAND -> QueryParams.wireName((HealthBand) value);
+            case BAND -> WireNames.of((HealthBand) value);
             case COUNT, PERCENT -> value;
             case KEYS -> List.copyOf((List<?>) value);
         }));

@@ -14,6 +14,7 @@ import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.rest.Permissions;
 import io.successdesk.rest.QueryParams;
+import io.successdesk.rest.WireNames;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -94,8 +95,8 @@ public class CtaResource {
     }
 
     static CtaDto toDto(Cta cta) {
-        return new CtaDto(cta.id(), cta.account().value(), QueryParams.wireName(cta.key().type()), QueryParams.wireName(cta.key().reason()),
-                QueryParams.wireName(cta.status()), CtaFactsJson.of(cta.facts()), cta.triggeringIssueKeys(), cta.created(),
+        return new CtaDto(cta.id(), cta.account().value(), WireNames.of(cta.key().type()), WireNames.of(cta.key().reason()),
+                WireNames.of(cta.status()), CtaFactsJson.of(cta.facts()), cta.triggeringIssueKeys(), cta.created(),
                 cta.snooze().map(s -> s.until()).orElse(null), cta.snooze().map(s -> s.reason()).orElse(null),
                 cta.closedAt().orElse(null), cta.jiraIssueKey().orElse(null));
     }

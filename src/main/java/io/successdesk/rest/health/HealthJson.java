@@ -12,7 +12,7 @@ import io.successdesk.domain.health.MeasureId;
 import io.successdesk.domain.health.MeasureKind;
 import io.successdesk.domain.value.DateWindow;
 
-import io.successdesk.rest.QueryParams;
+import io.successdesk.rest.WireNames;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ public final class HealthJson {
     }
 
     private static HealthDto.MeasureDto toDto(MeasureBreakdown line, boolean withFinancials) {
-        return new HealthDto.MeasureDto(line.id().toString(), QueryParams.wireName(line.status()),
+        return new HealthDto.MeasureDto(line.id().toString(), WireNames.of(line.status()),
                 number(line.value()), number(line.score()), line.weight(),
                 withFinancials ? line.effectiveWeight() : null, withFinancials ? line.contribution() : null,
                 line.window().map(DateWindow::start).orElse(null), line.window().map(DateWindow::endExclusive).orElse(null),
@@ -98,7 +98,7 @@ public final class HealthJson {
     }
 
     private static String band(Optional<HealthBand> band) {
-        return band.map(QueryParams::wireName).orElse(null);
+        return band.map(WireNames::of).orElse(null);
     }
 
     private static Double number(OptionalDouble value) {

@@ -3,7 +3,7 @@ package io.successdesk.rest.plan;
 import io.successdesk.rest.BodyAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.NotFoundException;
-import io.successdesk.app.plan.PlanService;
+import io.successdesk.app.plan.PlaybookService;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Caller;
 import io.successdesk.app.security.Capability;
@@ -36,10 +36,10 @@ import java.util.UUID;
 public class PlanTemplateResource {
 
     private final AccessPolicy accessPolicy;
-    private final PlanService plans;
+    private final PlaybookService plans;
 
     @Inject
-    public PlanTemplateResource(AccessPolicy accessPolicy, PlanService plans) {
+    public PlanTemplateResource(AccessPolicy accessPolicy, PlaybookService plans) {
         this.accessPolicy = accessPolicy;
         this.plans = plans;
     }

@@ -1,6 +1,7 @@
 package io.successdesk.rest.voc;
 
 import io.successdesk.app.InvalidInputException;
+import io.successdesk.rest.WireNames;
 
 import java.util.List;
 import java.util.Map;
@@ -22,17 +23,12 @@ final class IngestSources {
     private IngestSources() {
     }
 
-    /** Enum values arrive in any case, with {@code -} or {@code _}, as {@code app.validation.EnumNames} reads them. */
-    private static String wireName(String value) {
-        return value.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
     /** Refuses rows whose {@code source} is not in {@code allowed}, naming {@code source} (or {@code rows[i].source}). */
     static <T> void require(List<T> rows, Function<T, String> source, Set<String> allowed, boolean bulk) {
         Map<String, String> errors = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             String value = source.apply(rows.get(i));
-            if (value != null && !allowed.contains(wireName(value))) {
+            if (value != null && !allowed.contains(WireNames.normalized(value))) {
                 errors.put((bulk ? "rows[" + i + "]." : "") + "source", "must be one of " + new java.util.TreeSet<>(allowed)
                         + " over REST; jsm and survey answers are captured by SuccessDesk itself");
             }

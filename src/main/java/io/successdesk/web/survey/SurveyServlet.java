@@ -1,7 +1,7 @@
 package io.successdesk.web.survey;
 
 import io.successdesk.app.survey.SurveyPage;
-import io.successdesk.app.survey.SurveyService;
+import io.successdesk.app.survey.SurveyPageService;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +23,10 @@ public class SurveyServlet extends HttpServlet {
     static final String RATING = "rating";
     static final String COMMENT = "comment";
 
-    private final transient SurveyService survey;
+    private final transient SurveyPageService survey;
 
     @Inject
-    public SurveyServlet(SurveyService survey) {
+    public SurveyServlet(SurveyPageService survey) {
         this.survey = survey;
     }
 
@@ -89,7 +89,7 @@ public class SurveyServlet extends HttpServlet {
                     + rating + "</label>");
         }
         out.print("</fieldset><p><label for=\"comment\">Anything to add? (optional)</label>"
-                + "<textarea id=\"comment\" name=\"" + COMMENT + "\" maxlength=\"" + SurveyService.MAX_COMMENT_LENGTH
+                + "<textarea id=\"comment\" name=\"" + COMMENT + "\" maxlength=\"" + SurveyPageService.MAX_COMMENT_LENGTH
                 + "\"></textarea></p><p><button type=\"submit\">Send</button></p></form>");
     }
 

@@ -1,18 +1,18 @@
 package io.successdesk.app.job;
 
-import io.successdesk.app.change.TestAccountChanges;
 import io.successdesk.app.change.InMemoryAccountChangeLog;
-import io.successdesk.app.sync.TicketEventServices;
+import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.app.ticket.TicketEventServices;
 
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;
 import io.successdesk.app.refresh.AccountRefresher;
 import io.successdesk.app.refresh.RecordingRefresher;
-import io.successdesk.app.sync.InMemoryReconcileSet;
+import io.successdesk.app.ticket.InMemoryReconcileSet;
 import io.successdesk.app.ticket.InMemoryTicketLedger;
 import io.successdesk.app.ticket.StubAccountDirectory;
-import io.successdesk.app.sync.TicketEventService;
+import io.successdesk.app.ticket.TicketEventService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

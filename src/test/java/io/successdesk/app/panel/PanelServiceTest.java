@@ -1,16 +1,15 @@
 package io.successdesk.app.panel;
 
 import io.successdesk.app.change.TestAccountChanges;
-import io.successdesk.app.sync.TicketEventServices;
+import io.successdesk.app.ticket.TicketEventServices;
 
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.BrowsableIssue;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.link.InMemoryManualLinkStore;
-import io.successdesk.app.panel.summary.PanelSummary;
 import io.successdesk.app.refresh.AppFixture;
-import io.successdesk.app.sync.TicketEventService;
 import io.successdesk.app.ticket.StubAccountDirectory;
+import io.successdesk.app.ticket.TicketEventService;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountFixtures;
 import io.successdesk.domain.account.AccountKey;

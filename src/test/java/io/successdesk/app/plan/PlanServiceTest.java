@@ -55,6 +55,7 @@ class PlanServiceTest {
     private final AtomicLong sequence = new AtomicLong();
     private final PlanService service = new PlanService(store, audit, CLOCK, TestAccountChanges.over(changeLog),
             () -> new UUID(0, sequence.incrementAndGet()));
+    private final PlaybookService playbooks = new PlaybookService(store, audit, CLOCK);
 
     private SuccessPlan created() {
         return service.create(new CreatePlan("ACME", "Onboarding", PlanType.ONBOARDING, "csm.jane",
@@ -253,11 +254,11 @@ class PlanServiceTest {
     @Test
     void shouldAuditTemplateCreationUpdateAndDeletion() {
         PlaybookTemplate template = savedTemplate();
-        service.saveTemplate(template, ACTOR);
-        assertThat(service.templates()).containsExactly(template);
-        service.deleteTemplate(template.id(), ACTOR);
-        assertThat(service.templates()).isEmpty();
-        assertThatThrownBy(() -> service.deleteTemplate(template.id(), ACTOR)).isInstanceOf(NotFoundException.class);
+        playbooks.saveTemplate(template, ACTOR);
+        assertThat(playbooks.templates()).containsExactly(template);
+        playbooks.deleteTemplate(template.id(), ACTOR);
+        assertThat(playbooks.templates()).isEmpty();
+        assertThatThrownBy(() -> playbooks.deleteTemplate(template.id(), ACTOR)).isInstanceOf(NotFoundException.class);
         assertThat(audit.all()).extracting(AuditEntry::action)
                 .containsExactly("playbook.create", "playbook.update", "playbook.delete");
         assertThat(audit.all().get(2).after()).isEmpty();
@@ -280,7 +281,7 @@ class PlanServiceTest {
                 List.of(new PlaybookTemplate.TaskStep("Kick-off", 0, OptionalInt.empty()),
                         new PlaybookTemplate.TaskStep("Admin training", 8, OptionalInt.of(0)),
                         new PlaybookTemplate.TaskStep("Data import", 9, OptionalInt.of(0))));
-        service.saveTemplate(template, ACTOR);
+        playbooks.saveTemplate(template, ACTOR);
         return template;
     }
 }

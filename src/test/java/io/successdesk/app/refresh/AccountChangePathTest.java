@@ -3,7 +3,7 @@ package io.successdesk.app.refresh;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.cta.CtaService;
 import io.successdesk.app.health.OverrideRequest;
-import io.successdesk.app.panel.summary.PanelSummary;
+import io.successdesk.app.panel.PanelSummary;
 import io.successdesk.app.timeline.TouchpointService;
 import io.successdesk.app.voc.CsatService;
 import io.successdesk.app.voc.CsatSubmission;

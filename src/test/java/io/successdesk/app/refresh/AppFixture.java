@@ -1,11 +1,11 @@
 package io.successdesk.app.refresh;
 
 import io.successdesk.app.account.InMemoryAccountStore;
+import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.change.AccountChangeSignal;
 import io.successdesk.app.change.AccountChanges;
 import io.successdesk.app.change.InMemoryAccountChangeLog;
 import io.successdesk.app.change.TestAccountChanges;
-import io.successdesk.app.audit.InMemoryAuditLog;
 import io.successdesk.app.cta.CtaContextAssembler;
 import io.successdesk.app.cta.CtaService;
 import io.successdesk.app.cta.InMemoryCtaStore;
@@ -15,7 +15,8 @@ import io.successdesk.app.health.InMemoryHealthHistory;
 import io.successdesk.app.health.InMemoryManualInputStore;
 import io.successdesk.app.health.InMemoryOverrideStore;
 import io.successdesk.app.health.LiveHealthInputs;
-import io.successdesk.app.panel.summary.InMemoryPanelSummaryStore;
+import io.successdesk.app.panel.InMemoryPanelSummaryStore;
+import io.successdesk.app.panel.PanelSummaryService;
 import io.successdesk.app.plan.InMemoryPlanStore;
 import io.successdesk.app.plan.PlanService;
 import io.successdesk.app.revenue.InMemoryRevenueStore;

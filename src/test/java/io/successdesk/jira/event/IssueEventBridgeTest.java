@@ -6,10 +6,10 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import io.successdesk.app.config.InMemorySettingsStore;
-import io.successdesk.app.sync.InMemoryReconcileSet;
-import io.successdesk.app.sync.TicketEventDispatcher;
-import io.successdesk.app.sync.TicketEventDispatchers;
-import io.successdesk.app.sync.TicketEventService;
+import io.successdesk.app.ticket.InMemoryReconcileSet;
+import io.successdesk.app.ticket.TicketEventDispatcher;
+import io.successdesk.app.ticket.TicketEventDispatchers;
+import io.successdesk.app.ticket.TicketEventService;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

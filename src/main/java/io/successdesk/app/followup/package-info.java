@@ -1,0 +1,5 @@
+/** What follows a ticket's resolution (docs/product.md §5, §7): CTA closed, JSM rating read, survey sent. */
+@NonNullByDefault
+package io.successdesk.app.followup;
+
+import io.successdesk.domain.NonNullByDefault;

@@ -1,0 +1,47 @@
+package io.successdesk.app.link;
+
+import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditLog;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reads and changes the account-matching settings; every change is audited. */
+@Named
+public class AccountMatchingService {
+
+    private final AccountMatchingSettingsStore store;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    @Inject
+    public AccountMatchingService(AccountMatchingSettingsStore store, AuditLog auditLog, Clock clock) {
+        this.store = store;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    public AccountMatchingSettings load() {
+        return store.load();
+    }
+
+    /** Saves {@code next} and audits the change; saving identical settings writes nothing. */
+    public AccountMatchingSettings save(AccountMatchingSettings next, String actor) {
+        AccountMatchingSettings before = store.load();
+        if (before.equals(next)) {
+            return before;
+        }
+        store.save(next);
+        auditLog.record(new AuditEntry(clock.instant(), actor, "config.matching.update", "config", "account-matching",
+                Optional.of(text(before)), Optional.of(text(next))));
+        return next;
+    }
+
+    private static String text(AccountMatchingSettings settings) {
+        return "accountFieldName=" + settings.accountFieldName().orElse("") + "; projectDefaultAccounts="
+                + new TreeMap<>(settings.projectDefaultAccounts());
+    }
+}

@@ -1,0 +1,72 @@
+package io.successdesk.app.survey;
+
+import io.successdesk.app.config.SettingsStore;
+import io.successdesk.domain.voc.SurveyToken;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Survey invitations (docs/product.md §7): on resolution in a survey project, records an invitation and emails the
+ * reporter a link carrying a signed, expiring token for the page {@link SurveyPageService} answers.
+ */
+@Named
+public class SurveyInvitations {
+
+    /** Where the public page lives, below Jira's base URL ({@code <servlet>} module url-pattern /successdesk/survey). */
+    public static final String PAGE_PATH = "/plugins/servlet/successdesk/survey";
+    public static final Duration LINK_LIFETIME = Duration.ofDays(14);
+
+    private final SettingsStore settings;
+    private final SurveyTokenStore tokens;
+    private final SurveySecret secret;
+    private final SurveyMailer mailer;
+    private final SiteUrl siteUrl;
+    private final Clock clock;
+
+    @Inject
+    public SurveyInvitations(SettingsStore settings, SurveyTokenStore tokens, SurveySecret secret, SurveyMailer mailer,
+                             SiteUrl siteUrl, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.secret = Objects.requireNonNull(secret, "secret");
+        this.mailer = Objects.requireNonNull(mailer, "mailer");
+        this.siteUrl = Objects.requireNonNull(siteUrl, "siteUrl");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * An issue was resolved: in a survey project with a reporter email, records an invitation and emails the link.
+     *
+     * @return the signed token sent, or empty when nothing was sent (not a survey project, no email, no mail server)
+     */
+    public Optional<String> inviteOnResolution(SurveyRequest request) {
+        if (!settings.load().isSurveyProject(request.projectKey())) {
+            return Optional.empty();
+        }
+        Optional<String> email = request.reporterEmail().map(String::strip).filter(e -> e.contains("@"));
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        SurveyToken token = new SurveyToken(UUID.randomUUID().toString(), request.issueId(), now.plus(LINK_LIFETIME));
+        String signed = token.sign(secret.value());
+        tokens.saveInvitation(new SurveyInvitation(token.tokenId(), request.issueId(), request.account(),
+                Optional.of(request.projectKey()), request.issueCreatedAt(), now, token.expiresAt()));
+        String body = SurveyMailText.body(linkFor(signed), LINK_LIFETIME);
+        return mailer.send(email.get(), SurveyMailText.SUBJECT, body) ? Optional.of(signed) : Optional.empty();
+    }
+
+    /** The survey page's link for a signed token. */
+    public String linkFor(String signedToken) {
+        return siteUrl.baseUrl() + PAGE_PATH + "?token=" + URLEncoder.encode(signedToken, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,251 @@
+package io.successdesk.app.survey;
+
+import io.successdesk.app.change.TestAccountChanges;
+
+import io.successdesk.app.PageRequest;
+import io.successdesk.app.audit.InMemoryAuditLog;
+import io.successdesk.app.config.SettingsStore;
+import io.successdesk.app.config.SuccessDeskSettings;
+import io.successdesk.app.voc.CsatService;
+import io.successdesk.app.voc.InMemoryCsatStore;
+import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.voc.CsatResponse;
+import io.successdesk.domain.voc.CsatSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The survey end to end: invitation mail, the page's protocol, rate limits and the stored secret. */
+class SurveyTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
+    private static final AccountKey ACME = AccountKey.of("ACME");
+    private static final String IP = "203.0.113.9";
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final InMemoryCsatStore csatStore = new InMemoryCsatStore();
+    private final InMemorySurveyTokenStore tokens = new InMemorySurveyTokenStore();
+    private final RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
+    private final AtomicReference<String> storedSecret = new AtomicReference<>();
+    private Survey survey;
+
+    @BeforeEach
+    void setUp() {
+        survey = service(storedSecret);
+    }
+
+    /** One node's survey components, sharing one secret as Spring wires them. */
+    private record Survey(SurveyInvitations invitations, SurveyPageService pages) {
+        Optional<String> inviteOnResolution(SurveyRequest request) {
+            return invitations.inviteOnResolution(request);
+        }
+
+        String linkFor(String signedToken) {
+            return invitations.linkFor(signedToken);
+        }
+
+        SurveyPage open(String token, String clientAddress) {
+            return pages.open(token, clientAddress);
+        }
+
+        SurveyPage submit(String token, String nonce, String rating, String comment, String clientAddress) {
+            return pages.submit(token, nonce, rating, comment, clientAddress);
+        }
+    }
+
+    private Survey service(AtomicReference<String> secretCell) {
+        SuccessDeskSettings settings = SuccessDeskSettings.defaults().withSurveyProjects(Set.of("SUP"));
+        SettingsStore settingsStore = new SettingsStore() {
+            @Override
+            public SuccessDeskSettings load() {
+                return settings;
+            }
+
+            @Override
+            public void save(SuccessDeskSettings ignored) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        SurveySecretStore secrets = new SurveySecretStore() {
+            @Override
+            public Optional<String> load() {
+                return Optional.ofNullable(secretCell.get());
+            }
+
+            @Override
+            public void save(String base64Secret) {
+                secretCell.set(base64Secret);
+            }
+        };
+        SurveySecret secret = new SurveySecret(secrets);
+        return new Survey(new SurveyInvitations(settingsStore, tokens, secret, mailer, () -> "https://jira.example.com",
+                clock), new SurveyPageService(tokens, secret, new SurveyRateLimits(),
+                new CsatService(csatStore, new InMemoryAuditLog(), clock, TestAccountChanges.discarding()), clock));
+    }
+
+    private String invite() {
+        return survey.inviteOnResolution(new SurveyRequest(20001L, "SUP", ACME, Optional.of("dana@acme.example"),
+                Optional.of(T0.minus(Duration.ofDays(2))))).orElseThrow();
+    }
+
+    private String nonceOf(SurveyPage page) {
+        assertThat(page.view()).isEqualTo(SurveyPage.View.FORM);
+        return page.nonce().orElseThrow();
+    }
+
+    @Test
+    void shouldEmailTheReporterASignedLinkOnResolutionInASurveyProject() {
+        String token = invite();
+
+        assertThat(mailer.sent()).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("dana@acme.example");
+            assertThat(mail.body()).contains(survey.linkFor(token))
+                    .startsWith("Hello").doesNotContain("ACME");
+        });
+        assertThat(survey.linkFor(token)).startsWith("https://jira.example.com/plugins/servlet/successdesk/survey?token=");
+        assertThat(storedSecret.get()).as("secret generated and kept on first use").isNotBlank();
+    }
+
+    @Test
+    void shouldSendNothingOutsideSurveyProjectsOrWithoutAnEmail() {
+        assertThat(survey.inviteOnResolution(new SurveyRequest(1L, "OPS", ACME, Optional.of("a@b.example"), Optional.empty()))).isEmpty();
+        assertThat(survey.inviteOnResolution(new SurveyRequest(1L, "SUP", ACME, Optional.empty(), Optional.empty()))).isEmpty();
+        assertThat(mailer.sent()).isEmpty();
+    }
+
+    @Test
+    void shouldStoreExactlyOneSurveyResponsePerLink() {
+        String token = invite();
+        String nonce = nonceOf(survey.open(token, IP));
+
+        assertThat(survey.submit(token, nonce, "4", "  quick and kind  ", IP).view()).isEqualTo(SurveyPage.View.THANKS);
+        assertThat(survey.submit(token, nonce, "1", "changed my mind", IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.open(token, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+
+        List<CsatResponse> responses = csatStore.responsesOf(ACME, PageRequest.first(10)).items();
+        assertThat(responses).singleElement().satisfies(response -> {
+            assertThat(response.source()).isEqualTo(CsatSource.SURVEY);
+            assertThat(response.rating().value()).isEqualTo(4);
+            assertThat(response.comment()).contains("quick and kind");
+            assertThat(response.issueId()).contains(20001L);
+            assertThat(response.projectKey()).contains("SUP");
+        });
+    }
+
+    @Test
+    void shouldRefuseASubmissionWithoutTheFormNonceOrWithAnotherLinksNonce() {
+        String token = invite();
+        String otherToken = survey.inviteOnResolution(new SurveyRequest(20002L, "SUP", ACME,
+                Optional.of("lee@acme.example"), Optional.empty())).orElseThrow();
+        String otherNonce = nonceOf(survey.open(otherToken, IP));
+
+        assertThat(survey.submit(token, null, "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.submit(token, "abc.def", "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.submit(token, otherNonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(csatStore.size()).isZero();
+        assertThat(tokens.isConsumed(tokenId(token))).as("refused attempts do not use up the link").isFalse();
+    }
+
+    @Test
+    void shouldShowTheFormAgainForABadRatingWithoutUsingTheLink() {
+        String token = invite();
+        String nonce = nonceOf(survey.open(token, IP));
+
+        SurveyPage page = survey.submit(token, nonce, "6", null, IP);
+
+        assertThat(page.view()).isEqualTo(SurveyPage.View.FORM);
+        assertThat(page.error()).isPresent();
+        assertThat(survey.submit(token, page.nonce().orElseThrow(), "5", null, IP).view()).isEqualTo(SurveyPage.View.THANKS);
+    }
+
+    @Test
+    void shouldTreatExpiredForgedAndUnknownTokensAlike() {
+        String token = invite();
+        String nonce = nonceOf(survey.open(token, IP));
+
+        clock.set(T0.plus(SurveyInvitations.LINK_LIFETIME));
+        assertThat(survey.open(token, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.submit(token, nonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+
+        clock.set(T0.plusSeconds(60));
+        AtomicReference<String> otherSecret = new AtomicReference<>();
+        String forged = service(otherSecret).inviteOnResolution(new SurveyRequest(20001L, "SUP", ACME,
+                Optional.of("x@evil.example"), Optional.empty())).orElseThrow();
+        assertThat(survey.open(forged, IP).view()).as("signed with another secret").isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.open("garbage", IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.open(null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(csatStore.size()).isZero();
+    }
+
+    @Test
+    void shouldRateLimitByClientAddress() {
+        for (int i = 0; i < SurveyRateLimits.IP_LIMIT; i++) {
+            assertThat(survey.open("guess-" + i, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        }
+        assertThat(survey.open(invite(), IP).view()).isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
+        assertThat(survey.open("guess", "198.51.100.1").view()).as("other addresses unaffected").isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+
+        clock.set(T0.plus(SurveyRateLimits.LIMIT_WINDOW));
+        assertThat(survey.open("guess", IP).view()).as("a new window").isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+    }
+
+    @Test
+    void shouldRateLimitByTokenAcrossAddresses() {
+        String token = invite();
+        for (int i = 0; i < SurveyRateLimits.TOKEN_LIMIT; i++) {
+            assertThat(survey.open(token, "198.51.100." + i).view()).isEqualTo(SurveyPage.View.FORM);
+        }
+        assertThat(survey.open(token, "198.51.100.200").view()).isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
+    }
+
+    @Test
+    void shouldKeepTheFirstStoredSecret() {
+        String token = invite();
+        Survey restarted = service(storedSecret);
+
+        assertThat(restarted.open(token, IP).view()).as("a restarted node reads the same secret").isEqualTo(SurveyPage.View.FORM);
+    }
+
+    private static String tokenId(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
+        return payload.split("\\|")[1];
+    }
+
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

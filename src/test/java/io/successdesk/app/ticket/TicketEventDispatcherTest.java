@@ -1,0 +1,147 @@
+package io.successdesk.app.ticket;
+
+import io.successdesk.app.change.TestAccountChanges;
+
+import io.successdesk.app.config.InMemorySettingsStore;
+import io.successdesk.app.issue.FakeIssueReader;
+import io.successdesk.app.issue.IssueSnapshot;
+import io.successdesk.app.link.InMemoryManualLinkStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TicketEventDispatcherTest {
+
+    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final FakeIssueReader issues = new FakeIssueReader() {
+        @Override
+        public Optional<IssueSnapshot> read(long issueId) {
+            if (issueId == 1) {
+                entered.countDown();
+                await(release);
+            }
+            return super.read(issueId);
+        }
+    };
+    final InMemoryTicketLedger ledger = new InMemoryTicketLedger();
+    final InMemoryReconcileSet reconcile = new InMemoryReconcileSet();
+    final TicketEventService service = TicketEventServices.ledgerOnly(issues, ledger, new InMemoryManualLinkStore(),
+            InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory().account("ACME", "acme.example"),
+            TestAccountChanges.discarding());
+    final TicketEventDispatcher dispatcher = TicketEventDispatchers.of(service, reconcile, 1, 1);
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        dispatcher.stop();
+    }
+
+    @Test
+    void shouldMarkForReconcileInsteadOfBlockingWhenTheQueueIsFull() throws Exception {
+        for (long id = 1; id <= 3; id++) {
+            issues.create(id, "SUP-" + id, "dana", "dana@acme.example", "Bug", T0);
+        }
+        dispatcher.start();
+        assertThat(dispatcher.submit(1)).isTrue();
+        assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();   // the only worker is busy with issue 1
+
+        assertThat(dispatcher.submit(2)).isTrue();                   // fills the queue of one
+        assertThat(dispatcher.submit(2)).isTrue();                   // already waiting: not queued twice
+        assertThat(dispatcher.submit(3)).isFalse();                  // full: degrades, returns at once
+
+        assertThat(reconcile.all()).containsExactly(3L);
+        release.countDown();
+        waitUntil(() -> ledger.get(1).isPresent() && ledger.get(2).isPresent());
+        assertThat(ledger.get(3)).isEmpty();
+    }
+
+    @Test
+    void shouldMarkForReconcileWhenStoppedOrWhenTheWorkFails() {
+        assertThat(dispatcher.submit(7)).isFalse();
+        assertThat(reconcile.all()).containsExactly(7L);
+
+        TicketEventDispatcher failing = TicketEventDispatchers.of(TicketEventServices.ledgerOnly(new FakeIssueReader() {
+            @Override
+            public Optional<IssueSnapshot> read(long issueId) {
+                throw new IllegalStateException("Jira is down");
+            }
+        }, ledger, new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"), new StubAccountDirectory(),
+                TestAccountChanges.discarding()), reconcile, 10, 1);
+        failing.start();
+        try {
+            assertThat(failing.submit(8)).isTrue();
+            waitUntil(() -> reconcile.all().equals(List.of(7L, 8L)));
+        } finally {
+            failing.stop();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void shouldNeverRunTwoUpdatesOfOneIssueAtOnce() throws Exception {
+        java.util.Map<Long, java.util.concurrent.atomic.AtomicInteger> running = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+        TicketEventService slow = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(),
+                InMemorySettingsStore.supporting("SUP"),
+                io.successdesk.app.link.AccountMatchingSettingsStore.fixed(
+                        io.successdesk.app.link.AccountMatchingSettings.none()),
+                new StubAccountDirectory(), TestAccountChanges.discarding(), IssueFollowUps.NONE) {
+            @Override
+            public Outcome issueChanged(long issueId) {
+                if (running.computeIfAbsent(issueId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() > 1) {
+                    overlaps.incrementAndGet();
+                }
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.get(issueId).decrementAndGet();
+                updates.incrementAndGet();
+                return new Outcome.Dropped();
+            }
+        };
+        TicketEventDispatcher lanes = TicketEventDispatchers.of(slow, reconcile, 1_000, 4);
+        lanes.start();
+        try {
+            for (int round = 0; round < 200; round++) {
+                lanes.submit(round % 3);
+                Thread.sleep(0, 200_000);
+            }
+        } finally {
+            Thread.sleep(200);
+            lanes.stop();
+        }
+
+        assertThat(updates.get()).isPositive();
+        assertThat(overlaps.get()).as("updates of one issue running at the same time").isZero();
+    }
+}
