@@ -50,3 +50,33 @@ export function i18n(messages = {}) {
         }
     };
 }
+
+/** The app's English texts from i18n/successdesk.properties (Java properties: key=value, \uXXXX escapes). */
+export function appMessages() {
+    const file = join(JS_ROOT, '..', 'i18n', 'successdesk.properties');
+    const messages = {};
+    let pending = '';
+    for (const raw of readFileSync(file, 'latin1').split(/\r?\n/)) {
+        const line = pending + raw.replace(/^\s+/, '');
+        if (/(^|[^\\])(\\\\)*\\$/.test(line)) {
+            pending = line.slice(0, -1);
+            continue;
+        }
+        pending = '';
+        if (!line || line.startsWith('#') || line.startsWith('!')) {
+            continue;
+        }
+        const match = /^((?:[^=:\s\\]|\\.)+)\s*[=:\s]\s*(.*)$/.exec(line);
+        if (match) {
+            messages[match[1]] = match[2]
+                .replace(/\\u([0-9a-fA-F]{4})/g, (all, hex) => String.fromCharCode(parseInt(hex, 16)))
+                .replace(/\\(.)/g, '$1');
+        }
+    }
+    return messages;
+}
+
+/** Loads a module with AJS.I18n answering from the app's properties file. */
+export function loadWithTexts(id, options = {}) {
+    return loadModule(id, {...options, globals: {AJS: i18n(appMessages()), ...(options.globals || {})}});
+}

@@ -1,326 +1,314 @@
 /*
- * SuccessDesk issue panel: fills the server-rendered placeholder from rest/successdesk/1.0/panel/{issueKey}.
- * Plain AMD module for Jira's loader; the DOM is built with createElement + textContent only, never innerHTML with
- * data. Every text goes through AJS.I18n.getText with a literal key (Jira's jsI18n transformer needs literals).
+ * SuccessDesk issue panel: fills the server-rendered placeholder from rest/successdesk/1.0/panel/{issueKey} and
+ * offers the caller's actions (the server lists them in `actions` and checks them again on every request): snooze or
+ * close a call to action, log a touchpoint, link or re-link the issue, open the account page. It reloads itself after
+ * its own actions and when the page becomes visible again.
  */
-define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], function ($, rest) {
+define('successdesk/issue-panel', ['jquery', 'wrm/context-path', 'successdesk/rest-client', 'successdesk/dom',
+    'successdesk/format', 'successdesk/texts', 'successdesk/form-dialog', 'successdesk/sparkline',
+    'successdesk/account-picker'], function ($, contextPath, rest, dom, format, texts, formDialog, sparkline, accountPicker) {
     'use strict';
 
     var PANEL_SELECTOR = '.successdesk-panel[data-successdesk-issue-key]';
+    var el = dom.el;
 
-    function el(tag, className, text) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
+    function accountUrl(key) {
+        return contextPath() + '/plugins/servlet/successdesk/accounts/' + encodeURIComponent(key);
+    }
+
+    function issueUrl(key) {
+        return contextPath() + '/browse/' + encodeURIComponent(key);
+    }
+
+    function may(panel, action) {
+        return (panel.actions || []).indexOf(action) >= 0;
+    }
+
+    function row(list, label, value, className) {
+        var term = el('dt', null, label);
+        var detail = el('dd', className);
+        dom.append(detail, value);
+        dom.append(list, term, detail);
+    }
+
+    function health(account) {
+        var block = el('div', 'successdesk-health');
+        var h = account.health;
+        if (!h || h.score === undefined || h.score === null) {
+            block.appendChild(el('span', 'aui-lozenge', AJS.I18n.getText('successdesk.panel.health.none')));
+            return block;
         }
-        if (text !== undefined && text !== null) {
-            node.textContent = String(text);
+        var lozenge = dom.bandLozenge(h.band, texts.band(h.band));
+        lozenge.classList.add('successdesk-health-badge');
+        var score = el('span', 'successdesk-health-score', format.number(h.score, 0));
+        score.setAttribute('aria-label', AJS.I18n.getText('successdesk.panel.health.score', format.number(h.score, 0)));
+        dom.append(block, lozenge, score);
+        if (h.trend30Days !== undefined && h.trend30Days !== null) {
+            block.appendChild(el('span', 'successdesk-health-trend',
+                AJS.I18n.getText('successdesk.panel.health.trend', format.signed(h.trend30Days))));
         }
-        return node;
-    }
-
-    function message(container, text, className) {
-        container.replaceChildren(el('p', 'successdesk-panel-message' + (className ? ' ' + className : ''), text));
-    }
-
-    function row(list, label, value) {
-        var item = el('li', 'successdesk-panel-row');
-        item.appendChild(el('span', 'successdesk-panel-label', label));
-        if (value instanceof Node) {
-            item.appendChild(value);
-        } else {
-            item.appendChild(el('span', 'successdesk-panel-value', value));
+        if (h.overridden) {
+            block.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle successdesk-health-overridden',
+                AJS.I18n.getText('successdesk.panel.health.overridden')));
         }
-        list.appendChild(item);
-    }
-
-    function bandText(band) {
-        if (band === 'green') {
-            return AJS.I18n.getText('successdesk.panel.band.green');
+        if (h.history && h.history.length > 1) {
+            block.appendChild(sparkline.render(h.history, AJS.I18n.getText('successdesk.panel.health.sparkline')));
         }
-        if (band === 'amber') {
-            return AJS.I18n.getText('successdesk.panel.band.amber');
+        return block;
+    }
+
+    /** The reasons explain a band that is not green; a green account needs no excuse. */
+    function reasons(account) {
+        var h = account.health;
+        if (!h || !h.band || h.band === 'green' || !h.topReasons || !h.topReasons.length) {
+            return null;
         }
-        return AJS.I18n.getText('successdesk.panel.band.red');
+        return el('p', 'successdesk-health-reasons',
+            AJS.I18n.getText('successdesk.panel.health.reasons', h.topReasons.map(texts.measure).join(', ')));
     }
 
-    function matchedByText(rule) {
-        switch (rule) {
-            case 'manual-link': return AJS.I18n.getText('successdesk.panel.matched.manual-link');
-            case 'jsm-organization': return AJS.I18n.getText('successdesk.panel.matched.jsm-organization');
-            case 'custom-field': return AJS.I18n.getText('successdesk.panel.matched.custom-field');
-            case 'email-domain': return AJS.I18n.getText('successdesk.panel.matched.email-domain');
-            case 'email-parent-domain': return AJS.I18n.getText('successdesk.panel.matched.email-parent-domain');
-            default: return AJS.I18n.getText('successdesk.panel.matched.project-default');
+    function renewal(account) {
+        if (!account.renewalDate) {
+            return AJS.I18n.getText('successdesk.panel.none');
         }
+        var value = el('span', 'successdesk-renewal');
+        value.appendChild(dom.attrs(el('time', null, format.date(account.renewalDate)), {datetime: account.renewalDate}));
+        value.appendChild(el('span', 'successdesk-relative', ' (' + format.relativeDays(account.renewalDate) + ')'));
+        return value;
     }
 
-    function measureText(measure) {
-        switch (measure) {
-            case 'OPEN_TICKETS': return AJS.I18n.getText('successdesk.panel.measure.open-tickets');
-            case 'OPEN_HIGH_PRIORITY': return AJS.I18n.getText('successdesk.panel.measure.open-high-priority');
-            case 'TICKET_VOLUME_TREND': return AJS.I18n.getText('successdesk.panel.measure.ticket-volume-trend');
-            case 'MEDIAN_TIME_TO_RESOLUTION': return AJS.I18n.getText('successdesk.panel.measure.median-time-to-resolution');
-            case 'MEDIAN_FIRST_RESPONSE': return AJS.I18n.getText('successdesk.panel.measure.median-first-response');
-            case 'REOPEN_RATE': return AJS.I18n.getText('successdesk.panel.measure.reopen-rate');
-            case 'OLDEST_OPEN_AGE': return AJS.I18n.getText('successdesk.panel.measure.oldest-open-age');
-            case 'OPEN_DEFECTS': return AJS.I18n.getText('successdesk.panel.measure.open-defects');
-            case 'OPEN_QUESTIONS': return AJS.I18n.getText('successdesk.panel.measure.open-questions');
-            case 'CSAT_SATISFIED': return AJS.I18n.getText('successdesk.panel.measure.csat-satisfied');
-            case 'NPS': return AJS.I18n.getText('successdesk.panel.measure.nps');
-            case 'CSM_SENTIMENT': return AJS.I18n.getText('successdesk.panel.measure.csm-sentiment');
-            case 'DAYS_SINCE_TOUCHPOINT': return AJS.I18n.getText('successdesk.panel.measure.days-since-touchpoint');
-            case 'DAYS_TO_RENEWAL': return AJS.I18n.getText('successdesk.panel.measure.days-to-renewal');
-            case 'ARR_CHANGE_90D': return AJS.I18n.getText('successdesk.panel.measure.arr-change-90d');
-            default: return measure.replace(/^CUSTOM:/, '');
+    function facts(panel) {
+        var account = panel.account;
+        var list = el('dl', 'successdesk-panel-facts');
+        row(list, AJS.I18n.getText('successdesk.panel.csm'),
+            account.csmDisplayName || account.csmUserKey || AJS.I18n.getText('successdesk.panel.none'));
+        row(list, AJS.I18n.getText('successdesk.panel.renewal'), renewal(account));
+        if (account.arr) {
+            row(list, AJS.I18n.getText('successdesk.panel.arr'), format.money(account.arr), 'successdesk-arr');
         }
+        row(list, AJS.I18n.getText('successdesk.panel.open-tickets'), format.number(account.openTickets));
+        row(list, AJS.I18n.getText('successdesk.panel.csat'), texts.csat(account.csat));
+        row(list, AJS.I18n.getText('successdesk.panel.matched-by'), texts.matchedBy(panel.matchedBy));
+        return list;
     }
 
-    function healthBadge(health) {
-        var badge = el('span', 'successdesk-health');
-        if (!health || health.score === undefined || health.score === null) {
-            badge.appendChild(el('span', 'aui-lozenge', AJS.I18n.getText('successdesk.panel.health.none')));
-            return badge;
+    function section(title, items, text) {
+        if (!items || !items.length) {
+            return null;
         }
-        var lozenge = {green: 'aui-lozenge-success', amber: 'aui-lozenge-current', red: 'aui-lozenge-error'}[health.band] || '';
-        badge.appendChild(el('span', 'aui-lozenge ' + lozenge + ' successdesk-health-badge',
-            bandText(health.band) + ' ' + Math.round(health.score)));
-        if (health.trend30Days !== undefined && health.trend30Days !== null) {
-            var trend = Math.round(health.trend30Days);
-            badge.appendChild(el('span', 'successdesk-health-trend',
-                AJS.I18n.getText('successdesk.panel.health.trend', (trend > 0 ? '+' : '') + trend)));
-        }
-        if (health.overridden) {
-            badge.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle', AJS.I18n.getText('successdesk.panel.health.overridden')));
-        }
-        return badge;
-    }
-
-    /** The viewer's locale for Intl (the page's language, as Jira sets it), else the browser's. */
-    function locale() {
-        return document.documentElement.lang || undefined;
-    }
-
-    /** Milliseconds of an ISO date (yyyy-mm-dd) at UTC midnight; the server sends calendar days, not instants. */
-    function utcDay(isoDate) {
-        var parts = isoDate.split('-');
-        return Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
-    }
-
-    function formatDate(isoDate) {
-        return new Intl.DateTimeFormat(locale(), {dateStyle: 'medium', timeZone: 'UTC'}).format(new Date(utcDay(isoDate)));
-    }
-
-    /** "in 75 days", "tomorrow", "3 days ago": whole days from the viewer's today, computed now, never stored. */
-    function relativeDays(isoDate) {
-        var now = new Date();
-        var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-        var days = Math.round((utcDay(isoDate) - today) / 86400000);
-        return new Intl.RelativeTimeFormat(locale(), {numeric: 'auto'}).format(days, 'day');
-    }
-
-    function formatNumber(value, fractionDigits) {
-        return new Intl.NumberFormat(locale(), {maximumFractionDigits: fractionDigits}).format(value);
-    }
-
-    function formatPercent(percent) {
-        return new Intl.NumberFormat(locale(), {style: 'percent', maximumFractionDigits: 1}).format(percent / 100);
-    }
-
-    function wasText(facts) {
-        return facts.previousBand ? AJS.I18n.getText('successdesk.cta.was', bandText(facts.previousBand)) : '';
-    }
-
-    function ctaSection(parent, titleKey, ctas, text) {
-        if (!ctas.length) {
-            return;
-        }
-        parent.appendChild(el('h4', 'successdesk-panel-section', AJS.I18n.getText(titleKey)));
-        var list = el('ul', 'successdesk-panel-list successdesk-ctas');
-        ctas.forEach(function (c) {
-            var item = el('li', 'successdesk-cta', text(c));
-            item.setAttribute('data-successdesk-reason', c.reason);
-            item.setAttribute('data-successdesk-status', c.status);
-            list.appendChild(item);
-        });
-        parent.appendChild(list);
-    }
-
-    /**
-     * A CTA's sentence, worded here from its reason and facts (the server sends no text). Scores and bands of the
-     * moment a rule fired are left out where the panel shows the live ones, so the two never contradict.
-     */
-    function ctaText(cta) {
-        var f = cta.facts || {};
-        if (f.legacyText) {
-            return f.legacyText;
-        }
-        switch (cta.reason) {
-            case 'entered-red':
-                return AJS.I18n.getText('successdesk.cta.entered-red', formatDate(f.day), '', wasText(f));
-            case 'green-expansion':
-                return AJS.I18n.getText('successdesk.cta.green-expansion', formatDate(f.day), '', wasText(f));
-            case 'score-drop':
-                return AJS.I18n.getText('successdesk.cta.score-drop', formatNumber(f.peakScore - f.score, 1),
-                    formatNumber(f.peakScore, 1), formatDate(f.peakDay), formatNumber(f.score, 1), formatDate(f.day));
-            case 'low-csat':
-                return f.count === 1
-                    ? AJS.I18n.getText('successdesk.cta.low-csat.one', f.count, f.maxRating, formatDate(f.since), f.issueKeys.join(', '))
-                    : AJS.I18n.getText('successdesk.cta.low-csat.many', formatNumber(f.count, 0), f.maxRating, formatDate(f.since),
-                        f.issueKeys.join(', '));
-            case 'renewal-at-risk':
-                return AJS.I18n.getText('successdesk.cta.renewal-at-risk', formatDate(f.renewalDate), relativeDays(f.renewalDate));
-            case 'renewal-90':
-            case 'renewal-60':
-            case 'renewal-30':
-                return AJS.I18n.getText('successdesk.cta.renewal', formatDate(f.renewalDate), relativeDays(f.renewalDate));
-            case 'promoter':
-                return f.count === 1
-                    ? AJS.I18n.getText('successdesk.cta.promoter.one', f.count, formatDate(f.since))
-                    : AJS.I18n.getText('successdesk.cta.promoter.many', formatNumber(f.count, 0), formatDate(f.since));
-            case 'usage-growth':
-                return AJS.I18n.getText('successdesk.cta.usage-growth', formatPercent(f.growthPercent), formatPercent(f.thresholdPercent));
-            case 'onboarding-overdue':
-                return AJS.I18n.getText('successdesk.cta.onboarding-overdue');
-            case 'no-touchpoint':
-                return f.lastTouchpoint
-                    ? AJS.I18n.getText('successdesk.cta.no-touchpoint', formatDate(f.lastTouchpoint), relativeDays(f.lastTouchpoint),
-                        f.limitDays)
-                    : AJS.I18n.getText('successdesk.cta.no-touchpoint.never');
-            default:
-                return AJS.I18n.getText('successdesk.cta.unknown', cta.reason);
-        }
-    }
-
-    /** Why an issue matches several accounts, worded from the reason code and its parameters. */
-    function ambiguousText(panel) {
-        var candidates = (panel.candidates || []).join(', ');
-        var claimed = (panel.claimed || []).join(', ');
-        switch (panel.reason) {
-            case 'domain-claimed-twice':
-                return AJS.I18n.getText('successdesk.panel.ambiguous.domain-claimed-twice', claimed, candidates);
-            case 'organizations-claimed-twice':
-                return AJS.I18n.getText('successdesk.panel.ambiguous.organizations-claimed-twice', claimed, candidates);
-            case 'field-value-claimed-twice':
-                return AJS.I18n.getText('successdesk.panel.ambiguous.field-value-claimed-twice', claimed, candidates);
-            default:
-                return AJS.I18n.getText('successdesk.panel.ambiguous', candidates);
-        }
-    }
-
-    function csatText(csat) {
-        if (csat.status === 'ok') {
-            return AJS.I18n.getText('successdesk.panel.csat.value', Math.round(csat.satisfiedPercent), csat.n);
-        }
-        if (csat.status === 'insufficient-data') {
-            return AJS.I18n.getText('successdesk.panel.csat.insufficient', csat.n);
-        }
-        return AJS.I18n.getText('successdesk.panel.csat.none');
-    }
-
-    function section(parent, title, items, text) {
-        if (!items || items.length === 0) {
-            return;
-        }
-        parent.appendChild(el('h4', 'successdesk-panel-section', title));
+        var wrapper = el('div', 'successdesk-panel-block');
+        wrapper.appendChild(el('h4', 'successdesk-panel-section', title));
         var list = el('ul', 'successdesk-panel-list');
         items.forEach(function (item) {
             list.appendChild(el('li', null, text(item)));
         });
-        parent.appendChild(list);
+        wrapper.appendChild(list);
+        return wrapper;
+    }
+
+    function snoozeDialog(container, cta) {
+        var tomorrow = new Date(Date.now() + 86400000);
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.cta.snooze.title'),
+            intro: texts.cta(cta),
+            submitText: AJS.I18n.getText('successdesk.cta.snooze'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'until', label: AJS.I18n.getText('successdesk.cta.snooze.until'), type: 'date', required: true,
+                    attributes: {min: tomorrow.toISOString().slice(0, 10)}},
+                {name: 'reason', label: AJS.I18n.getText('successdesk.cta.snooze.reason'), type: 'textarea', required: true}
+            ],
+            save: function (values) {
+                return rest.post('ctas/' + encodeURIComponent(cta.id) + '/snooze', {until: values.until, reason: values.reason});
+            },
+            onSaved: function () {
+                load(container);
+            }
+        });
+    }
+
+    function closeDialog(container, cta) {
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.cta.close.title'),
+            intro: texts.cta(cta),
+            submitText: AJS.I18n.getText('successdesk.cta.close'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [{name: 'reason', label: AJS.I18n.getText('successdesk.cta.close.reason'), type: 'textarea', required: true}],
+            save: function (values) {
+                return rest.post('ctas/' + encodeURIComponent(cta.id) + '/close', {reason: values.reason});
+            },
+            onSaved: function () {
+                load(container);
+            }
+        });
+    }
+
+    function touchpointDialog(container, account) {
+        var now = new Date();
+        var local = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.touchpoint.log.title', account.name),
+            submitText: AJS.I18n.getText('successdesk.touchpoint.log'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'type', label: AJS.I18n.getText('successdesk.touchpoint.type'), type: 'select', required: true, options: [
+                    {value: 'call', label: AJS.I18n.getText('successdesk.touchpoint.type.call')},
+                    {value: 'meeting', label: AJS.I18n.getText('successdesk.touchpoint.type.meeting')},
+                    {value: 'email', label: AJS.I18n.getText('successdesk.touchpoint.type.email')},
+                    {value: 'qbr', label: AJS.I18n.getText('successdesk.touchpoint.type.qbr')},
+                    {value: 'note', label: AJS.I18n.getText('successdesk.touchpoint.type.note')}]},
+                {name: 'occurredAt', label: AJS.I18n.getText('successdesk.touchpoint.occurred-at'), type: 'datetime-local',
+                    required: true, value: local, attributes: {max: local}},
+                {name: 'summary', label: AJS.I18n.getText('successdesk.touchpoint.summary'), type: 'textarea', required: true},
+                {name: 'sentiment', label: AJS.I18n.getText('successdesk.touchpoint.sentiment'), type: 'select', options: [
+                    {value: 'neutral', label: AJS.I18n.getText('successdesk.touchpoint.sentiment.neutral')},
+                    {value: 'positive', label: AJS.I18n.getText('successdesk.touchpoint.sentiment.positive')},
+                    {value: 'negative', label: AJS.I18n.getText('successdesk.touchpoint.sentiment.negative')}]}
+            ],
+            save: function (values) {
+                var occurredAt = values.occurredAt ? new Date(values.occurredAt).toISOString() : '';
+                return rest.post('accounts/' + encodeURIComponent(account.key) + '/touchpoints', {
+                    type: values.type, occurredAt: occurredAt, summary: values.summary, sentiment: values.sentiment
+                });
+            },
+            onSaved: function () {
+                load(container);
+            }
+        });
+    }
+
+    function linkDialog(container, issueKey, current) {
+        var picker = accountPicker.create(current);
+        formDialog.open({
+            title: AJS.I18n.getText(current ? 'successdesk.panel.relink.title' : 'successdesk.panel.link.title', issueKey),
+            intro: picker.element,
+            submitText: AJS.I18n.getText('successdesk.panel.link'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [],
+            save: function () {
+                var accountKey = picker.value();
+                if (!accountKey) {
+                    return Promise.reject({errors: {}, message: AJS.I18n.getText('successdesk.panel.link.choose')});
+                }
+                return rest.put('issues/' + encodeURIComponent(issueKey) + '/account', {accountKey: accountKey});
+            },
+            onSaved: function () {
+                load(container);
+            }
+        });
+        picker.focus();
+    }
+
+    function ctaItem(container, panel, cta, text) {
+        var item = el('li', 'successdesk-cta');
+        dom.attrs(item, {'data-successdesk-reason': cta.reason, 'data-successdesk-status': cta.status,
+            'data-successdesk-cta-id': cta.id});
+        item.appendChild(el('span', 'successdesk-cta-text', text));
+        var actions = el('span', 'successdesk-cta-actions');
+        if (cta.jiraIssueKey) {
+            actions.appendChild(dom.link(issueUrl(cta.jiraIssueKey), cta.jiraIssueKey, 'successdesk-cta-issue'));
+        }
+        if (may(panel, 'manage-ctas')) {
+            if (cta.status === 'open') {
+                actions.appendChild(dom.button('aui-button-link successdesk-cta-snooze', AJS.I18n.getText('successdesk.cta.snooze'),
+                    function () {
+                        snoozeDialog(container, cta);
+                    }));
+            }
+            actions.appendChild(dom.button('aui-button-link successdesk-cta-close', AJS.I18n.getText('successdesk.cta.close'),
+                function () {
+                    closeDialog(container, cta);
+                }));
+        }
+        if (actions.childNodes.length) {
+            item.appendChild(actions);
+        }
+        return item;
+    }
+
+    function ctaSection(container, panel, titleKey, ctas, text) {
+        if (!ctas.length) {
+            return null;
+        }
+        var wrapper = el('div', 'successdesk-panel-block');
+        wrapper.appendChild(el('h4', 'successdesk-panel-section', AJS.I18n.getText(titleKey)));
+        var list = el('ul', 'successdesk-panel-list successdesk-ctas');
+        ctas.forEach(function (cta) {
+            list.appendChild(ctaItem(container, panel, cta, text(cta)));
+        });
+        wrapper.appendChild(list);
+        return wrapper;
+    }
+
+    function actionBar(container, panel) {
+        var bar = el('div', 'aui-buttons successdesk-panel-actions');
+        var account = panel.account;
+        if (account && may(panel, 'log-touchpoint')) {
+            bar.appendChild(dom.button('successdesk-log-touchpoint', AJS.I18n.getText('successdesk.touchpoint.log'), function () {
+                touchpointDialog(container, account);
+            }));
+        }
+        if (may(panel, 'link')) {
+            bar.appendChild(dom.button('successdesk-link-open', AJS.I18n.getText(account ? 'successdesk.panel.relink' : 'successdesk.panel.link'),
+                function () {
+                    linkDialog(container, panel.issueKey, account ? {key: account.key, name: account.name} : null);
+                }));
+        }
+        if (account && may(panel, 'open-account')) {
+            bar.appendChild(dom.link(accountUrl(account.key), AJS.I18n.getText('successdesk.panel.open-account'),
+                'aui-button successdesk-open-account'));
+        }
+        return bar.childNodes.length ? bar : null;
     }
 
     function renderMatched(container, panel) {
         var account = panel.account;
         var root = el('div', 'successdesk-panel-account');
         var header = el('div', 'successdesk-panel-header');
-        header.appendChild(el('strong', 'successdesk-account-name', account.name));
-        header.appendChild(el('span', 'aui-lozenge aui-lozenge-subtle successdesk-account-tier', account.tier));
-        root.appendChild(header);
-        root.appendChild(healthBadge(account.health));
-        if (account.health && account.health.topReasons && account.health.topReasons.length) {
-            root.appendChild(el('p', 'successdesk-health-reasons',
-                AJS.I18n.getText('successdesk.panel.health.reasons', account.health.topReasons.map(measureText).join(', '))));
-        }
-        var facts = el('ul', 'successdesk-panel-facts');
-        row(facts, AJS.I18n.getText('successdesk.panel.csm'), account.csmUserKey || AJS.I18n.getText('successdesk.panel.none'));
-        row(facts, AJS.I18n.getText('successdesk.panel.renewal'), account.renewalDate || AJS.I18n.getText('successdesk.panel.none'));
-        if (account.arr) {
-            row(facts, AJS.I18n.getText('successdesk.panel.arr'),
-                (account.arr.minorUnits / 100).toLocaleString() + ' ' + account.arr.currency);
-        }
-        row(facts, AJS.I18n.getText('successdesk.panel.open-tickets'), account.openTickets);
-        row(facts, AJS.I18n.getText('successdesk.panel.csat'), csatText(account.csat));
-        row(facts, AJS.I18n.getText('successdesk.panel.matched-by'), matchedByText(panel.matchedBy));
-        root.appendChild(facts);
-        section(root, AJS.I18n.getText('successdesk.panel.objectives'), account.objectives, function (o) {
-            return o.title + ' (' + o.planTitle + ')';
-        });
-        section(root, AJS.I18n.getText('successdesk.panel.overdue-tasks'), account.overdueTasks, function (t) {
-            return AJS.I18n.getText('successdesk.panel.task.due', t.title, t.dueDate);
-        });
-        ctaSection(root, 'successdesk.panel.ctas', (account.openCtas || []).filter(function (c) {
+        var name = may(panel, 'open-account') ? dom.link(accountUrl(account.key), account.name) : el('span', null, account.name);
+        name.classList.add('successdesk-account-name');
+        dom.append(header, name, el('span', 'aui-lozenge aui-lozenge-subtle successdesk-account-tier', account.tier));
+        var open = (account.openCtas || []).filter(function (c) {
             return c.status === 'open';
-        }), ctaText);
-        ctaSection(root, 'successdesk.panel.ctas.snoozed', (account.openCtas || []).filter(function (c) {
+        });
+        var snoozed = (account.openCtas || []).filter(function (c) {
             return c.status === 'snoozed';
-        }), function (c) {
-            return AJS.I18n.getText('successdesk.panel.cta.snoozed-until', ctaText(c), formatDate(c.snoozedUntil));
         });
+        dom.append(root, header, health(account), reasons(account), facts(panel),
+            section(AJS.I18n.getText('successdesk.panel.objectives'), account.objectives, function (o) {
+                return AJS.I18n.getText('successdesk.panel.objective', o.title, o.planTitle);
+            }),
+            section(AJS.I18n.getText('successdesk.panel.overdue-tasks'), account.overdueTasks, function (t) {
+                return AJS.I18n.getText('successdesk.panel.task.due', t.title, format.date(t.dueDate));
+            }),
+            ctaSection(container, panel, 'successdesk.panel.ctas', open, texts.cta),
+            ctaSection(container, panel, 'successdesk.panel.ctas.snoozed', snoozed, function (c) {
+                return AJS.I18n.getText('successdesk.panel.cta.snoozed-until', texts.cta(c), format.date(c.snoozedUntil));
+            }),
+            actionBar(container, panel));
         container.replaceChildren(root);
-    }
-
-    function linkForm(container, issueKey) {
-        var form = el('form', 'aui successdesk-link-form');
-        var input = el('input', 'text successdesk-link-account');
-        input.type = 'text';
-        input.setAttribute('aria-label', AJS.I18n.getText('successdesk.panel.link.account'));
-        input.placeholder = AJS.I18n.getText('successdesk.panel.link.account');
-        var button = el('button', 'aui-button successdesk-link-submit', AJS.I18n.getText('successdesk.panel.link'));
-        button.type = 'submit';
-        var error = el('p', 'successdesk-link-error');
-        form.appendChild(input);
-        form.appendChild(button);
-        form.appendChild(error);
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            button.disabled = true;
-            rest.put('issues/' + encodeURIComponent(issueKey) + '/account', {accountKey: input.value.trim()})
-                .then(function () {
-                    load(container);
-                }, function (failure) {
-                    button.disabled = false;
-                    error.textContent = (failure.errors && failure.errors.accountKey) || failure.message;
-                });
-        });
-        return form;
     }
 
     function renderUnmatched(container, panel) {
         var root = el('div', 'successdesk-panel-unmatched');
-        if (panel.state === 'ambiguous') {
-            root.appendChild(el('p', 'successdesk-panel-message', ambiguousText(panel)));
-        } else {
-            root.appendChild(el('p', 'successdesk-panel-message', AJS.I18n.getText('successdesk.panel.unmatched')));
-        }
+        root.appendChild(el('p', 'successdesk-panel-message', panel.state === 'ambiguous'
+            ? texts.ambiguous(panel) : AJS.I18n.getText('successdesk.panel.unmatched')));
+        root.setAttribute('data-successdesk-may-link', String(may(panel, 'link')));
+        dom.append(root, actionBar(container, panel));
         container.replaceChildren(root);
-        // Linking needs the right to view accounts (the server answers 404 otherwise): offer it only to those callers.
-        rest.get('me').then(function (me) {
-            var mayLink = (me.capabilities || []).some(function (capability) {
-                return String(capability).toLowerCase().replace(/_/g, '-') === 'view-accounts';
-            });
-            if (mayLink) {
-                root.appendChild(linkForm(container, panel.issueKey));
-            }
-            root.setAttribute('data-successdesk-may-link', String(mayLink));
-        }, function () {
-            root.setAttribute('data-successdesk-may-link', 'false');
-        });
     }
 
+    function showMessage(container, text, className) {
+        container.replaceChildren(el('p', 'successdesk-panel-message ' + className, text));
+    }
+
+    /** Loads the panel; the first load shows a loading line, later ones keep the old content until the new arrives. */
     function load(container) {
         var issueKey = container.getAttribute('data-successdesk-issue-key');
-        message(container, AJS.I18n.getText('successdesk.panel.loading'), 'successdesk-panel-loading');
+        if (!container.firstChild) {
+            showMessage(container, AJS.I18n.getText('successdesk.panel.loading'), 'successdesk-panel-loading');
+        }
+        container.setAttribute('aria-busy', 'true');
         return rest.get('panel/' + encodeURIComponent(issueKey)).then(function (panel) {
             if (panel.state === 'matched') {
                 renderMatched(container, panel);
@@ -330,7 +318,10 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
                 renderUnmatched(container, panel);
             }
         }, function () {
-            message(container, AJS.I18n.getText('successdesk.panel.error'), 'successdesk-panel-error');
+            showMessage(container, AJS.I18n.getText('successdesk.panel.error'), 'successdesk-panel-error');
+        }).then(function () {
+            container.removeAttribute('aria-busy');
+            container.setAttribute('data-successdesk-loaded', String(Date.now()));
         });
     }
 
@@ -348,9 +339,19 @@ define('successdesk/issue-panel', ['jquery', 'successdesk/rest-client'], functio
         });
     }
 
+    /** Another tab may have changed the account: reload every panel on the page when it becomes visible again. */
+    function reloadVisible() {
+        if (document.visibilityState === 'visible') {
+            $(document).find(PANEL_SELECTOR + '[data-successdesk-rendered="true"]').each(function () {
+                load(this);
+            });
+        }
+    }
+
     return {
         render: render,
-        renderAll: renderAll
+        renderAll: renderAll,
+        reloadVisible: reloadVisible
     };
 });
 
@@ -359,6 +360,7 @@ require(['successdesk/issue-panel'], function (panel) {
     AJS.$(function () {
         panel.renderAll(document);
     });
+    document.addEventListener('visibilitychange', panel.reloadVisible);
     if (typeof JIRA !== 'undefined' && JIRA.bind && JIRA.Events) {
         JIRA.bind(JIRA.Events.NEW_CONTENT_ADDED, function (event, context) {
             panel.renderAll(context);

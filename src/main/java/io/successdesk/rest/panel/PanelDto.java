@@ -11,9 +11,11 @@ import java.util.Map;
  * {@code not-support-project}; {@code account} is present only when matched, {@code reason} (a code) only when
  * unmatched or ambiguous. When ambiguous, {@code claimed} holds what several accounts claim (the domain, the JSM
  * organization ids or the field value) and {@code candidates} the accounts: parameters the client words.
+ * {@code actions} lists what this caller may do from the panel ({@code open-account}, {@code link},
+ * {@code log-touchpoint}, {@code manage-ctas}); the endpoints behind them check the same rights again.
  */
 public record PanelDto(String issueKey, String state, String matchedBy, String reason, List<String> claimed,
-                       List<String> candidates, AccountDto account) {
+                       List<String> candidates, AccountDto account, List<String> actions) {
 
     /** The matched account; {@code arr} omitted for callers who are no financial viewers. */
     public record AccountDto(String key, String name, String tier, String csmUserKey, LocalDate renewalDate,

@@ -2,6 +2,8 @@ package io.successdesk.rest.panel;
 
 import io.successdesk.app.panel.IssuePanel;
 import io.successdesk.app.panel.PanelSummary;
+import io.successdesk.app.security.Caller;
+import io.successdesk.app.security.Capability;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.AccountResolution;
 import io.successdesk.domain.health.HealthScore;
@@ -12,6 +14,7 @@ import io.successdesk.rest.WireNames;
 import io.successdesk.rest.cta.CtaFactsJson;
 import io.successdesk.rest.health.HealthJson;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,22 +26,44 @@ final class PanelJson {
     private PanelJson() {
     }
 
-    static PanelDto toDto(IssuePanel panel, boolean withArr) {
+    static PanelDto toDto(IssuePanel panel, Caller caller) {
+        boolean withArr = caller.can(Capability.VIEW_FINANCIALS);
         if (panel.matched().isPresent()) {
             IssuePanel.MatchedAccount matched = panel.matched().get();
             return new PanelDto(panel.issueKey(), "matched", WireNames.of(matched.matchedBy()), null, null, null,
-                    account(matched, withArr));
+                    account(matched, withArr), actions(caller, true));
         }
         AccountResolution why = panel.unmatched().orElseThrow();
         if (why instanceof AccountResolution.Ambiguous ambiguous) {
             return new PanelDto(panel.issueKey(), "ambiguous", null, WireNames.of(ambiguous.conflict()),
-                    ambiguous.claimed(), ambiguous.candidates().stream().map(AccountKey::value).toList(), null);
+                    ambiguous.claimed(), ambiguous.candidates().stream().map(AccountKey::value).toList(), null,
+                    actions(caller, false));
         }
         if (why instanceof AccountResolution.Unmatched unmatched) {
             return new PanelDto(panel.issueKey(), "unmatched", null, WireNames.of(unmatched.reason()), null, null,
-                    null);
+                    null, actions(caller, false));
         }
-        return new PanelDto(panel.issueKey(), "not-support-project", null, null, null, null, null);
+        return new PanelDto(panel.issueKey(), "not-support-project", null, null, null, null, null, List.of());
+    }
+
+    /**
+     * What the caller may do from the panel, by the same capabilities the endpoints check: viewers of accounts open
+     * the account page and link the issue (a support project's issue, which any panel is); CSMs and admins also log
+     * touchpoints and snooze or close CTAs.
+     */
+    static List<String> actions(Caller caller, boolean matched) {
+        List<String> actions = new ArrayList<>();
+        if (caller.can(Capability.VIEW_ACCOUNTS)) {
+            if (matched) {
+                actions.add("open-account");
+            }
+            actions.add("link");
+            if (matched && caller.can(Capability.EDIT_ACCOUNTS)) {
+                actions.add("log-touchpoint");
+                actions.add("manage-ctas");
+            }
+        }
+        return List.copyOf(actions);
     }
 
     private static PanelDto.AccountDto account(IssuePanel.MatchedAccount matched, boolean withArr) {

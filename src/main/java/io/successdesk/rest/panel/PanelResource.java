@@ -37,7 +37,7 @@ public class PanelResource {
     public PanelDto get(@PathParam("issueKey") String issueKey) {
         Caller caller = accessPolicy.currentCaller();
         BrowsableIssue issue = browsable(issues, issueKey);
-        return PanelJson.toDto(panels.panel(issue), caller.can(Capability.VIEW_FINANCIALS));
+        return PanelJson.toDto(panels.panel(issue), caller);
     }
 
     /** The issue when the caller may browse it; 404 when it is absent or hidden from them (keys cannot be probed). */

@@ -1,0 +1,135 @@
+/*
+ * SuccessDesk texts: the sentences the screens show for codes the server sends (bands, measures, match rules, CTA
+ * reasons with their facts, ambiguity reasons, CSAT states). Every text is an i18n key read with a literal key, as
+ * Jira's jsI18n transformer needs; numbers and days are formatted here at view time, never stored as text.
+ */
+define('successdesk/texts', ['successdesk/format'], function (format) {
+    'use strict';
+
+    function bandText(band) {
+        if (band === 'green') {
+            return AJS.I18n.getText('successdesk.panel.band.green');
+        }
+        if (band === 'amber') {
+            return AJS.I18n.getText('successdesk.panel.band.amber');
+        }
+        return AJS.I18n.getText('successdesk.panel.band.red');
+    }
+
+    function matchedByText(rule) {
+        switch (rule) {
+            case 'manual-link': return AJS.I18n.getText('successdesk.panel.matched.manual-link');
+            case 'jsm-organization': return AJS.I18n.getText('successdesk.panel.matched.jsm-organization');
+            case 'custom-field': return AJS.I18n.getText('successdesk.panel.matched.custom-field');
+            case 'email-domain': return AJS.I18n.getText('successdesk.panel.matched.email-domain');
+            case 'email-parent-domain': return AJS.I18n.getText('successdesk.panel.matched.email-parent-domain');
+            default: return AJS.I18n.getText('successdesk.panel.matched.project-default');
+        }
+    }
+
+    function measureText(measure) {
+        switch (measure) {
+            case 'OPEN_TICKETS': return AJS.I18n.getText('successdesk.panel.measure.open-tickets');
+            case 'OPEN_HIGH_PRIORITY': return AJS.I18n.getText('successdesk.panel.measure.open-high-priority');
+            case 'TICKET_VOLUME_TREND': return AJS.I18n.getText('successdesk.panel.measure.ticket-volume-trend');
+            case 'MEDIAN_TIME_TO_RESOLUTION': return AJS.I18n.getText('successdesk.panel.measure.median-time-to-resolution');
+            case 'MEDIAN_FIRST_RESPONSE': return AJS.I18n.getText('successdesk.panel.measure.median-first-response');
+            case 'REOPEN_RATE': return AJS.I18n.getText('successdesk.panel.measure.reopen-rate');
+            case 'OLDEST_OPEN_AGE': return AJS.I18n.getText('successdesk.panel.measure.oldest-open-age');
+            case 'OPEN_DEFECTS': return AJS.I18n.getText('successdesk.panel.measure.open-defects');
+            case 'OPEN_QUESTIONS': return AJS.I18n.getText('successdesk.panel.measure.open-questions');
+            case 'CSAT_SATISFIED': return AJS.I18n.getText('successdesk.panel.measure.csat-satisfied');
+            case 'NPS': return AJS.I18n.getText('successdesk.panel.measure.nps');
+            case 'CSM_SENTIMENT': return AJS.I18n.getText('successdesk.panel.measure.csm-sentiment');
+            case 'DAYS_SINCE_TOUCHPOINT': return AJS.I18n.getText('successdesk.panel.measure.days-since-touchpoint');
+            case 'DAYS_TO_RENEWAL': return AJS.I18n.getText('successdesk.panel.measure.days-to-renewal');
+            case 'ARR_CHANGE_90D': return AJS.I18n.getText('successdesk.panel.measure.arr-change-90d');
+            default: return measure.replace(/^CUSTOM:/, '');
+        }
+    }
+
+    function wasText(facts) {
+        return facts.previousBand ? AJS.I18n.getText('successdesk.cta.was', bandText(facts.previousBand)) : '';
+    }
+
+    /**
+     * A CTA's sentence, worded here from its reason and facts (the server sends no text). Scores and bands of the
+     * moment a rule fired are left out where the panel shows the live ones, so the two never contradict.
+     */
+    function ctaText(cta) {
+        var f = cta.facts || {};
+        if (f.legacyText) {
+            return f.legacyText;
+        }
+        switch (cta.reason) {
+            case 'entered-red':
+                return AJS.I18n.getText('successdesk.cta.entered-red', format.date(f.day), '', wasText(f));
+            case 'green-expansion':
+                return AJS.I18n.getText('successdesk.cta.green-expansion', format.date(f.day), '', wasText(f));
+            case 'score-drop':
+                return AJS.I18n.getText('successdesk.cta.score-drop', format.number(f.peakScore - f.score, 1),
+                    format.number(f.peakScore, 1), format.date(f.peakDay), format.number(f.score, 1), format.date(f.day));
+            case 'low-csat':
+                return f.count === 1
+                    ? AJS.I18n.getText('successdesk.cta.low-csat.one', f.count, f.maxRating, format.date(f.since), f.issueKeys.join(', '))
+                    : AJS.I18n.getText('successdesk.cta.low-csat.many', format.number(f.count, 0), f.maxRating, format.date(f.since),
+                        f.issueKeys.join(', '));
+            case 'renewal-at-risk':
+                return AJS.I18n.getText('successdesk.cta.renewal-at-risk', format.date(f.renewalDate), format.relativeDays(f.renewalDate));
+            case 'renewal-90':
+            case 'renewal-60':
+            case 'renewal-30':
+                return AJS.I18n.getText('successdesk.cta.renewal', format.date(f.renewalDate), format.relativeDays(f.renewalDate));
+            case 'promoter':
+                return f.count === 1
+                    ? AJS.I18n.getText('successdesk.cta.promoter.one', f.count, format.date(f.since))
+                    : AJS.I18n.getText('successdesk.cta.promoter.many', format.number(f.count, 0), format.date(f.since));
+            case 'usage-growth':
+                return AJS.I18n.getText('successdesk.cta.usage-growth', format.percent(f.growthPercent), format.percent(f.thresholdPercent));
+            case 'onboarding-overdue':
+                return AJS.I18n.getText('successdesk.cta.onboarding-overdue');
+            case 'no-touchpoint':
+                return f.lastTouchpoint
+                    ? AJS.I18n.getText('successdesk.cta.no-touchpoint', format.date(f.lastTouchpoint), format.relativeDays(f.lastTouchpoint),
+                        f.limitDays)
+                    : AJS.I18n.getText('successdesk.cta.no-touchpoint.never');
+            default:
+                return AJS.I18n.getText('successdesk.cta.unknown', cta.reason);
+        }
+    }
+
+    /** Why an issue matches several accounts, worded from the reason code and its parameters. */
+    function ambiguousText(panel) {
+        var candidates = (panel.candidates || []).join(', ');
+        var claimed = (panel.claimed || []).join(', ');
+        switch (panel.reason) {
+            case 'domain-claimed-twice':
+                return AJS.I18n.getText('successdesk.panel.ambiguous.domain-claimed-twice', claimed, candidates);
+            case 'organizations-claimed-twice':
+                return AJS.I18n.getText('successdesk.panel.ambiguous.organizations-claimed-twice', claimed, candidates);
+            case 'field-value-claimed-twice':
+                return AJS.I18n.getText('successdesk.panel.ambiguous.field-value-claimed-twice', claimed, candidates);
+            default:
+                return AJS.I18n.getText('successdesk.panel.ambiguous', candidates);
+        }
+    }
+
+    function csatText(csat) {
+        if (csat.status === 'ok') {
+            return AJS.I18n.getText('successdesk.panel.csat.value', Math.round(csat.satisfiedPercent), csat.n);
+        }
+        if (csat.status === 'insufficient-data') {
+            return AJS.I18n.getText('successdesk.panel.csat.insufficient', csat.n);
+        }
+        return AJS.I18n.getText('successdesk.panel.csat.none');
+    }
+
+    return {
+        band: bandText,
+        matchedBy: matchedByText,
+        measure: measureText,
+        cta: ctaText,
+        ambiguous: ambiguousText,
+        csat: csatText
+    };
+});
