@@ -1,5 +1,6 @@
 package io.successdesk.sandbox;
 
+import com.atlassian.plugin.web.Condition;
 import com.google.gson.Gson;
 
 import java.io.IOException;
@@ -33,12 +34,19 @@ final class HostPage {
     private static final List<String> HOST_PROVIDED = List.of("com.atlassian.auiplugin:",
             "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path");
 
+    /** Jira's top navigation bar, where apps add their own menu. */
+    static final String TOP_NAVIGATION = "system.top.navigation.bar";
+    /** The "Manage apps" section of Jira's administration; the sandbox lists its items in the header for admins. */
+    static final String ADMIN_APPS_SECTION = "admin_plugins_menu/upm_section";
+
     private final PluginDescriptor descriptor;
+    private final SandboxComponents components;
     private final Map<String, String> messages;
     private final String i18nJson;
 
-    HostPage(PluginDescriptor descriptor) {
+    HostPage(PluginDescriptor descriptor, SandboxComponents components) {
         this.descriptor = descriptor;
+        this.components = components;
         this.messages = loadI18n();
         this.i18nJson = new Gson().toJson(messages);
     }
@@ -49,10 +57,21 @@ final class HostPage {
     }
 
     String render(String title, SandboxUsers.SandboxUser user, String body, Collection<String> requiredResources) {
+        return page(Html.escape(title), user, body, requiredResources, false);
+    }
+
+    /** A servlet page Jira's decorator wraps: its title and body are the servlet's own (already escaped) HTML. */
+    String renderDecorated(String titleHtml, SandboxUsers.SandboxUser user, String bodyHtml,
+                           Collection<String> requiredResources, boolean admin) {
+        return page(titleHtml, user, bodyHtml, requiredResources, admin);
+    }
+
+    private String page(String titleHtml, SandboxUsers.SandboxUser user, String body, Collection<String> requiredResources,
+                        boolean admin) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(Html.escape(title)).append(" - SuccessDesk sandbox</title>")
+                .append("<title>").append(titleHtml).append(" - SuccessDesk sandbox</title>")
                 .append("<meta name=\"ajs-context-path\" content=\"").append(CONTEXT_PATH).append("\">")
                 .append("<link rel=\"stylesheet\" href=\"").append(CONTEXT_PATH).append(AUI_PATH).append("/aui-prototyping.css\">")
                 .append("<link rel=\"stylesheet\" href=\"").append(CONTEXT_PATH).append("/sandbox/static/host.css\">");
@@ -72,13 +91,17 @@ final class HostPage {
                 .append("<div class=\"aui-header-inner\"><div class=\"aui-header-primary\">")
                 .append("<span id=\"logo\" class=\"aui-header-logo aui-header-logo-textonly\"><a href=\"").append(CONTEXT_PATH)
                 .append("/\"><span class=\"aui-header-logo-device\">Jira</span></a></span>")
-                .append("<ul class=\"aui-nav\"><li><a href=\"").append(CONTEXT_PATH).append("/\">SuccessDesk sandbox</a></li></ul>")
+                .append("<ul class=\"aui-nav\"><li><a href=\"").append(CONTEXT_PATH).append("/\">SuccessDesk sandbox</a></li>")
+                .append(webItemLinks(TOP_NAVIGATION, user))
+                .append(user != null && user.groups().contains(SandboxUsers.ADMIN_GROUP) ? webItemLinks(ADMIN_APPS_SECTION, user) : "")
+                .append("</ul>")
                 .append("</div><div class=\"aui-header-secondary\"><ul class=\"aui-nav\"><li class=\"sandbox-user\">")
                 .append(user == null ? "<a href=\"" + CONTEXT_PATH + "/login.jsp\">Log in</a>"
                         : "<span class=\"sandbox-user-name\">" + Html.escape(user.displayName()) + "</span></li><li><a href=\""
                         + CONTEXT_PATH + "/logout\">Log out</a>")
                 .append("</li></ul></div></div></nav></header>")
-                .append("<section id=\"content\" role=\"main\"><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
+                .append("<section id=\"content\" role=\"main\"").append(admin ? " class=\"sandbox-admin\"" : "")
+                .append("><div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\">")
                 .append("<section class=\"aui-page-panel-content\">").append(body).append("</section></div></div></section>")
                 .append("</div>");
         // What a Jira page loads before any app script: jQuery, AUI (global AJS, registered before the AMD loader so
@@ -91,6 +114,31 @@ final class HostPage {
         scripts.forEach(url -> html.append("<script src=\"").append(url).append("\"></script>"));
         html.append("</body></html>\n");
         return html.toString();
+    }
+
+    /**
+     * Links of the app's web items in a section whose conditions let the current user see them, as Jira renders a
+     * section: the condition classes are the app's own, created like Jira creates them.
+     */
+    private String webItemLinks(String section, SandboxUsers.SandboxUser user) {
+        StringBuilder links = new StringBuilder();
+        for (PluginDescriptor.WebItem item : descriptor.webItems(section)) {
+            if (user == null || !visible(item)) {
+                continue;
+            }
+            links.append("<li><a id=\"").append(Html.escape(item.key())).append("\" href=\"").append(CONTEXT_PATH)
+                    .append(Html.escape(item.link())).append("\">").append(Html.escape(text(item.labelKey()))).append("</a></li>");
+        }
+        return links.toString();
+    }
+
+    private boolean visible(PluginDescriptor.WebItem item) {
+        if (item.conditionClass().isEmpty()) {
+            return true;
+        }
+        Condition condition = (Condition) components.create(item.conditionClass().get());
+        condition.init(Map.of());
+        return condition.shouldDisplay(Map.of());
     }
 
     /** The app's resources with their in-plugin dependencies first; host dependencies are always present. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The app's real {@code atlassian-plugin.xml} (as the build filtered it), read the way Jira's plugin system reads
- * the parts the sandbox hosts: web resources and web panels.
+ * the parts the sandbox hosts: web resources, web panels, servlets and web items.
  */
 final class PluginDescriptor {
 
@@ -25,7 +25,15 @@ final class PluginDescriptor {
                     Optional<String> contextProviderClass, String viewTemplate) {
     }
 
+    record Servlet(String key, String className, List<String> urlPatterns) {
+    }
+
+    record WebItem(String key, String section, int weight, String labelKey, String link, Optional<String> conditionClass) {
+    }
+
     private final String pluginKey;
+    private final List<Servlet> servlets = new ArrayList<>();
+    private final List<WebItem> webItems = new ArrayList<>();
     private final Map<String, WebResource> webResources = new LinkedHashMap<>();
     private final List<WebPanel> webPanels = new ArrayList<>();
     private final List<String> entities = new ArrayList<>();
@@ -40,6 +48,7 @@ final class PluginDescriptor {
             List<String> dependencies = children(element, "dependency").stream().map(d -> d.getTextContent().trim()).toList();
             webResources.put(element.getAttribute("key"), new WebResource(element.getAttribute("key"), dependencies, downloads));
         }
+        readServletsAndWebItems(root);
         for (Element element : children(root, "web-panel")) {
             String view = children(element, "resource").stream().filter(r -> r.getAttribute("name").equals("view"))
                     .findFirst().orElseThrow().getAttribute("location");
@@ -49,6 +58,32 @@ final class PluginDescriptor {
                     children(element, "context-provider").stream().findFirst().map(c -> c.getAttribute("class")),
                     view));
         }
+    }
+
+    private void readServletsAndWebItems(Element root) {
+        for (Element element : children(root, "servlet")) {
+            servlets.add(new Servlet(element.getAttribute("key"), element.getAttribute("class"),
+                    children(element, "url-pattern").stream().map(u -> u.getTextContent().trim()).toList()));
+        }
+        for (Element element : children(root, "web-item")) {
+            String weight = element.getAttribute("weight");
+            webItems.add(new WebItem(element.getAttribute("key"), element.getAttribute("section"),
+                    weight.isEmpty() ? 0 : Integer.parseInt(weight),
+                    children(element, "label").stream().findFirst().map(l -> l.getAttribute("key")).orElse(""),
+                    children(element, "link").stream().findFirst().map(l -> l.getTextContent().trim()).orElse(""),
+                    children(element, "condition").stream().findFirst().map(c -> c.getAttribute("class"))));
+        }
+    }
+
+    /** The {@code <servlet>} modules, which Jira serves under {@code /plugins/servlet}. */
+    List<Servlet> servlets() {
+        return List.copyOf(servlets);
+    }
+
+    /** The web items of a section, lightest weight first, as Jira orders them. */
+    List<WebItem> webItems(String section) {
+        return webItems.stream().filter(item -> item.section().equals(section))
+                .sorted(java.util.Comparator.comparingInt(WebItem::weight)).toList();
     }
 
     /** The Active Objects entity classes of the {@code <ao>} module, which Jira migrates when the app starts. */

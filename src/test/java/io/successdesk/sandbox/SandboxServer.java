@@ -17,14 +17,12 @@ import io.successdesk.app.survey.SurveyMailer;
 import io.successdesk.app.survey.SurveyRequest;
 import io.successdesk.app.refresh.AccountChangeProcessor;
 import io.successdesk.app.survey.SurveyInvitations;
-import io.successdesk.app.survey.SurveyPageService;
 import io.successdesk.app.survey.SurveySecret;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.app.voc.CsatStore;
 import io.successdesk.app.voc.SatisfactionReader;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.jira.event.IssueEventBridge;
-import io.successdesk.web.survey.SurveyServlet;
 import jakarta.servlet.DispatcherType;
 import org.apache.velocity.app.VelocityEngine;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -130,7 +128,7 @@ public final class SandboxServer implements AutoCloseable {
         IssueEventBridge events = components.get(IssueEventBridge.class);
         events.register();
 
-        HostPage hostPage = new HostPage(descriptor);
+        HostPage hostPage = new HostPage(descriptor, components);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(HostPage.CONTEXT_PATH);
         context.addFilter(new FilterHolder(new SandboxAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -150,7 +148,14 @@ public final class SandboxServer implements AutoCloseable {
         context.addServlet(new ServletHolder(StaticResourceServlet.npmPackage(HostPage.NODE_MODULES.resolve("jquery/dist"))),
                 HostPage.JQUERY_PATH + "/*");
         context.addServlet(new ServletHolder(new ServletContainer(restApplication(users, components))), REST_PATH + "/*");
-        context.addServlet(new ServletHolder(new SurveyServlet(components.get(SurveyPageService.class))), SURVEY_PATH);
+        // the app's <servlet> modules, created like Jira creates them and served under /plugins/servlet, with Jira's
+        // decorator around pages that ask for it
+        context.addFilter(new FilterHolder(new SandboxDecoratorFilter(hostPage, users, pageBuilder)), "/plugins/servlet/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+            ServletHolder holder = new ServletHolder((jakarta.servlet.Servlet) components.create(servlet.className()));
+            servlet.urlPatterns().forEach(pattern -> context.addServlet(holder, "/plugins/servlet" + pattern));
+        }
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
