@@ -190,11 +190,16 @@ public class AoPlanStoreTest extends ActiveObjectsTestCase {
     public void shouldLetExactlyOneOfTwoConcurrentWritersWinWhenBothHoldTheSameVersion() throws Exception {
         SuccessPlan v1 = new AoPlanStore(ao).save(richPlan(UUID.randomUUID(), ACME, START));
         CountDownLatch firstClaimed = new CountDownLatch(1);
-        // The first writer pauses inside its transaction after claiming the version, so the second one really overlaps.
+        CountDownLatch secondClaiming = new CountDownLatch(1);
+        // The first writer pauses inside its transaction after claiming the version until the second one, in its own
+        // transaction with the same version, is claiming it too: the two writes overlap by construction.
         ActiveObjects pausing = InterceptedActiveObjects.around(ao, (method, args) -> {
-            if (method.equals("create") && args[0] == PlanEntity.class && Thread.currentThread().getName().equals("first")) {
+            String thread = Thread.currentThread().getName();
+            if (method.equals("create") && args[0] == PlanEntity.class && thread.equals("first")) {
                 firstClaimed.countDown();
-                sleep(400);
+                awaitQuietly(secondClaiming);
+            } else if (method.equals("deleteWithSQL") && args[0] == PlanEntity.class && thread.equals("second")) {
+                secondClaiming.countDown();
             }
         });
         AoPlanStore store = new AoPlanStore(pausing);
@@ -290,9 +295,9 @@ public class AoPlanStoreTest extends ActiveObjectsTestCase {
                         new TaskStep("Check usage", 10, OptionalInt.of(1))));
     }
 
-    private static void sleep(long millis) {
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            assertThat(latch.await(10, TimeUnit.SECONDS)).as("the other writer arrived").isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -106,42 +106,55 @@ class TicketEventDispatcherTest {
 
     @Test
     void shouldNeverRunTwoUpdatesOfOneIssueAtOnce() throws Exception {
-        java.util.Map<Long, java.util.concurrent.atomic.AtomicInteger> running = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
-        TicketEventService slow = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(),
+        // The first update of issue 0 holds its lane until released; a second event for issue 0 arrives meanwhile, and
+        // an event for issue 1 (another lane) completes. Issue 0's second update may start only after the release.
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch otherIssueDone = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        TicketEventService holding = new TicketEventService(issues, ledger, new InMemoryManualLinkStore(),
                 InMemorySettingsStore.supporting("SUP"),
                 io.successdesk.app.link.AccountMatchingSettingsStore.fixed(
                         io.successdesk.app.link.AccountMatchingSettings.none()),
                 new StubAccountDirectory(), TestAccountChanges.discarding(), IssueFollowUps.NONE) {
             @Override
             public Outcome issueChanged(long issueId) {
-                if (running.computeIfAbsent(issueId, id -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet() > 1) {
-                    overlaps.incrementAndGet();
+                if (issueId == 1) {
+                    otherIssueDone.countDown();
+                    return new Outcome.Dropped();
                 }
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                int nth = started.incrementAndGet();
+                if (nth == 1) {
+                    firstStarted.countDown();
+                    await(release);
+                } else {
+                    secondStarted.countDown();
                 }
-                running.get(issueId).decrementAndGet();
-                updates.incrementAndGet();
+                running.decrementAndGet();
                 return new Outcome.Dropped();
             }
         };
-        TicketEventDispatcher lanes = TicketEventDispatchers.of(slow, reconcile, 1_000, 4);
+        TicketEventDispatcher lanes = TicketEventDispatchers.of(holding, reconcile, 1_000, 4);
         lanes.start();
         try {
-            for (int round = 0; round < 200; round++) {
-                lanes.submit(round % 3);
-                Thread.sleep(0, 200_000);
-            }
+            assertThat(lanes.submit(0)).isTrue();
+            assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(lanes.submit(0)).as("queued behind the running update, not dropped").isTrue();
+            assertThat(lanes.submit(1)).isTrue();
+            assertThat(otherIssueDone.await(10, TimeUnit.SECONDS)).as("other issues keep flowing").isTrue();
+            assertThat(started.get()).as("issue 0's second update waits for its first").isEqualTo(1);
+
+            release.countDown();
+            assertThat(secondStarted.await(10, TimeUnit.SECONDS)).as("the waiting update runs after the release").isTrue();
         } finally {
-            Thread.sleep(200);
+            release.countDown();
             lanes.stop();
         }
-
-        assertThat(updates.get()).isPositive();
-        assertThat(overlaps.get()).as("updates of one issue running at the same time").isZero();
+        assertThat(mostAtOnce.get()).as("updates of one issue running at the same time").isEqualTo(1);
+        assertThat(started.get()).isEqualTo(2);
     }
 }
