@@ -9,6 +9,7 @@ import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.NpsResponse;
+import io.successdesk.domain.voc.NpsSummary;
 import io.successdesk.domain.voc.NpsScore;
 import io.successdesk.store.ao.NpsResp;
 import jakarta.inject.Inject;
@@ -100,5 +101,26 @@ public class AoNpsStore implements NpsStore {
             }
             return Page.of(items, page, total);
         });
+    }
+
+    /** Three indexed COUNTs (the account + answered-at index, or answered-at alone) instead of reading the answers. */
+    @Override
+    public NpsSummary summary(Optional<AccountKey> account, DateWindow window) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(window, "window");
+        return ao.executeInTransaction(() -> new NpsSummary(
+                countScores(account, window, NpsScore.PROMOTER_MIN, NpsScore.MAX),
+                countScores(account, window, NpsScore.PASSIVE_MIN, NpsScore.PROMOTER_MIN - 1),
+                countScores(account, window, NpsScore.MIN, NpsScore.PASSIVE_MIN - 1)));
+    }
+
+    private long countScores(Optional<AccountKey> account, DateWindow window, int lowest, int highest) {
+        Criteria criteria = new Criteria();
+        account.ifPresent(key -> criteria.and(NpsResp.ACCOUNT_KEY + " = ?", key.value()));
+        criteria.and(NpsResp.ANSWERED_AT + " >= ?", window.startInstant().toEpochMilli())
+                .and(NpsResp.ANSWERED_AT + " < ?", window.endInstantExclusive().toEpochMilli())
+                .and(NpsResp.SCORE + " >= ?", lowest)
+                .and(NpsResp.SCORE + " <= ?", highest);
+        return ao.count(NpsResp.class, criteria.applyTo(Query.select()));
     }
 }

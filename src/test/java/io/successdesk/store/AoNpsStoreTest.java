@@ -9,6 +9,7 @@ import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.NpsResponse;
+import io.successdesk.domain.voc.NpsSummary;
 import io.successdesk.domain.voc.NpsScore;
 import io.successdesk.domain.voc.NpsSource;
 import io.successdesk.store.ao.NpsResp;
@@ -88,6 +89,22 @@ public class AoNpsStoreTest extends ActiveObjectsTestCase {
                 .extracting(NpsResponse::externalId).containsExactly("last", "first");
         assertThat(store.responses(Optional.of(ACME), MARCH, PageRequest.first(10)).items())
                 .extracting(NpsResponse::externalId).containsExactly("first");
+    }
+
+    @Test
+    public void shouldCountEachCategoryAtItsBoundariesInsideTheWindowPerAccountOrForAll() {
+        int[] acmeScores = {0, 6, 7, 8, 9, 10, 10};
+        for (int i = 0; i < acmeScores.length; i++) {
+            store.add(response("acme-" + i, NpsSource.SURVEY, ACME, acmeScores[i], "2026-03-1" + i + "T12:00:00Z"));
+        }
+        store.add(response("globex", NpsSource.IMPORT, GLOBEX, 3, "2026-03-31T23:59:59.999Z"));
+        store.add(response("before", NpsSource.SURVEY, ACME, 10, "2026-02-28T23:59:59.999Z"));
+        store.add(response("after", NpsSource.SURVEY, ACME, 0, "2026-04-01T00:00:00Z"));
+
+        // ACME in March: promoters 9, 10, 10; passives 7, 8; detractors 0, 6 — worked by hand, not by the code
+        assertThat(store.summary(Optional.of(ACME), MARCH)).isEqualTo(new NpsSummary(3, 2, 2));
+        assertThat(store.summary(Optional.empty(), MARCH)).isEqualTo(new NpsSummary(3, 2, 3));
+        assertThat(store.summary(Optional.of(AccountKey.of("NOBODY")), MARCH)).isEqualTo(NpsSummary.EMPTY);
     }
 
     @Test

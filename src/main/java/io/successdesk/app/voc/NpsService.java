@@ -104,15 +104,7 @@ public class NpsService {
     }
 
     private NpsSummary summarise(Optional<AccountKey> account, DateWindow window) {
-        NpsSummary summary = NpsSummary.EMPTY;
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        Page<NpsResponse> page;
-        do {
-            page = store.responses(account, window, request);
-            summary = summary.plus(NpsSummary.ofResponses(page.items(), window));
-            request = request.next();
-        } while (page.hasMore() && !page.items().isEmpty());
-        return summary;
+        return store.summary(account, window);
     }
 
     private DateWindow window(int windowDays) {

@@ -5,6 +5,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.NpsResponse;
+import io.successdesk.domain.voc.NpsSummary;
 
 import java.util.Optional;
 
@@ -28,4 +29,10 @@ public interface NpsStore {
      * {@code account} is empty; newest answer first, ties broken by source and external id so pages are stable.
      */
     Page<NpsResponse> responses(Optional<AccountKey> account, DateWindow window, PageRequest page);
+
+    /**
+     * Promoters, passives and detractors among the responses answered inside {@code window}, of one account or of
+     * all: counted by the store (in the database), never by reading the responses.
+     */
+    NpsSummary summary(Optional<AccountKey> account, DateWindow window);
 }

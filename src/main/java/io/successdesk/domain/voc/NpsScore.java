@@ -3,8 +3,15 @@ package io.successdesk.domain.voc;
 /** An NPS answer on the 0–10 scale: 9–10 promoter, 7–8 passive, 0–6 detractor. */
 public record NpsScore(int value) {
 
+    public static final int MIN = 0;
+    public static final int MAX = 10;
+    /** The lowest answer of a passive. */
+    public static final int PASSIVE_MIN = 7;
+    /** The lowest answer of a promoter. */
+    public static final int PROMOTER_MIN = 9;
+
     public NpsScore {
-        if (value < 0 || value > 10) {
+        if (value < MIN || value > MAX) {
             throw new IllegalArgumentException("NPS answer must be 0–10, got " + value);
         }
     }
@@ -14,9 +21,9 @@ public record NpsScore(int value) {
     }
 
     public NpsCategory category() {
-        if (value >= 9) {
+        if (value >= PROMOTER_MIN) {
             return NpsCategory.PROMOTER;
         }
-        return value >= 7 ? NpsCategory.PASSIVE : NpsCategory.DETRACTOR;
+        return value >= PASSIVE_MIN ? NpsCategory.PASSIVE : NpsCategory.DETRACTOR;
     }
 }

@@ -5,6 +5,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.NpsResponse;
+import io.successdesk.domain.voc.NpsSummary;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,12 @@ public final class InMemoryNpsStore implements NpsStore {
         int from = Math.min(page.offset(), matching.size());
         int to = Math.min(from + page.limit(), matching.size());
         return Page.of(matching.subList(from, to), page, matching.size());
+    }
+
+    @Override
+    public synchronized NpsSummary summary(Optional<AccountKey> account, DateWindow window) {
+        return NpsSummary.ofResponses(responsesByKey.values().stream()
+                .filter(response -> account.map(response.account()::equals).orElse(true)).toList(), window);
     }
 
     public synchronized int size() {

@@ -89,7 +89,7 @@ class NpsServiceTest {
     }
 
     @Test
-    void shouldReadEveryPageWhenMoreResponsesThanOnePageExist() {
+    void shouldCountEveryResponseWhenThereAreMoreThanAPageOfThem() {
         // 400 promoters and 200 detractors: (400 − 200) / 600 × 100 = 33.33
         for (int i = 0; i < 600; i++) {
             service.ingest(submission("r" + i, "ACME", i < 400 ? 10 : 3, "2025-04-0" + (1 + i % 9) + "T00:00:00Z"), "x");
