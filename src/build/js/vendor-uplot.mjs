@@ -3,7 +3,7 @@
 import {mkdirSync, readFileSync, writeFileSync, copyFileSync} from 'node:fs';
 import {join} from 'node:path';
 
-const [root = process.cwd(), outputDirectory = join(root, 'target', 'classes')] = process.argv.slice(2);
+const [root = process.cwd(), outputDirectory = join(root, 'target', 'generated-resources', 'vendor')] = process.argv.slice(2);
 const source = join(root, 'node_modules', 'uplot');
 const target = join(outputDirectory, 'js', 'vendor', 'uplot');
 const version = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')).version;

@@ -1,5 +1,5 @@
 /** Use cases and the ports they need; orchestrates the domain. Imports java.* and jakarta.inject only. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,3 +1,5 @@
 /** The SuccessDesk domain: pure Java, no framework types. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.domain;
+
+import org.jspecify.annotations.NullMarked;

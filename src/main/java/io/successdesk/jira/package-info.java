@@ -1,5 +1,3 @@
 /** Adapters to Jira: every Atlassian API call lives below this package, each class implementing an app port or a Jira extension point. */
-@NonNullByDefault
 package io.successdesk.jira;
 
-import io.successdesk.domain.NonNullByDefault;

@@ -2,6 +2,7 @@ package io.successdesk.rest;
 
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.account.AccountService;
+import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 
 /** Resolves an account key of a path to an account that exists; 404 otherwise (also for a malformed key). */
@@ -14,8 +15,7 @@ public final class ExistingAccounts {
         if (!AccountKey.isValid(key)) {
             throw new NotFoundException("account " + key);
         }
-        AccountKey account = AccountKey.of(key);
-        accounts.get(account).orElseThrow(() -> new NotFoundException("account " + key));
-        return account;
+        return accounts.get(AccountKey.of(key)).map(Account::key)
+                .orElseThrow(() -> new NotFoundException("account " + key));
     }
 }

@@ -1,5 +1,3 @@
 /** The REST API at /rest/successdesk/1.0/: thin resources (authorise, call one use case, map). */
-@NonNullByDefault
 package io.successdesk.rest;
 
-import io.successdesk.domain.NonNullByDefault;

@@ -61,7 +61,7 @@ class AppFeaturePackagesTest {
     @Test
     void shouldLetEveryFeaturePackageUseOnlyThePackagesListedForIt() {
         PICTURE.forEach((feature, uses) -> {
-            List<String> allowed = new ArrayList<>(List.of("java..", "jakarta.inject..", "io.successdesk.domain..", APP,
+            List<String> allowed = new ArrayList<>(List.of("java..", "jakarta.inject..", "org.jspecify.annotations..", "io.successdesk.domain..", APP,
                     APP + "." + feature + ".."));
             uses.forEach(used -> allowed.add(APP + "." + used + ".."));
             classes().that().resideInAPackage(APP + "." + feature + "..")

@@ -27,7 +27,7 @@ class LayeringTest {
     @Test
     void shouldKeepTheDomainPureJava() {
         classes().that().resideInAPackage("io.successdesk.domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.successdesk.domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify.annotations..", "io.successdesk.domain..")
                 .because("the domain is plain Java: no framework, Atlassian, AO, JAX-RS or Gson type")
                 .check(production);
     }
@@ -36,7 +36,7 @@ class LayeringTest {
     void shouldLetTheAppLayerAddOnlyJakartaInject() {
         classes().that().resideInAPackage("io.successdesk.app..")
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "io.successdesk.domain..", "io.successdesk.app..", "jakarta.inject..")
+                .resideInAnyPackage("java..", "org.jspecify.annotations..", "io.successdesk.domain..", "io.successdesk.app..", "jakarta.inject..")
                 .check(production);
     }
 

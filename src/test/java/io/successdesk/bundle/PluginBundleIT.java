@@ -176,7 +176,8 @@ class PluginBundleIT {
     }
 
     static boolean isEmbedded(String packageName) {
-        return Stream.of("com.google.gson", "org.apache.commons.csv", "org.apache.commons.io", "org.apache.commons.codec")
+        return Stream.of("com.google.gson", "org.apache.commons.csv", "org.apache.commons.io", "org.apache.commons.codec",
+                        "org.jspecify.annotations")
                 .anyMatch(prefix -> isInPackageTree(packageName, prefix));
     }
 

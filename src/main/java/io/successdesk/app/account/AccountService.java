@@ -171,7 +171,7 @@ public class AccountService {
             } catch (InvalidInputException e) {
                 rows.add(new Row(number, Optional.empty(), Outcome.REJECTED, e.errors()));
             } catch (ConflictException e) {
-                rows.add(new Row(number, Optional.empty(), Outcome.REJECTED, Map.of(e.field(), e.getMessage())));
+                rows.add(new Row(number, Optional.empty(), Outcome.REJECTED, Map.of(e.field(), Objects.requireNonNullElse(e.getMessage(), e.toString()))));
             }
         }
         if (dryRun || rows.stream().anyMatch(row -> row.outcome() == Outcome.REJECTED)) {
@@ -233,7 +233,7 @@ public class AccountService {
         try {
             return by == UpsertKey.KEY ? store.get(AccountKey.of(text)) : store.getByExternalId(ExternalId.of(text));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
+            throw new InvalidInputException(field, Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 

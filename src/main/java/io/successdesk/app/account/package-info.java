@@ -1,5 +1,5 @@
 /** Account use cases: create, edit, delete and bulk-upsert accounts, over the {@link io.successdesk.app.account.AccountStore} port. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.account;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,5 @@
 /** The audit log port: who changed what, with before and after. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.audit;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,5 @@
 /** The account-changed path's write side (docs/architecture.md "Account-changed path"): writes mark accounts. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.change;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,5 @@
 /** The admin configuration: support, survey and CTA projects, and the service that reads and changes it. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.config;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

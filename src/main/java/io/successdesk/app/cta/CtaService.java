@@ -181,7 +181,7 @@ public class CtaService {
         try {
             after = change.apply(before);
         } catch (IllegalCtaTransitionException e) {
-            throw new ConflictException("status", e.getMessage());
+            throw new ConflictException("status", Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
         return changes.write(after.account(), () -> {
             store.save(after);

@@ -1,5 +1,5 @@
 /** Calls to action: the rules' context, CTA lifecycle and CTA issues, and their ports. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.cta;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

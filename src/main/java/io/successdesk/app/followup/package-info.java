@@ -1,5 +1,5 @@
 /** What follows a ticket's resolution (docs/product.md §5, §7): CTA closed, JSM rating read, survey sent. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.followup;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

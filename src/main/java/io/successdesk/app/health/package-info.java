@@ -1,5 +1,5 @@
 /** Account health: effective health, snapshots, distribution, manual inputs, overrides, and their ports. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.health;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,5 @@
 /** The daily job's use case: snapshot every account once a day, reconcile the tickets whose events were missed. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.job;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,5 @@
 /** Which account an issue belongs to: the account-matching settings and manual links that win over every rule. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.link;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,5 @@
 /** The issue panel (docs/product.md §9) and its stored read model, one {@link PanelSummary} per account. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.panel;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -221,7 +221,7 @@ public class PlanService {
             try {
                 after = change.apply(before);
             } catch (IllegalTransitionException refused) {
-                throw new ConflictException("status", refused.getMessage());
+                throw new ConflictException("status", Objects.requireNonNullElse(refused.getMessage(), refused.toString()));
             }
             SuccessPlan saved = plans.save(after);
             changed.add(saved.account());

@@ -1,5 +1,5 @@
 /** Success-plan use cases (plans, objectives, tasks, playbook templates) and the {@link io.successdesk.app.plan.PlanStore} port. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.plan;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.successdesk.app.refresh;
 
+import org.jspecify.annotations.Nullable;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.change.AccountChangeLog;
 import io.successdesk.app.change.AccountChangeSignal;
@@ -41,7 +42,7 @@ public class AccountChangeProcessor {
     private final Clock clock;
     private final Map<AccountKey, Retry> retries = new ConcurrentHashMap<>();
     private volatile boolean running;
-    private Thread worker;
+    private @Nullable Thread worker;
 
     @Inject
     public AccountChangeProcessor(AccountChangeLog log, AccountRefreshService refresher, AccountChangeSignal signal,
@@ -114,13 +115,14 @@ public class AccountChangeProcessor {
 
     /** Stops the worker after the account it is on; marks not yet processed stay for the next start or node. */
     public synchronized void stop() {
-        if (worker == null) {
+        Thread stopping = worker;
+        if (stopping == null) {
             return;
         }
         running = false;
         signal.changed();
         try {
-            worker.join(Duration.ofSeconds(10).toMillis());
+            stopping.join(Duration.ofSeconds(10).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

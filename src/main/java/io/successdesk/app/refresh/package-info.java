@@ -1,5 +1,5 @@
 /** Bringing marked accounts current (docs/architecture.md "Account-changed path"): worker and refresh. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.refresh;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

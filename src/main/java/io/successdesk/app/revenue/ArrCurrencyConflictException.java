@@ -33,6 +33,6 @@ public final class ArrCurrencyConflictException extends ConflictException {
 
     /** The same conflict naming {@code field} (e.g. {@code rows[3].currency}). */
     public ConflictException naming(String field) {
-        return new ConflictException(field, getMessage());
+        return new ConflictException(field, Objects.requireNonNullElse(getMessage(), toString()));
     }
 }

@@ -200,7 +200,7 @@ public class RevenueService {
         try {
             return Money.currency(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("currency", e.getMessage());
+            throw new InvalidInputException("currency", Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
     }
 

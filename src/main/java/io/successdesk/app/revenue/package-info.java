@@ -1,5 +1,5 @@
 /** Revenue use cases (ARR history ingestion, retention series, cohort matrix) and their storage port. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.revenue;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

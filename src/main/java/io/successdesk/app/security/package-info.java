@@ -1,5 +1,5 @@
 /** Who may do what: capabilities, the caller, the access policy and the admin-session guard. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.security;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.successdesk.app.survey;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,7 +20,7 @@ public class SurveySecret {
 
     private final SurveySecretStore secrets;
     private final SecureRandom random = new SecureRandom();
-    private volatile byte[] secret;
+    private volatile byte @Nullable [] secret;
 
     @Inject
     public SurveySecret(SurveySecretStore secrets) {

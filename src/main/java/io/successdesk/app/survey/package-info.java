@@ -1,5 +1,5 @@
 /** The CSAT survey (docs/product.md §7): invitations by mail, the public page, its secret and rate limits. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.survey;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.successdesk.app.ticket;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -29,7 +30,7 @@ public class TicketEventDispatcher {
     private final int capacity;
     private final int workers;
     private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
-    private volatile ThreadPoolExecutor[] lanes;
+    private volatile ThreadPoolExecutor @Nullable [] lanes;
 
     @Inject
     public TicketEventDispatcher(TicketEventService service, ReconcileSet reconcile, TicketEventLaneSizes sizes) {

@@ -1,5 +1,5 @@
 /** Tickets: the ledger and its signals, kept in step with Jira by events, backfill and reconcile. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.ticket;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

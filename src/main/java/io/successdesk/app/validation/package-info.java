@@ -1,5 +1,5 @@
 /** Collecting per-field problems in caller input before a use case touches the domain. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.validation;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

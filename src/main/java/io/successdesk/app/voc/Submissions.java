@@ -1,5 +1,6 @@
 package io.successdesk.app.voc;
 
+import org.jspecify.annotations.Nullable;
 import io.successdesk.app.validation.EnumNames;
 import io.successdesk.app.validation.FieldErrors;
 import io.successdesk.domain.account.AccountKey;
@@ -19,19 +20,20 @@ final class Submissions {
     private Submissions() {
     }
 
-    static String externalId(FieldErrors errors, String externalId) {
+    static String externalId(FieldErrors errors, @Nullable String externalId) {
         return errors.requiredText("externalId", externalId, MAX_EXTERNAL_ID);
     }
 
-    static AccountKey account(FieldErrors errors, String accountKey) {
+    static AccountKey account(FieldErrors errors, @Nullable String accountKey) {
         return errors.parse("accountKey", accountKey, AccountKey::of);
     }
 
-    static <E extends Enum<E>> E source(FieldErrors errors, String source, Class<E> type) {
+    static <E extends Enum<E>> E source(FieldErrors errors, @Nullable String source, Class<E> type) {
         return errors.parse("source", source, name -> EnumNames.parse(name, type));
     }
 
-    static Instant answeredAt(FieldErrors errors, Instant answeredAt, Clock clock) {
+    @SuppressWarnings("NullAway") // null only after recording the error, as FieldErrors' checks (throwIfAny before use)
+    static Instant answeredAt(FieldErrors errors, @Nullable Instant answeredAt, Clock clock) {
         Instant answered = errors.required("answeredAt", answeredAt);
         if (answered != null && answered.isAfter(clock.instant())) {
             errors.add("answeredAt", "must not be in the future");
@@ -40,7 +42,7 @@ final class Submissions {
         return answered;
     }
 
-    static String text(FieldErrors errors, String field, String text) {
+    static @Nullable String text(FieldErrors errors, String field, @Nullable String text) {
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(field, "must be at most " + MAX_TEXT + " characters");
         }

@@ -1,5 +1,5 @@
 /** Voice-of-the-customer use cases (CSAT and NPS ingestion, summaries, trends) and their storage ports. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.app.voc;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

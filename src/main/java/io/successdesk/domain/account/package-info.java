@@ -1,4 +1,4 @@
-@NonNullByDefault
+@NullMarked
 package io.successdesk.domain.account;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -65,11 +65,11 @@ public record CtaFacts(CtaReason reason, Map<CtaFact, Object> values) {
                 throw new IllegalArgumentException("legacy facts carry only their text, got " + copy.keySet());
             }
         } else {
-            if (!copy.keySet().containsAll(REQUIRED.get(reason))) {
-                throw new IllegalArgumentException(reason + " needs the facts " + REQUIRED.get(reason) + ", got " + copy.keySet());
+            if (!copy.keySet().containsAll(required(reason))) {
+                throw new IllegalArgumentException(reason + " needs the facts " + required(reason) + ", got " + copy.keySet());
             }
             for (CtaFact fact : copy.keySet()) {
-                if (!REQUIRED.get(reason).contains(fact) && !OPTIONAL.get(reason).contains(fact)) {
+                if (!required(reason).contains(fact) && !optional(reason).contains(fact)) {
                     throw new IllegalArgumentException(reason + " does not record " + fact);
                 }
             }
@@ -98,12 +98,12 @@ public record CtaFacts(CtaReason reason, Map<CtaFact, Object> values) {
 
     /** The facts {@code reason} always records. */
     public static Set<CtaFact> required(CtaReason reason) {
-        return REQUIRED.get(reason);
+        return Objects.requireNonNull(REQUIRED.get(reason), () -> "no facts declared for " + reason);
     }
 
     /** The facts {@code reason} records when known. */
     public static Set<CtaFact> optional(CtaReason reason) {
-        return OPTIONAL.get(reason);
+        return Objects.requireNonNull(OPTIONAL.get(reason), () -> "no facts declared for " + reason);
     }
 
     /** Health entered red on {@code day}, at {@code score} when known, from {@code previousBand} when known. */

@@ -31,7 +31,7 @@ public final class Lifecycle<S extends Enum<S>> {
 
     @SafeVarargs
     final Lifecycle<S> allow(S from, S... to) {
-        legal.get(from).addAll(Set.of(to));
+        Objects.requireNonNull(legal.get(from), () -> "unknown state " + from).addAll(Set.of(to));
         return this;
     }
 

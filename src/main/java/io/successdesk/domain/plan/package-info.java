@@ -2,7 +2,7 @@
  * Success plans: per-account plans with objectives and tasks, their lifecycles as explicit transition
  * tables, progress, overdue detection, and playbook templates that instantiate plans.
  */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.domain.plan;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.successdesk.domain.revenue;
 
+import org.jspecify.annotations.Nullable;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.value.CurrencyMismatchException;
 import io.successdesk.domain.value.Money;
@@ -52,7 +53,7 @@ public final class RetentionCalculator {
      */
     private final long[][] histories;
     /** The last month with any loaded ARR, null when nothing is loaded. */
-    private final YearMonth dataThrough;
+    private final @Nullable YearMonth dataThrough;
 
     /**
      * A calculator whose data runs through the last month of {@code snapshots}.
@@ -71,7 +72,7 @@ public final class RetentionCalculator {
      * @throws CurrencyMismatchException when a snapshot is not in {@code currency}
      * @throws IllegalArgumentException  when an account has two snapshots for one month
      */
-    public RetentionCalculator(Currency currency, Collection<ArrSnapshot> snapshots, YearMonth dataThrough) {
+    public RetentionCalculator(Currency currency, Collection<ArrSnapshot> snapshots, @Nullable YearMonth dataThrough) {
         this.currency = Objects.requireNonNull(currency, "currency");
         this.dataThrough = dataThrough;
         int min = Integer.MAX_VALUE;
@@ -218,7 +219,7 @@ public final class RetentionCalculator {
         }
         List<CohortMatrix.Cohort> cohorts = new ArrayList<>();
         members.forEach((cohortStart, cohortHistories) -> {
-            long cohortArr = startingArr.get(cohortStart);
+            long cohortArr = Objects.requireNonNull(startingArr.get(cohortStart), "every cohort has a starting ARR");
             List<CohortMatrix.Cell> cells = new ArrayList<>();
             YearMonth measuredAt = granularity.lastMonth(cohortStart);
             YearMonth lastCell = dataThrough == null || to.isBefore(dataThrough) ? to : dataThrough;

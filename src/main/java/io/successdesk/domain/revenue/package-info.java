@@ -1,5 +1,5 @@
 /** Revenue and retention maths over monthly ARR snapshots: GRR, NRR, logo retention, churn, cohorts. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.domain.revenue;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,5 @@
 /** Checks shared by domain types that hold user-entered text (titles, summaries, user keys). */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.domain.text;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,5 @@
 /** The ticket ledger's facts about support issues, and the support signals derived from them. */
-@NonNullByDefault
+@NullMarked
 package io.successdesk.domain.ticket;
 
-import io.successdesk.domain.NonNullByDefault;
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,2 @@
-@NonNullByDefault
 package io.successdesk.jira.config;
 
-import io.successdesk.domain.NonNullByDefault;

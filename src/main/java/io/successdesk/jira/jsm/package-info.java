@@ -2,7 +2,5 @@
  * JSM, optional: the always-on beans here touch no JSM class and ask the plugin system whether JSM is enabled first;
  * what reads JSM data lives in {@code jsm.present} and is only loaded when JSM is.
  */
-@NonNullByDefault
 package io.successdesk.jira.jsm;
 
-import io.successdesk.domain.NonNullByDefault;

@@ -1,4 +1,2 @@
-@NonNullByDefault
 package io.successdesk.jira.panel;
 
-import io.successdesk.domain.NonNullByDefault;

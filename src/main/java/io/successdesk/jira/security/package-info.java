@@ -1,4 +1,2 @@
-@NonNullByDefault
 package io.successdesk.jira.security;
 
-import io.successdesk.domain.NonNullByDefault;

@@ -1,4 +1,2 @@
-@NonNullByDefault
 package io.successdesk.jira.time;
 
-import io.successdesk.domain.NonNullByDefault;

@@ -1,4 +1,2 @@
-@NonNullByDefault
 package io.successdesk.jira.user;
 
-import io.successdesk.domain.NonNullByDefault;

@@ -1,4 +1,2 @@
-@NonNullByDefault
 package io.successdesk.rest.error;
 
-import io.successdesk.domain.NonNullByDefault;

@@ -1,4 +1,2 @@
-@NonNullByDefault
 package io.successdesk.rest.json;
 
-import io.successdesk.domain.NonNullByDefault;

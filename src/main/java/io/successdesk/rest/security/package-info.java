@@ -1,4 +1,2 @@
-@NonNullByDefault
 package io.successdesk.rest.security;
 
-import io.successdesk.domain.NonNullByDefault;

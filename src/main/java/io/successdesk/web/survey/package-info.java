@@ -1,5 +1,3 @@
 /** The public SuccessDesk survey page. */
-@NonNullByDefault
 package io.successdesk.web.survey;
 
-import io.successdesk.domain.NonNullByDefault;

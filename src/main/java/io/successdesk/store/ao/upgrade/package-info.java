@@ -12,7 +12,5 @@
  *       entities, read through the store (see {@code LowerCaseDomainsTaskTest}).</li>
  * </ol>
  */
-@NonNullByDefault
 package io.successdesk.store.ao.upgrade;
 
-import io.successdesk.domain.NonNullByDefault;
