@@ -156,6 +156,31 @@ class RetentionCalculatorTest {
     }
 
     @Test
+    void shouldRefuseRangesThatEndBeforeTheyStartForEverySeries() {
+        RetentionCalculator calculator = new RetentionCalculator(USD, List.of(arr("A", JAN, 100)));
+
+        assertThatThrownBy(() -> calculator.trailingTwelveMonthSeries(FEB, JAN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> calculator.cohortMatrix(PeriodGranularity.MONTH, FEB, JAN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldStartACohortInTheFirstMonthWithArrNotInAnEarlierZeroMonth() {
+        // LATE pays nothing in Jan (an explicit 0) and 500 from Feb: a Feb cohort of one; NEVER pays nothing at all
+        RetentionCalculator calculator = new RetentionCalculator(USD, List.of(
+                arr("LATE", JAN, 0), arr("LATE", FEB, 500), arr("LATE", MAR, 500),
+                arr("NEVER", JAN, 0), arr("NEVER", FEB, 0), arr("NEVER", MAR, 0)));
+
+        CohortMatrix matrix = calculator.cohortMatrix(PeriodGranularity.MONTH, JAN, MAR);
+
+        assertThat(matrix.cohorts()).singleElement().satisfies(cohort -> {
+            assertThat(cohort.periodStart()).isEqualTo(FEB);
+            assertThat(cohort.size()).isEqualTo(1);
+            assertThat(cohort.startingArr()).isEqualTo(usd(500));
+        });
+    }
+
+    @Test
     void shouldRefuseInconsistentBridgesWhenMetricsAreBuiltByHand() {
         assertThatThrownBy(() -> new RetentionMetrics(JAN, JAN, 0, 0, 0, usd(0), usd(0), usd(0), usd(0), usd(0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end after");

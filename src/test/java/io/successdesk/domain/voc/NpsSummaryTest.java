@@ -61,7 +61,7 @@ class NpsSummaryTest {
                 response("a", 10, "2025-01-01T23:59:59Z"),   // one day too early
                 response("b", 10, "2025-01-02T00:00:00Z"),   // first day
                 response("c", 0, "2025-06-30T23:59:59Z"),    // last day
-                response("d", 0, "2025-07-01T00:00:00Z"));   // one day too late
+                response("d", 7, "2025-07-01T00:00:00Z"));   // one day too late (a passive: counted by mistake, it shows)
 
         NpsSummary summary = NpsSummary.ofResponses(responses, window);
 

@@ -100,4 +100,12 @@ class SurveyTokenTest {
         }
         return bytes;
     }
+
+    @Test
+    void shouldRefuseATokenForNoIssue() {
+        Instant expiry = Instant.parse("2030-01-01T00:00:00Z");
+        assertThatThrownBy(() -> new SurveyToken("abcdefgh", 0, expiry)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SurveyToken("abcdefgh", -1, expiry)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new SurveyToken("abcdefgh", 1, expiry).issueId()).isEqualTo(1);
+    }
 }
