@@ -1,6 +1,6 @@
 /*
  * SuccessDesk account picker: an accessible combobox (ARIA 1.2 pattern) that searches
- * rest/successdesk/1.0/accounts/search?q= as the user types; the server returns only accounts the caller may view.
+ * rest/successdesk/1.0/accounts?q= (key prefix or part of the name) as the user types; the server returns only accounts the caller may view.
  */
 define('successdesk/account-picker', ['successdesk/rest-client', 'successdesk/dom'], function (rest, dom) {
     'use strict';
@@ -89,7 +89,7 @@ define('successdesk/account-picker', ['successdesk/rest-client', 'successdesk/do
                 show([]);
                 return;
             }
-            rest.get('accounts/search?q=' + encodeURIComponent(query) + '&limit=10').then(function (page) {
+            rest.get('accounts?q=' + encodeURIComponent(query) + '&sort=name&limit=10').then(function (page) {
                 if (mine === sequence) {
                     error.textContent = '';
                     show(page.items || []);

@@ -24,7 +24,8 @@ define('successdesk/sparkline', ['successdesk/vendor/uplot', 'successdesk/series
                 select: {show: false},
                 scales: {x: {time: false}, y: {range: [0, 100]}},
                 axes: [{show: false}, {show: false}],
-                series: [{}, {stroke: 'var(--aui-link-color, #0052cc)', width: 1.5, spanGaps: false, points: {show: false}}]
+                // a canvas takes colours, not CSS variables: AUI's link blue
+                series: [{}, {stroke: '#0052cc', width: 1.5, spanGaps: false, points: {show: false}}]
             }, data, figure);
         });
         return figure;

@@ -11,6 +11,7 @@ import net.java.ao.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,12 @@ final class AccountListing {
         query.tier().ifPresent(tier -> add(clauses, params, AccountRow.TIER + " = ?", tier.name()));
         query.csmUserKey().ifPresent(csm -> add(clauses, params, AccountRow.CSM_USER_KEY + " = ?", csm));
         query.renewalBefore().ifPresent(day -> add(clauses, params, AccountRow.RENEWAL_DATE + " < ?", day.toString()));
+        query.text().ifPresent(text -> {
+            // LIKE's own wildcards in the text widen the match at worst (an '_' in a key matches itself too)
+            clauses.add("(" + AccountRow.ACCOUNT_KEY + " LIKE ? OR " + AccountRow.NAME_SEARCH + " LIKE ?)");
+            params.add(text.toUpperCase(Locale.ROOT) + "%");
+            params.add("%" + AccountRows.nameSearch(text) + "%");
+        });
         long total = ao.count(AccountRow.class, select(clauses, params));
 
         String direction = query.direction() == AccountSort.Direction.ASCENDING ? " ASC" : " DESC";

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -57,6 +58,7 @@ final class AccountRows {
     /** Overwrites every column but key, version and creation time; then replaces the child rows. */
     void overwrite(AccountRow row, Account account) {
         row.setAccountName(account.name());
+        row.setNameSearch(nameSearch(account.name()));
         row.setTier(account.tier().name());
         row.setStage(account.stage().name());
         row.setCsmUserKey(account.csmUserKey().orElse(null));
@@ -118,9 +120,15 @@ final class AccountRows {
                 Instant.ofEpochMilli(row.getCreatedAt()), Instant.ofEpochMilli(row.getUpdatedAt()));
     }
 
+    /** What {@link AccountRow#NAME_SEARCH} holds for a name. */
+    static String nameSearch(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     private static Map<String, Object> columnValues(Account account) {
         Map<String, Object> values = new HashMap<>();
         values.put(AccountRow.ACCOUNT_NAME, account.name());
+        values.put(AccountRow.NAME_SEARCH, nameSearch(account.name()));
         values.put(AccountRow.TIER, account.tier().name());
         values.put(AccountRow.STAGE, account.stage().name());
         account.csmUserKey().ifPresent(csm -> values.put(AccountRow.CSM_USER_KEY, csm));

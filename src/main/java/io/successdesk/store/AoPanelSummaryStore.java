@@ -122,6 +122,14 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
             }
             health.trend30Days().ifPresent(trend -> h.addProperty("trend", trend));
             h.add("why", strings(health.topReasons(), MeasureId::toString));
+            JsonArray days = new JsonArray();
+            for (PanelSummary.DayScore point : health.history()) {
+                JsonArray pair = new JsonArray();
+                pair.add(point.day().toString());
+                pair.add(point.score().value());
+                days.add(pair);
+            }
+            h.add("hist", days);
             json.add("h", h);
         });
         json.addProperty("open", summary.openTickets());
@@ -173,7 +181,7 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
                         text(h, "score").map(s -> HealthScore.of(Double.parseDouble(s))),
                         text(h, "band").map(HealthBand::valueOf), h.has("over") && h.get("over").getAsBoolean(),
                         h.has("trend") ? OptionalDouble.of(h.get("trend").getAsDouble()) : OptionalDouble.empty(),
-                        list(h.getAsJsonArray("why"), e -> measure(e.getAsString()))));
+                        list(h.getAsJsonArray("why"), e -> measure(e.getAsString())), history(h)));
         JsonArray csat = json.getAsJsonArray("csat");
         long[] counts = new long[csat.size()];
         for (int i = 0; i < counts.length; i++) {
@@ -202,6 +210,14 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
                             ctaFacts(c), text(c, "issue"), text(c, "until").map(LocalDate::parse));
                 }),
                 computedAt);
+    }
+
+    /** The health's daily scores ({@code hist}: [day, score] pairs); none in a summary written before they were kept. */
+    private static List<PanelSummary.DayScore> history(JsonObject health) {
+        JsonArray days = health.getAsJsonArray("hist");
+        return days == null ? List.of() : list(days, e -> new PanelSummary.DayScore(
+                LocalDate.parse(e.getAsJsonArray().get(0).getAsString()),
+                HealthScore.of(e.getAsJsonArray().get(1).getAsDouble())));
     }
 
     /** The CTA line's facts ({@code f}); a summary written before facts existed has an English sentence ({@code x}). */

@@ -30,7 +30,7 @@ class AppFeaturePackagesTest {
     static final Map<String, Set<String>> PICTURE = picture(
             "job", "refresh ticket",
             "refresh", "panel cta health account change",
-            "panel", "cta health plan voc ticket account issue change",
+            "panel", "cta health plan voc ticket account issue change security",
             "followup", "cta survey voc ticket issue",
             "cta", "health plan timeline voc ticket account config audit change",
             "health", "revenue timeline voc ticket account audit change",

@@ -202,7 +202,7 @@ class ScaleSmokeBench {
         };
         TicketEventService tickets = TicketEventServices.ledgerOnly(noIssues, ledger, new AoManualLinkStore(ao),
                 InMemorySettingsStore.supporting("SUP"), accounts, changes(ao));
-        return new PanelService(ledger, summaries, tickets);
+        return new PanelService(ledger, summaries, tickets, io.successdesk.app.security.FixedUserDirectory.none());
     }
 
     /** The panel's read model as Jira wires it: what every account refresh stores and a panel view reads. */

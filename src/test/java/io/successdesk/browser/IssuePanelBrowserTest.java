@@ -2,11 +2,13 @@ package io.successdesk.browser;
 
 import io.successdesk.sandbox.SandboxServer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,6 +43,11 @@ class IssuePanelBrowserTest {
         browser = Chromium.start();
     }
 
+    @AfterEach
+    void logOut() {
+        browser.manage().deleteAllCookies();
+    }
+
     @AfterAll
     static void stop() {
         if (browser != null) {
@@ -63,14 +70,29 @@ class IssuePanelBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".successdesk-panel .successdesk-account-tier")).getAttribute("textContent"))
                 .isEqualTo("Enterprise");
         assertThat(text(".successdesk-health")).isNotBlank();
-        assertThat(text(".successdesk-health-reasons")).startsWith("Held back by: ").doesNotContain("_");
+        assertThat(text(".successdesk-health-badge")).isEqualToIgnoringCase("Green");
+        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-health-reasons")))
+                .as("a green account needs no reasons").isEmpty();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-sparkline canvas")));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-panel .successdesk-sparkline")).getAttribute("aria-label"))
+                .as("the seeded 14 days as a uPlot sparkline with a text alternative").isNotBlank();
         String facts = text(".successdesk-panel-facts");
         assertThat(facts).contains("Matched by").contains("Reporter e-mail domain").contains("Open tickets")
                 .contains("CSAT (90 days)").contains("No responses").doesNotContain("ARR");
+        assertThat(facts).as("the CSM by the name Jira knows").contains("Casey CSM");
+        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-open-account"))).as("agents "
+                + "may not view accounts").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-link-open"))).isEmpty();
+
+        WebElement toggle = browser.findElement(By.cssSelector("#account-issue-panel button.toggle-title"));
+        toggle.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        toggle.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
         Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("issue-panel.png"),
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("issue-panel-agent.png"),
                 StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -134,15 +156,57 @@ class IssuePanelBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-panel-unmatched")));
         assertThat(text(".successdesk-panel-unmatched .successdesk-panel-message")).isEqualTo(
                 "The reporter e-mail domain initech.example is claimed by several accounts (INITECH, INITECH_EU), so none was chosen.");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-link-form")));
+        // Linking needs the right to view accounts (issue 10): an admin links it with the account picker
+        browser.findElement(By.cssSelector(".successdesk-panel .successdesk-link-open")).click();
+        WebElement search = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".successdesk-dialog .successdesk-account-picker input[role='combobox']")));
+        search.sendKeys("initech eu");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".successdesk-picker-option[data-account-key='INITECH_EU']")));
+        assertThat(browser.findElements(By.cssSelector(".successdesk-picker-option")))
+                .as("the search endpoint's matches only").hasSize(1);
+        search.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".successdesk-panel .successdesk-account-name"), "Initech EU"));
+        assertThat(text(".successdesk-panel-facts")).contains("Manual link");
         browser.manage().deleteAllCookies();
 
-        // Linking needs the right to view accounts (issue 10): an agent sees why, but no form the server would refuse.
+        // an agent sees why, but no link action the server would refuse
         logIn("agent", "/browse/SUP-4");
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(".successdesk-panel .successdesk-panel-unmatched[data-successdesk-may-link]")));
-        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-link-form"))).isEmpty();
-        browser.manage().deleteAllCookies();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
+        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-link-open"))).isEmpty();
+    }
+
+    @Test
+    void shouldCloseACtaWithAReasonFromItsDialogAndShowTheServersErrorNextToTheField() {
+        logIn("csm", "/browse/SUP-1");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        By closeButton = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open']"
+                + ":not([data-successdesk-reason^='renewal']) .successdesk-cta-close");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(closeButton));
+        WebElement cta = browser.findElement(closeButton).findElement(By.xpath("ancestor::li[1]"));
+        String id = cta.getAttribute("data-successdesk-cta-id");
+        browser.findElement(closeButton).click();
+        WebElement reason = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog textarea[name='reason']")));
+        reason.sendKeys("   ");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-dialog .error")));
+        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-cta-id='" + id + "']")))
+                .as("nothing closed on bad input").hasSize(1);
+
+        reason.clear();
+        reason.sendKeys("Renewal signed on the call");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-cta-id='" + id + "']"), 0));
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/ctas?account=ACME&status=closed')
+                  .then(function (r) { return r.json(); })
+                  .then(function (page) { done(page.ctas.filter(function (c) { return c.id === arguments[0]; }).length); });
+                """.replace("arguments[0]", "'" + id + "'"));
+        assertThat(status).as("the API lists it as closed").isEqualTo(1L);
     }
 
     @Test
@@ -205,15 +269,18 @@ class IssuePanelBrowserTest {
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-health-badge")));
-        assertThat(text(".successdesk-health-badge")).as("the panel's score is the health endpoint's")
-                .endsWith(" " + score);
+        assertThat(text(".successdesk-health-score")).as("the panel's score is the health endpoint's")
+                .isEqualTo(String.valueOf(score));
         By snoozed = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='snoozed']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(snoozed));
         String date = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(LocalDate.parse(until));
-        assertThat(browser.findElement(snoozed).getText()).endsWith("(snoozed until " + date + ")");
-        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open']"))
-                .stream().map(WebElement::getText).toList()).as("snoozed is not listed as open")
-                .doesNotContain(browser.findElement(snoozed).getText().replaceAll(" \\(snoozed until .*\\)$", ""));
+        String snoozedText = browser.findElement(snoozed).findElement(By.className("successdesk-cta-text")).getText();
+        assertThat(snoozedText).endsWith("(snoozed until " + date + ")");
+        assertThat(browser.findElement(snoozed).findElements(By.className("successdesk-cta-snooze")))
+                .as("a snoozed CTA can be closed, not snoozed again").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open'] "
+                + ".successdesk-cta-text")).stream().map(WebElement::getText).toList()).as("snoozed is not listed as open")
+                .doesNotContain(snoozedText.replaceAll(" \\(snoozed until .*\\)$", ""));
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
                 Files.createDirectories(Path.of("target", "screenshots")).resolve("issue-panel-snoozed.png"),
                 StandardCopyOption.REPLACE_EXISTING);

@@ -385,7 +385,8 @@ class BadInputCorpusTest extends SandboxRestTest {
                 "{\"until\":\"2099-01-01\",\"reason\":\" \"}", 400, "reason"));
         cases.add(new Case("unknown CTA", snoozeEndpoint, "POST", snooze, "application/json",
                 "{\"until\":\"2099-01-01\",\"reason\":\"later\"}", 404, null));
-        cases.add(new Case("unknown CTA", "POST /ctas/{id}/close", "POST", "/ctas/no-such-cta/close", null, null, 404, null));
+        cases.add(new Case("unknown CTA", "POST /ctas/{id}/close", "POST", "/ctas/no-such-cta/close", "application/json",
+                "{\"reason\":\"renewed\"}", 404, null));
 
         String backfill = "POST /backfill";
         cases.add(new Case("malformed JSON", backfill, "POST", "/backfill", "application/json", "{\"projects\":[", 400, "body"));

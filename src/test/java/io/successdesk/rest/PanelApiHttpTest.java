@@ -80,7 +80,8 @@ class PanelApiHttpTest extends SandboxRestTest {
         JsonObject financial = ok(client.get("finance", "/accounts/GLOBEX/health")).getAsJsonArray("breakdown").get(0)
                 .getAsJsonObject();
         assertThat(financial.has("contribution") && financial.has("effectiveWeight")).isTrue();
-        assertThat(ok(client.get("viewer", "/accounts/GLOBEX/health/history")).getAsJsonArray("days")).hasSize(1);
+        assertThat(ok(client.get("viewer", "/accounts/GLOBEX/health/history")).getAsJsonArray("days"))
+                .as("the sandbox seeds two weeks of daily snapshots").hasSize(14);
 
         HttpResponse<String> set = client.json("csm", "PUT", "/accounts/GLOBEX/health/override",
                 "{\"band\":\"red\",\"reason\":\"Champion left\",\"expiresOn\":\"2099-01-01\"}");
@@ -161,7 +162,10 @@ class PanelApiHttpTest extends SandboxRestTest {
         assertThat(snoozed.statusCode()).as(snoozed.body()).isEqualTo(200);
         assertThat(snoozed.body()).containsIgnoringCase("snoozed").contains("after the QBR");
 
-        HttpResponse<String> closed = client.json("csm", "POST", "/ctas/" + id + "/close", null);
+        HttpResponse<String> unexplained = client.json("csm", "POST", "/ctas/" + id + "/close", "{\"reason\":\" \"}");
+        assertThat(unexplained.statusCode()).as("a close needs its reason").isEqualTo(400);
+        assertThat(unexplained.body()).contains("reason");
+        HttpResponse<String> closed = client.json("csm", "POST", "/ctas/" + id + "/close", "{\"reason\":\"renewed\"}");
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
         assertThat(closed.body()).containsIgnoringCase("closed");
         assertThat(client.json("csm", "POST", "/ctas/" + id + "/snooze",

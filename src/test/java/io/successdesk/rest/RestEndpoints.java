@@ -9,7 +9,8 @@ import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Every REST endpoint the app's resource classes declare, as {@code "GET /accounts/{key}"}, by reflection. */
 final class RestEndpoints {
@@ -18,7 +19,12 @@ final class RestEndpoints {
     }
 
     static Set<String> declared() {
-        Set<String> endpoints = new TreeSet<>();
+        return methods().keySet();
+    }
+
+    /** Each endpoint with the resource method that serves it. */
+    static Map<String, Method> methods() {
+        Map<String, Method> endpoints = new TreeMap<>();
         for (JavaClass javaClass : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.successdesk.rest")) {
             Class<?> type = javaClass.reflect();
@@ -30,7 +36,7 @@ final class RestEndpoints {
                 String verb = httpMethod(method);
                 if (verb != null) {
                     Path methodPath = method.getAnnotation(Path.class);
-                    endpoints.add(verb + " " + join(classPath.value(), methodPath == null ? "" : methodPath.value()));
+                    endpoints.put(verb + " " + join(classPath.value(), methodPath == null ? "" : methodPath.value()), method);
                 }
             }
         }

@@ -92,9 +92,15 @@ final class IssueViewServlet extends HttpServlet {
         }
         StringWriter view = new StringWriter();
         velocity.getTemplate(panel.viewTemplate(), "UTF-8").merge(new VelocityContext(new HashMap<>(context)), view);
-        return Optional.of("<section class=\"module web-panel\" id=\"" + Html.escape(panel.key()) + "\">"
-                + "<div class=\"mod-header\"><h4>" + Html.escape(hostPage.text(panel.labelKey())) + "</h4></div><div class=\"mod-content\">"
-                + view + "</div></section>");
+        // Jira's collapsible module markup around a web panel (Jira's own script toggles it; host.js here)
+        String key = Html.escape(panel.key());
+        String label = Html.escape(hostPage.text(panel.labelKey()));
+        return Optional.of("<div class=\"module toggle-wrap\" id=\"" + key + "\">"
+                + "<div class=\"mod-header\"><button type=\"button\" class=\"aui-button toggle-title\" aria-label=\""
+                + label + "\" aria-controls=\"" + key + "-content\" aria-expanded=\"true\">"
+                + "<span class=\"aui-icon aui-icon-small aui-iconfont-chevron-down\"></span></button>"
+                + "<h4 class=\"toggle-title\">" + label + "</h4></div>"
+                + "<div class=\"mod-content\" id=\"" + key + "-content\">" + view + "</div></div>");
     }
 
     private static String issueBody(SandboxIssues.SandboxIssue issue, String rightPanels) {

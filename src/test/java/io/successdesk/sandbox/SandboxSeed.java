@@ -26,6 +26,7 @@ final class SandboxSeed {
 
     static final List<String> KEYS = List.of("ACME", "GLOBEX", "INITECH");
     private static final String ACTOR = "admin";
+    private static final int HISTORY_DAYS = 14;
     private static final List<Sample> SAMPLES = List.of(
             new Sample("ACME", "Acme Corporation", "acme.example", "Enterprise", 48_000_000L),
             new Sample("GLOBEX", "Globex", "globex.example", "Mid-Market", 9_600_000L),
@@ -48,6 +49,10 @@ final class SandboxSeed {
         TicketEventService tickets = components.get(TicketEventService.class);
         issues.all().values().forEach(issue -> tickets.issueChanged(issue.getId()));
         HealthService health = components.get(HealthService.class);
-        SAMPLES.forEach(sample -> health.snapshot(AccountKey.of(sample.key()), today));
+        // the daily job's record of the last two weeks (scored from today's inputs), so history charts have days to draw
+        for (int daysAgo = HISTORY_DAYS - 1; daysAgo >= 0; daysAgo--) {
+            LocalDate day = today.minusDays(daysAgo);
+            SAMPLES.forEach(sample -> health.snapshot(AccountKey.of(sample.key()), day));
+        }
     }
 }

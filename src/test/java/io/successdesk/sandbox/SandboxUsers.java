@@ -2,6 +2,7 @@ package io.successdesk.sandbox;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
 import io.successdesk.app.config.SuccessDeskSettings;
 
 import java.util.LinkedHashMap;
@@ -79,5 +80,11 @@ public final class SandboxUsers implements UserManager {
     public boolean isUserInGroup(UserKey userKey, String group) {
         SandboxUser user = userKey == null ? null : users.get(userKey.getStringValue());
         return user != null && user.groups().contains(group);
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        SandboxUser user = userKey == null ? null : users.get(userKey.getStringValue());
+        return user == null ? null : user::displayName;
     }
 }

@@ -49,7 +49,9 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
                 Optional.of(LocalDate.of(2026, 12, 31)), Optional.of(Money.of(48_000_000L, "EUR")),
                 Optional.of(new PanelSummary.Health(LocalDate.of(2026, 3, 9), Optional.of(HealthScore.of(42.5)),
                         Optional.of(HealthBand.AMBER), true, OptionalDouble.of(-12.25),
-                        List.of(MeasureId.of(MeasureKind.OPEN_TICKETS), MeasureId.custom("product_usage")))),
+                        List.of(MeasureId.of(MeasureKind.OPEN_TICKETS), MeasureId.custom("product_usage")),
+                        List.of(new PanelSummary.DayScore(LocalDate.of(2026, 3, 7), HealthScore.of(55.25)),
+                                new PanelSummary.DayScore(LocalDate.of(2026, 3, 9), HealthScore.of(42.5))))),
                 7, CsatSummary.of(RatingCounts.of(1, 0, 2, 3, 4), 5),
                 List.of(new PanelSummary.OpenObjective("Onboarding", "Go live", ObjectiveStatus.IN_PROGRESS,
                         LocalDate.of(2026, 4, 1))),
@@ -89,7 +91,7 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
         AoPanelSummaryStore store = new AoPanelSummaryStore(ao);
         PanelSummary noScore = new PanelSummary(ACME, "Acme", "SMB", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(new PanelSummary.Health(LocalDate.of(2026, 3, 9), Optional.empty(),
-                Optional.empty(), false, OptionalDouble.empty(), List.of())), 0, CsatSummary.of(RatingCounts.EMPTY),
+                Optional.empty(), false, OptionalDouble.empty(), List.of(), List.of())), 0, CsatSummary.of(RatingCounts.EMPTY),
                 List.of(), List.of(), List.of(), T0);
         store.put(noScore, 0);
         assertThat(store.get(ACME)).contains(noScore);

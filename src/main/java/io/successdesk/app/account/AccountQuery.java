@@ -14,17 +14,19 @@ import java.util.Optional;
  * @param tier           accounts of this tier
  * @param csmUserKey     accounts owned by this CSM
  * @param renewalBefore  accounts renewing strictly before this day (accounts without a renewal date never match)
+ * @param text           accounts whose key starts with this text or whose name contains it, ignoring case
  * @param sortBy         the order
  * @param direction      ascending or descending
  */
 public record AccountQuery(Optional<HealthBand> band, Optional<Tier> tier, Optional<String> csmUserKey,
-                           Optional<LocalDate> renewalBefore, AccountSort sortBy, AccountSort.Direction direction) {
+                           Optional<LocalDate> renewalBefore, Optional<String> text, AccountSort sortBy, AccountSort.Direction direction) {
 
     public AccountQuery {
         Objects.requireNonNull(band, "band");
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(csmUserKey, "csmUserKey");
         Objects.requireNonNull(renewalBefore, "renewalBefore");
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(sortBy, "sortBy");
         Objects.requireNonNull(direction, "direction");
     }
@@ -32,26 +34,33 @@ public record AccountQuery(Optional<HealthBand> band, Optional<Tier> tier, Optio
     /** Every account, by key. */
     public static AccountQuery all() {
         return new AccountQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                AccountSort.KEY, AccountSort.Direction.ASCENDING);
+                Optional.empty(), AccountSort.KEY, AccountSort.Direction.ASCENDING);
     }
 
     public AccountQuery inBand(HealthBand value) {
-        return new AccountQuery(Optional.of(value), tier, csmUserKey, renewalBefore, sortBy, direction);
+        return new AccountQuery(Optional.of(value), tier, csmUserKey, renewalBefore, text, sortBy, direction);
     }
 
     public AccountQuery ofTier(Tier value) {
-        return new AccountQuery(band, Optional.of(value), csmUserKey, renewalBefore, sortBy, direction);
+        return new AccountQuery(band, Optional.of(value), csmUserKey, renewalBefore, text, sortBy, direction);
     }
 
     public AccountQuery ownedBy(String csm) {
-        return new AccountQuery(band, tier, Optional.of(csm), renewalBefore, sortBy, direction);
+        return new AccountQuery(band, tier, Optional.of(csm), renewalBefore, text, sortBy, direction);
     }
 
     public AccountQuery renewingBefore(LocalDate day) {
-        return new AccountQuery(band, tier, csmUserKey, Optional.of(day), sortBy, direction);
+        return new AccountQuery(band, tier, csmUserKey, Optional.of(day), text, sortBy, direction);
+    }
+
+    /** Key prefix or name part; blank or {@code %} alone matches every account. */
+    public AccountQuery matching(String value) {
+        String stripped = value.replace("%", "").strip();
+        return new AccountQuery(band, tier, csmUserKey, renewalBefore,
+                stripped.isEmpty() ? Optional.empty() : Optional.of(stripped), sortBy, direction);
     }
 
     public AccountQuery sortedBy(AccountSort field, AccountSort.Direction order) {
-        return new AccountQuery(band, tier, csmUserKey, renewalBefore, field, order);
+        return new AccountQuery(band, tier, csmUserKey, renewalBefore, text, field, order);
     }
 }

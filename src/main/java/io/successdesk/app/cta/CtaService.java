@@ -142,10 +142,24 @@ public class CtaService {
         return transition(id, actor, "cta.reopen", Cta::reopen);
     }
 
-    /** Closes an open or snoozed CTA. @throws ConflictException when it is already closed */
-    public Cta close(String id, String actor) {
+    /** Longest close reason kept in the audit log. */
+    public static final int MAX_CLOSE_REASON = 1000;
+
+    /**
+     * Closes an open or snoozed CTA; the reason goes to the audit log with the change.
+     *
+     * @throws ConflictException when it is already closed
+     */
+    public Cta close(String id, String reason, String actor) {
+        String why = reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "is required");
+        }
+        if (why.length() > MAX_CLOSE_REASON) {
+            throw new InvalidInputException("reason", "at most " + MAX_CLOSE_REASON + " characters");
+        }
         Instant now = clock.instant();
-        return transition(id, actor, "cta.close", cta -> cta.close(now));
+        return transition(id, actor, "cta.close", cta -> cta.close(now), "; closeReason=" + why);
     }
 
     /**
@@ -175,6 +189,11 @@ public class CtaService {
     }
 
     private Cta transition(String id, String actor, String action, UnaryOperator<Cta> change) {
+        return transition(id, actor, action, change, "");
+    }
+
+    /** Applies {@code change}; {@code note} is appended to the audit entry's description of the result. */
+    private Cta transition(String id, String actor, String action, UnaryOperator<Cta> change, String note) {
         Objects.requireNonNull(actor, "actor");
         Cta before = store.find(id).orElseThrow(() -> new NotFoundException("CTA " + id));
         Cta after;
@@ -185,7 +204,8 @@ public class CtaService {
         }
         return changes.write(after.account(), () -> {
             store.save(after);
-            audit(clock.instant(), actor, action, after, Optional.of(before));
+            auditLog.record(new AuditEntry(clock.instant(), actor, action, SUBJECT_TYPE, after.id(),
+                    Optional.of(describe(before)), Optional.of(describe(after) + note)));
             return after;
         });
     }

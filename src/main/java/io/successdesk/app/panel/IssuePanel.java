@@ -24,14 +24,16 @@ public record IssuePanel(String issueKey, Optional<MatchedAccount> matched, Opti
     /**
      * The matched account as the panel shows it.
      *
-     * @param matchedBy the ledger's matched-by rule
-     * @param summary   the account's panel summary (ARR included; the REST layer omits it for callers who may not
-     *                  see it)
+     * @param matchedBy      the ledger's matched-by rule
+     * @param summary        the account's panel summary (ARR included; the REST layer omits it for callers who may
+     *                       not see it)
+     * @param csmDisplayName the CSM's full name as Jira knows it now; empty without a CSM or for an unknown user
      */
-    public record MatchedAccount(MatchRule matchedBy, PanelSummary summary) {
+    public record MatchedAccount(MatchRule matchedBy, PanelSummary summary, Optional<String> csmDisplayName) {
         public MatchedAccount {
             Objects.requireNonNull(matchedBy, "matchedBy");
             Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(csmDisplayName, "csmDisplayName");
         }
     }
 }

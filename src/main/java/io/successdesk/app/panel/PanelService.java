@@ -1,6 +1,7 @@
 package io.successdesk.app.panel;
 
 import io.successdesk.app.issue.BrowsableIssue;
+import io.successdesk.app.security.UserDirectory;
 import io.successdesk.app.ticket.TicketEventService;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.domain.account.AccountResolution;
@@ -15,7 +16,8 @@ import java.util.Optional;
   * the
  * account's {@link PanelSummary} (kept by {@link PanelSummaryService} on every refresh) says the rest. An account
  * without a summary yet gets one assembled and stored on its first view. The rules run (read-only) only for an
- * issue without a ledger row, to say why it has no account.
+ * issue without a ledger row, to say why it has no account. The CSM's name comes from Jira's user directory at view
+ * time (a renamed user shows the new name; no database work of the app's).
  */
 @Named
 public class PanelService {
@@ -23,12 +25,15 @@ public class PanelService {
     private final TicketLedger ledger;
     private final PanelSummaryService summaries;
     private final TicketEventService tickets;
+    private final UserDirectory users;
 
     @Inject
-    public PanelService(TicketLedger ledger, PanelSummaryService summaries, TicketEventService tickets) {
+    public PanelService(TicketLedger ledger, PanelSummaryService summaries, TicketEventService tickets,
+                        UserDirectory users) {
         this.ledger = ledger;
         this.summaries = summaries;
         this.tickets = tickets;
+        this.users = users;
     }
 
     /** The panel of an issue the caller may browse. */
@@ -41,7 +46,8 @@ public class PanelService {
                     .orElse(new AccountResolution.Unmatched(AccountResolution.UnmatchedReason.NO_RULE_MATCHED));
             return new IssuePanel(issue.issueKey(), Optional.empty(), Optional.of(why));
         }
+        Optional<String> csmName = summary.get().csmUserKey().flatMap(users::displayName);
         return new IssuePanel(issue.issueKey(), Optional.of(new IssuePanel.MatchedAccount(fact.get().matchedBy(),
-                summary.get())), Optional.empty());
+                summary.get(), csmName)), Optional.empty());
     }
 }

@@ -65,15 +65,29 @@ public record PanelSummary(AccountKey account, String name, String tier, Optiona
      *
      * @param trend30Days the change of the effective score since the snapshot of 30 days ago, when both exist
      * @param topReasons  the included measures scoring lowest, worst first (at most 3)
+     * @param history     the effective score of each of the last {@link #HISTORY_DAYS} days that has one, oldest
+     *                    first, ending with {@code day} when it is scored (the panel's sparkline)
      */
     public record Health(LocalDate day, Optional<HealthScore> score, Optional<HealthBand> band, boolean overridden,
-                         OptionalDouble trend30Days, List<MeasureId> topReasons) {
+                         OptionalDouble trend30Days, List<MeasureId> topReasons, List<DayScore> history) {
         public Health {
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(score, "score");
             Objects.requireNonNull(band, "band");
             Objects.requireNonNull(trend30Days, "trend30Days");
             topReasons = List.copyOf(topReasons);
+            history = List.copyOf(history);
+        }
+    }
+
+    /** Days of health history a summary carries. */
+    public static final int HISTORY_DAYS = 30;
+
+    /** A day's effective health score. */
+    public record DayScore(LocalDate day, HealthScore score) {
+        public DayScore {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(score, "score");
         }
     }
 

@@ -16,8 +16,10 @@ import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.Snooze;
 import io.successdesk.domain.health.EffectiveHealth;
+import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.MeasureId;
+import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatSummary;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 /**
  * Keeps the issue panel's read model: {@link #refresh} (run by every account refresh with the health it has just
@@ -107,7 +110,10 @@ public class PanelSummaryService {
         HealthSnapshot shown = HealthSnapshot.of(account, current);
         Optional<HealthSnapshot> monthAgo = shown.effectiveScore().isPresent()
                 ? history.onOrBefore(account, current.day().minusDays(30)) : Optional.empty();
-        PanelSummary summary = assemble(found.get(), Optional.of(shown), monthAgo, signals.signalsOf(account).openCount(),
+        List<HealthSnapshot> recent = history.history(account,
+                DateWindow.lastDays(PanelSummary.HISTORY_DAYS, current.day()));
+        PanelSummary summary = assemble(found.get(), Optional.of(shown), monthAgo, recent,
+                signals.signalsOf(account).openCount(),
                 csat.accountSummary(account), plans.summary(account),
                 ctas.page(account, EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED),
                         new PageRequest(0, PanelSummary.MAX_CTAS)).items(), now);
@@ -125,11 +131,11 @@ public class PanelSummaryService {
      * {@link PanelService#MAX_CTAS} calls to action.
      */
     static PanelSummary assemble(Account account, Optional<HealthSnapshot> latest, Optional<HealthSnapshot> monthAgo,
-                                 int openTickets, CsatSummary csat, AccountPlanSummary plans, List<Cta> openCtas,
+                                 List<HealthSnapshot> recent, int openTickets, CsatSummary csat, AccountPlanSummary plans, List<Cta> openCtas,
                                  Instant computedAt) {
         Optional<PanelSummary.Health> health = latest.map(snapshot -> new PanelSummary.Health(snapshot.day(),
                 snapshot.effectiveScore(), snapshot.effectiveBand(), snapshot.overridden(), trend(snapshot, monthAgo),
-                reasons(snapshot)));
+                reasons(snapshot), dailyScores(snapshot, recent)));
         List<PanelSummary.OpenObjective> objectives = plans.plans().stream().flatMap(active -> active.openObjectives()
                 .stream().map(o -> new PanelSummary.OpenObjective(active.plan().title(), o.title(), o.status(),
                         o.dueDate()))).toList();
@@ -141,6 +147,16 @@ public class PanelSummaryService {
         return new PanelSummary(account.key(), account.name(), account.tier().name(), account.csmUserKey(),
                 account.renewalDate(), account.arr(), health, openTickets, csat, objectives, overdue, ctaLines,
                 computedAt);
+    }
+
+    /** The stored days' effective scores, the latest snapshot standing for its own day (it may not be stored yet). */
+    static List<PanelSummary.DayScore> dailyScores(HealthSnapshot latest, List<HealthSnapshot> recent) {
+        Map<LocalDate, HealthScore> byDay = new TreeMap<>();
+        recent.stream().filter(snapshot -> snapshot.day().isBefore(latest.day()))
+                .forEach(snapshot -> snapshot.effectiveScore().ifPresent(score -> byDay.put(snapshot.day(), score)));
+        latest.effectiveScore().ifPresent(score -> byDay.put(latest.day(), score));
+        return byDay.entrySet().stream().map(entry -> new PanelSummary.DayScore(entry.getKey(), entry.getValue()))
+                .toList();
     }
 
     private static OptionalDouble trend(HealthSnapshot latest, Optional<HealthSnapshot> monthAgo) {

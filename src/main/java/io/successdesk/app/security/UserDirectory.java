@@ -11,4 +11,7 @@ public interface UserDirectory {
     boolean isAdmin(String userKey);
 
     boolean isInGroup(String userKey, String group);
+
+    /** The user's full name as Jira shows it; empty for an unknown (e.g. deleted) user. */
+    Optional<String> displayName(String userKey);
 }

@@ -10,10 +10,12 @@ import io.successdesk.rest.QueryParams;
 /** The accounts list's query parameters as an {@link AccountQuery}, naming a bad parameter. */
 final class AccountFilters {
 
+    static final int MAX_TEXT = 100;
+
     private AccountFilters() {
     }
 
-    static AccountQuery query(String band, String tier, String csm, String renewalBefore, String sort,
+    static AccountQuery query(String band, String tier, String csm, String renewalBefore, String text, String sort,
                               String direction, boolean withArr) {
         AccountSort sortBy = QueryParams.choice("sort", sort, AccountSort.class).orElse(AccountSort.KEY);
         if (sortBy == AccountSort.ARR && !withArr) {
@@ -24,6 +26,10 @@ final class AccountFilters {
         query = QueryParams.choice("band", band, HealthBand.class).map(query::inBand).orElse(query);
         query = tier == null || tier.isBlank() ? query : query.ofTier(tier(tier));
         query = csm == null || csm.isBlank() ? query : query.ownedBy(csm.strip());
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidInputException("q", "at most " + MAX_TEXT + " characters");
+        }
+        query = text == null ? query : query.matching(text);
         return QueryParams.day("renewalBefore", renewalBefore).map(query::renewingBefore).orElse(query);
     }
 

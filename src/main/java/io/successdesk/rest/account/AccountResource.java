@@ -49,15 +49,18 @@ public class AccountResource {
         this.accounts = accounts;
     }
 
-    /** Filters: band, tier, csm, renewalBefore; sort: key, name, tier, renewal-date, arr, health-score, updated-at. */
+    /**
+     * Filters: band, tier, csm, renewalBefore, q (key prefix or part of the name, ignoring case: the account picker's
+     * search); sort: key, name, tier, renewal-date, arr, health-score, updated-at. */
     @GET
     public AccountPageDto list(@QueryParam("band") String band, @QueryParam("tier") String tier,
                                @QueryParam("csm") String csm, @QueryParam("renewalBefore") String renewalBefore,
-                               @QueryParam("sort") String sort, @QueryParam("direction") String direction,
+                               @QueryParam("q") String text, @QueryParam("sort") String sort,
+                               @QueryParam("direction") String direction,
                                @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "accounts");
         boolean withArr = caller.can(Capability.VIEW_FINANCIALS);
-        AccountQuery query = AccountFilters.query(band, tier, csm, renewalBefore, sort, direction, withArr);
+        AccountQuery query = AccountFilters.query(band, tier, csm, renewalBefore, text, sort, direction, withArr);
         Page<Account> page = accounts.find(query, QueryParams.page(offset, limit));
         return new AccountPageDto(page.items().stream().map(a -> AccountJson.toDto(a, withArr)).toList(),
                 page.offset(), page.limit(), page.total());

@@ -19,4 +19,7 @@ public record CtaDto(String id, String accountKey, String type, String reason, S
     /** Body of a snooze: until a later day, and why. */
     public record SnoozeRequest(LocalDate until, String reason) {
     }
+
+    public record CloseRequest(String reason) {
+    }
 }

@@ -69,11 +69,14 @@ public class CtaResource {
                 Permissions.actor(caller)));
     }
 
+    /** Body {@code {"reason": "..."}}, required (kept in the audit log). */
     @POST
     @Path("/{id}/close")
-    public CtaDto close(@PathParam("id") String id) {
+    @BodyAccess(see = Capability.VIEW_ACCOUNTS, change = Capability.EDIT_ACCOUNTS, what = "CTAs")
+    public CtaDto close(@PathParam("id") String id, CtaDto.CloseRequest request) {
         Caller caller = Permissions.toChange(accessPolicy, Capability.VIEW_ACCOUNTS, Capability.EDIT_ACCOUNTS, "CTA " + id);
-        return toDto(ctas.close(known(id), Permissions.actor(caller)));
+        String reason = request == null || request.reason() == null ? "" : request.reason();
+        return toDto(ctas.close(known(id), reason, Permissions.actor(caller)));
     }
 
     private static String known(String id) {

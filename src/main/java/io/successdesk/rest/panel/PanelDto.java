@@ -17,18 +17,26 @@ import java.util.Map;
 public record PanelDto(String issueKey, String state, String matchedBy, String reason, List<String> claimed,
                        List<String> candidates, AccountDto account, List<String> actions) {
 
-    /** The matched account; {@code arr} omitted for callers who are no financial viewers. */
-    public record AccountDto(String key, String name, String tier, String csmUserKey, LocalDate renewalDate,
+    /**
+     * The matched account; {@code arr} omitted for callers who are no financial viewers; {@code csmDisplayName} the
+     * CSM's full name in Jira, absent for an unknown user.
+     */
+    public record AccountDto(String key, String name, String tier, String csmUserKey, String csmDisplayName,
+                             LocalDate renewalDate,
                              MoneyDto arr, HealthDto health, int openTickets, CsatDto csat, List<ObjectiveDto> objectives,
                              List<TaskDto> overdueTasks, List<CtaDto> openCtas) {
     }
 
     /**
      * Latest stored health; {@code trend30Days} is the score change since 30 days ago, when known; {@code topReasons}
-     * the lowest-scoring measures, the ARR-change measure only for financial viewers.
+     * the lowest-scoring measures, the ARR-change measure only for financial viewers; {@code history} the effective
+     * score of each of the last 30 days that has one, oldest first.
      */
     public record HealthDto(LocalDate day, Double score, String band, boolean overridden, Double trend30Days,
-                            List<String> topReasons) {
+                            List<String> topReasons, List<DayScoreDto> history) {
+    }
+
+    public record DayScoreDto(LocalDate day, double score) {
     }
 
     /** CSAT of 90 days: {@code status} ok, insufficient-data or no-data; {@code satisfiedPercent} only when ok. */

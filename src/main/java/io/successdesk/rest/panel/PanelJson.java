@@ -73,7 +73,8 @@ final class PanelJson {
         List<PanelDto.TaskDto> overdue = summary.overdueTasks().stream()
                 .map(t -> new PanelDto.TaskDto(t.planTitle(), t.title(), t.dueDate())).toList();
         return new PanelDto.AccountDto(summary.account().value(), summary.name(), summary.tier(),
-                summary.csmUserKey().orElse(null), summary.renewalDate().orElse(null),
+                summary.csmUserKey().orElse(null), matched.csmDisplayName().orElse(null),
+                summary.renewalDate().orElse(null),
                 withArr ? summary.arr().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).orElse(null) : null,
                 summary.health().map(health -> health(health, withArr)).orElse(null), summary.openTickets(), csat(summary.csat()),
                 objectives, overdue, summary.openCtas().stream().map(PanelJson::cta).toList());
@@ -84,7 +85,9 @@ final class PanelJson {
                 health.band().map(WireNames::of).orElse(null), health.overridden(),
                 health.trend30Days().isPresent() ? health.trend30Days().getAsDouble() : null,
                 health.topReasons().stream().filter(reason -> withArr || !HealthJson.revealsRevenue(reason))
-                        .map(Object::toString).toList());
+                        .map(Object::toString).toList(),
+                health.history().stream().map(point -> new PanelDto.DayScoreDto(point.day(), point.score().value()))
+                        .toList());
     }
 
     private static PanelDto.CsatDto csat(CsatSummary summary) {

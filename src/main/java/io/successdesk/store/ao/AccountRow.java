@@ -17,6 +17,8 @@ public interface AccountRow extends Entity {
 
     String ACCOUNT_KEY = "ACCOUNT_KEY";
     String ACCOUNT_NAME = "ACCOUNT_NAME";
+    /** The name in lower case (Locale.ROOT), written with the name, so a name search is a portable LIKE. */
+    String NAME_SEARCH = "NAME_SEARCH";
     String TIER = "TIER";
     String STAGE = "STAGE";
     String CSM_USER_KEY = "CSM_USER_KEY";
@@ -38,6 +40,9 @@ public interface AccountRow extends Entity {
     @NotNull
     String getAccountName();
     void setAccountName(String name);
+
+    String getNameSearch();
+    void setNameSearch(String lowerCaseName);
 
     @NotNull @Indexed @StringLength(40)
     String getTier();

@@ -116,6 +116,20 @@ public abstract class AccountStoreContract {
     }
 
     @Test
+    void shouldFindAccountsByKeyPrefixOrPartOfTheNameIgnoringCase() {
+        store().create(AccountFixtures.full("ACME", "acme.com", 10, "CRM-1"));          // ACME Corporation
+        store().create(AccountFixtures.minimal("BETA"));                                 // BETA Inc.
+        store().create(AccountFixtures.full("GAMMA", "gamma.com", 30, "CRM-3"));         // GAMMA Corporation
+        AccountQuery byName = AccountQuery.all().sortedBy(AccountSort.NAME, AccountSort.Direction.ASCENDING);
+        assertThat(keys(store().find(byName.matching("CORP"), PageRequest.first(10)))).containsExactly("ACME", "GAMMA");
+        assertThat(keys(store().find(byName.matching("ga"), PageRequest.first(10)))).containsExactly("GAMMA");
+        assertThat(keys(store().find(byName.matching(" inc. "), PageRequest.first(10)))).containsExactly("BETA");
+        assertThat(keys(store().find(byName.matching("zeta"), PageRequest.first(10)))).isEmpty();
+        assertThat(store().find(byName.matching("%"), PageRequest.first(10)).total()).as("a bare wildcard filters nothing")
+                .isEqualTo(3);
+    }
+
+    @Test
     void shouldSortAbsentValuesLastInBothDirections() {
         store().create(AccountFixtures.minimal("BETA"));
         store().create(AccountFixtures.full("ACME", "acme.com", 10, "CRM-1"));

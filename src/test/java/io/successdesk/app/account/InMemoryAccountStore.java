@@ -167,7 +167,10 @@ public final class InMemoryAccountStore implements AccountStore {
         return account -> query.band().map(band -> band == bands.get(account.key())).orElse(true)
                 && query.tier().map(account.tier()::equals).orElse(true)
                 && query.csmUserKey().map(csm -> account.csmUserKey().equals(Optional.of(csm))).orElse(true)
-                && query.renewalBefore().map(day -> account.renewalDate().filter(d -> d.isBefore(day)).isPresent()).orElse(true);
+                && query.renewalBefore().map(day -> account.renewalDate().filter(d -> d.isBefore(day)).isPresent()).orElse(true)
+                && query.text().map(text -> account.key().value().startsWith(text.toUpperCase(java.util.Locale.ROOT))
+                || account.name().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
+                .orElse(true);
     }
 
     private Comparator<Account> order(AccountQuery query) {

@@ -99,7 +99,7 @@ class CtaServiceTest {
         RecordingCtaSink sink = new RecordingCtaSink(true);
         CtaService service = service(sink, TODAY);
         Cta red = service.evaluate(redWithLowCsat(TODAY)).get(0);
-        service.close(red.id(), "csm1");
+        service.close(red.id(), "done", "csm1");
 
         List<Cta> again = service.evaluate(redWithLowCsat(TODAY));
 
@@ -159,14 +159,14 @@ class CtaServiceTest {
     void shouldAnswerConflictWhenTransitionIsIllegalAndNotFoundWhenCtaIsUnknown() {
         CtaService service = service(new RecordingCtaSink(false), TODAY);
         Cta cta = service.evaluate(redWithLowCsat(TODAY)).get(0);
-        service.close(cta.id(), "csm1");
+        service.close(cta.id(), "done", "csm1");
 
-        assertThatThrownBy(() -> service.close(cta.id(), "csm1")).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> service.close(cta.id(), "done", "csm1")).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("CLOSED is final");
         assertThatThrownBy(() -> service.reopen(cta.id(), "csm1")).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> service.snooze(cta.id(), TODAY.plusDays(2), "later", "csm1"))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> service.close("missing", "csm1")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.close("missing", "done", "csm1")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -176,10 +176,16 @@ class CtaServiceTest {
         service.snooze(cta.id(), TODAY.plusDays(4), "later", "csm1");
 
         assertThat(service.reopen(cta.id(), "csm2").status()).isEqualTo(CtaStatus.OPEN);
-        Cta closed = service.close(cta.id(), "csm2");
+        assertThatThrownBy(() -> service.close(cta.id(), "  ", "csm2")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reason");
+        assertThatThrownBy(() -> service.close(cta.id(), "x".repeat(CtaService.MAX_CLOSE_REASON + 1), "csm2"))
+                .isInstanceOf(InvalidInputException.class);
+        Cta closed = service.close(cta.id(), " Renewal signed ", "csm2");
 
         assertThat(closed.closedAt()).contains(NOW);
         assertThat(audit.all()).extracting(AuditEntry::action).endsWith("cta.snooze", "cta.reopen", "cta.close");
+        assertThat(audit.all().get(audit.all().size() - 1).after()).as("why it was closed is kept")
+                .hasValueSatisfying(after -> assertThat(after).endsWith("; closeReason=Renewal signed"));
         assertThat(changeLog.history()).as("each status change by hand marks its account")
                 .containsExactly(ACME, ACME, ACME);
     }
@@ -189,7 +195,7 @@ class CtaServiceTest {
         CtaService service = service(new RecordingCtaSink(false), TODAY);
         List<Cta> created = service.evaluate(CtaContextBuilder.quiet(ACME, TODAY)
                 .daysSinceTouchpoint(OptionalInt.empty()).onboardingOverdue().build());
-        service.close(created.get(0).id(), "csm1");
+        service.close(created.get(0).id(), "done", "csm1");
 
         assertThat(service.list(ACME, EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED), PageRequest.first(10)).items())
                 .extracting(cta -> cta.key().reason()).containsExactly(CtaReason.NO_TOUCHPOINT);

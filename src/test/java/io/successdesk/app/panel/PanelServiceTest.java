@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.successdesk.app.security.FixedUserDirectory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PanelServiceTest {
@@ -33,7 +35,8 @@ class PanelServiceTest {
     final FakeIssueReader issues = new FakeIssueReader();
     final PanelService panels = new PanelService(app.ledger, app.panels, TicketEventServices.ledgerOnly(issues, app.ledger,
             new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"),
-            new StubAccountDirectory().account("ACME", "acme.example"), TestAccountChanges.discarding()));
+            new StubAccountDirectory().account("ACME", "acme.example"), TestAccountChanges.discarding()),
+            new FixedUserDirectory(java.util.Map.of("csm-anna", "Anna Lindqvist")));
 
     static BrowsableIssue issue(long id) {
         return new BrowsableIssue(id, "SUP-" + id, "SUP", "summary", Optional.empty());
@@ -52,6 +55,22 @@ class PanelServiceTest {
         assertThat(matched.matchedBy()).isEqualTo(fact.matchedBy());
         assertThat(matched.summary()).isSameAs(stored);
         assertThat(matched.summary().openTickets()).isEqualTo(1);
+        assertThat(matched.csmDisplayName()).as("minimal accounts have no CSM").isEmpty();
+    }
+
+    @Test
+    void shouldNameTheCsmAsTheUserDirectoryKnowsThemNowAndNobodyForAnUnknownUser() {
+        app.accounts.create(AccountFixtures.full("ACME", "acme.example", 7, "CRM-1"));    // CSM csm-anna
+        app.ledger.upsert(TicketFacts.ofAccount(TicketFacts.open(1, "2026-03-30T10:00:00Z"), ACME));
+        assertThat(panels.panel(issue(1)).matched().orElseThrow().csmDisplayName()).contains("Anna Lindqvist");
+
+        PanelService unknownUsers = new PanelService(app.ledger, app.panels, TicketEventServices.ledgerOnly(issues,
+                app.ledger, new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"),
+                new StubAccountDirectory().account("ACME", "acme.example"), TestAccountChanges.discarding()),
+                FixedUserDirectory.none());
+        IssuePanel.MatchedAccount matched = unknownUsers.panel(issue(1)).matched().orElseThrow();
+        assertThat(matched.csmDisplayName()).isEmpty();
+        assertThat(matched.summary().csmUserKey()).contains("csm-anna");
     }
 
     @Test

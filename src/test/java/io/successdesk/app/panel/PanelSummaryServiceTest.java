@@ -106,6 +106,10 @@ class PanelSummaryServiceTest {
                         .sorted(java.util.Comparator.comparingDouble((MeasureBreakdown line) -> line.score().getAsDouble())
                                 .thenComparing(line -> line.id().toString()))
                         .limit(3).map(MeasureBreakdown::id).toList());
+        assertThat(health.history()).as("30 days ending today: yesterday's stored score and today's evaluation; the "
+                        + "snapshot of 31 days ago is outside")
+                .containsExactly(new PanelSummary.DayScore(TODAY.minusDays(1), HealthScore.of(50)),
+                        new PanelSummary.DayScore(TODAY, current.score().orElseThrow()));
         assertThat(summary.openTickets()).isEqualTo(1);
         assertThat(summary.csat().status()).isEqualTo(CsatSummary.Status.NO_DATA);
         assertThat(summary.openObjectives()).containsExactly(new PanelSummary.OpenObjective("Onboarding", "Go live",
@@ -125,7 +129,7 @@ class PanelSummaryServiceTest {
         AccountPlanSummary noPlans = new AccountPlanSummary(ACME, TODAY, List.of());
         CsatSummary noAnswers = CsatSummary.of(io.successdesk.domain.voc.RatingCounts.EMPTY);
 
-        PanelSummary none = PanelSummaryService.assemble(account, Optional.empty(), Optional.empty(), 0, noAnswers,
+        PanelSummary none = PanelSummaryService.assemble(account, Optional.empty(), Optional.empty(), List.of(), 0, noAnswers,
                 noPlans, List.of(), NOW);
         assertThat(none.health()).isEmpty();
         assertThat(none.arr()).isEqualTo(account.arr());
@@ -133,9 +137,23 @@ class PanelSummaryServiceTest {
         assertThat(none.renewalDate()).isEqualTo(account.renewalDate());
 
         PanelSummary noMonthAgo = PanelSummaryService.assemble(account,
-                Optional.of(scored(TODAY, 90, Map.of(OPEN, 100.0))), Optional.empty(), 0, noAnswers, noPlans, List.of(), NOW);
+                Optional.of(scored(TODAY, 90, Map.of(OPEN, 100.0))), Optional.empty(), List.of(), 0, noAnswers, noPlans,
+                List.of(), NOW);
         assertThat(noMonthAgo.health().orElseThrow().trend30Days()).isEmpty();
         assertThat(noMonthAgo.health().orElseThrow().topReasons()).isEmpty();
+    }
+
+    @Test
+    void shouldDrawTheSparklineFromEffectiveScoresWithTheLatestEvaluationForItsOwnDay() {
+        HealthSnapshot storedToday = scored(TODAY, 10, Map.of());
+        HealthSnapshot unscored = new HealthSnapshot(ACME, TODAY.minusDays(2), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, Map.of(), "v1");
+        List<HealthSnapshot> recent = List.of(scored(TODAY.minusDays(3), 70, Map.of()), unscored, storedToday);
+
+        assertThat(PanelSummaryService.dailyScores(scored(TODAY, 64, Map.of()), recent))
+                .as("a day without a score is a gap; today's stored snapshot yields to the evaluation just made")
+                .containsExactly(new PanelSummary.DayScore(TODAY.minusDays(3), HealthScore.of(70)),
+                        new PanelSummary.DayScore(TODAY, HealthScore.of(64)));
     }
 
     @Test
