@@ -24,6 +24,9 @@ import net.java.ao.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +94,30 @@ public class AoHealthHistory implements HealthHistory {
                         epochDay(window.endExclusive()))
                 .order(DailyHealth.EPOCH_DAY + " ASC")
                 .limit(days))));
+    }
+
+    @Override
+    public Set<AccountKey> snapshotted(Collection<AccountKey> accounts, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        List<String> keys = accounts.stream().map(AccountKey::value).distinct().toList();
+        Set<AccountKey> found = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            Object[] parameters = new Object[chunk.size() + 1];
+            parameters[0] = epochDay(day);
+            for (int i = 0; i < chunk.size(); i++) {
+                parameters[i + 1] = chunk.get(i);
+            }
+            ao.executeInTransaction(() -> {
+                for (DailyHealth row : ao.find(DailyHealth.class, Query.select("ID, " + DailyHealth.ACCOUNT_KEY)
+                        .where(DailyHealth.EPOCH_DAY + " = ? AND " + DailyHealth.ACCOUNT_KEY + " IN ("
+                                + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", parameters))) {
+                    found.add(AccountKey.of(row.getAccountKey()));
+                }
+                return null;
+            });
+        }
+        return found;
     }
 
     @Override

@@ -80,6 +80,7 @@ final class BenchApp {
         CtaContextAssembler contexts = new CtaContextAssembler(accounts, history, touchpoints, csatStore, npsStore,
                 ledger, plans, rules, clock);
         processor = new AccountChangeProcessor(changeLog,
-                new AccountRefreshService(accounts, health, contexts, ctas, panels, changeLog), signal, clock);
+                new AccountRefreshService(accounts, health, contexts, ctas, panels, changeLog,
+                        new AoTransactions(ao)), signal, clock);
     }
 }

@@ -4,10 +4,12 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.successdesk.store.ao.testing.EmbeddedPostgresDatabase;
 import io.successdesk.store.ao.testing.EntityManagerActiveObjects;
 import io.successdesk.store.ao.testing.PooledEntityManagers;
+import com.zaxxer.hikari.HikariDataSource;
 import net.java.ao.EntityManager;
 
 import net.java.ao.RawEntity;
 
+import javax.sql.DataSource;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * The sandbox's database: an H2 1.3.176 file under {@code target/sandbox} (kept between runs), or with
- * {@code -Dsuccessdesk.db=postgres} the embedded PostgreSQL the store tests use, with Jira's table naming.
+ * {@code -Dsuccessdesk.db=postgres} the embedded PostgreSQL the store tests use, with Jira's table naming. Two pools
+ * over it, as in Jira: the app's (Active Objects) and the host's own ({@link #host()}: the stand-ins' tables for
+ * cluster locks, the clustered scheduler and plugin settings).
  */
 final class SandboxDatabase {
 
@@ -28,10 +32,12 @@ final class SandboxDatabase {
 
     private final String description;
     private final EntityManager entityManager;
+    private final HikariDataSource host;
 
-    private SandboxDatabase(String description, EntityManager entityManager) {
+    private SandboxDatabase(String description, EntityManager entityManager, HikariDataSource host) {
         this.description = description;
         this.entityManager = entityManager;
+        this.host = host;
     }
 
     static SandboxDatabase open(Path dataDirectory) throws Exception {
@@ -46,13 +52,22 @@ final class SandboxDatabase {
     private static SandboxDatabase h2(Path dataDirectory) throws Exception {
         Files.createDirectories(dataDirectory);
         String url = "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("successdesk") + ";MVCC=TRUE";
-        return new SandboxDatabase("H2 " + url, PooledEntityManagers.h2(url, "sa", ""));
+        return new SandboxDatabase("H2 " + url, PooledEntityManagers.h2(url, "sa", ""), hostPool(url, "sa", ""));
     }
 
-    private static SandboxDatabase postgres() {
-        var server = EmbeddedPostgresDatabase.server();
-        String url = server.getJdbcUrl("postgres", "postgres");
-        return new SandboxDatabase("PostgreSQL " + url, PooledEntityManagers.postgres(url, "postgres", "postgres"));
+    /** The embedded PostgreSQL's {@code postgres} database (the dev server's). */
+    static SandboxDatabase postgres() {
+        return postgres(EmbeddedPostgresDatabase.server().getJdbcUrl("postgres", "postgres"));
+    }
+
+    /** A PostgreSQL database by URL (user postgres): every node of a sandbox cluster opens the same one. */
+    static SandboxDatabase postgres(String url) {
+        return new SandboxDatabase("PostgreSQL " + url, PooledEntityManagers.postgres(url, "postgres", "postgres"),
+                hostPool(url, "postgres", "postgres"));
+    }
+
+    private static HikariDataSource hostPool(String url, String user, String password) {
+        return PooledEntityManagers.pool(url, user, password, "sandbox-host", 3);
     }
 
     /** Creates or updates the tables of the named entity classes, as Jira's Active Objects does when the app starts. */
@@ -91,11 +106,21 @@ final class SandboxDatabase {
         return new EntityManagerActiveObjects(entityManager);
     }
 
+    /** The host's own connections (the stand-ins' tables), apart from the app's pool. */
+    DataSource host() {
+        return host;
+    }
+
     String description() {
         return description;
     }
 
+    /** Closes the app's pool (aborting work in flight, as a node going down does), then the host's. */
     void close() {
-        entityManager.getProvider().dispose();
+        try {
+            entityManager.getProvider().dispose();
+        } finally {
+            host.close();
+        }
     }
 }

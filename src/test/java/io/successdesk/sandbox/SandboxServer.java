@@ -2,7 +2,6 @@ package io.successdesk.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.successdesk.app.config.SettingsStore;
@@ -15,14 +14,11 @@ import io.successdesk.app.survey.RecordingSurveyMailer;
 import io.successdesk.app.survey.SiteUrl;
 import io.successdesk.app.survey.SurveyMailer;
 import io.successdesk.app.survey.SurveyRequest;
-import io.successdesk.app.refresh.AccountChangeProcessor;
 import io.successdesk.app.survey.SurveyInvitations;
-import io.successdesk.app.survey.SurveySecret;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.app.voc.CsatStore;
 import io.successdesk.app.voc.SatisfactionReader;
 import io.successdesk.domain.account.AccountKey;
-import io.successdesk.jira.event.IssueEventBridge;
 import jakarta.servlet.DispatcherType;
 import org.apache.velocity.app.VelocityEngine;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -35,7 +31,12 @@ import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.SchedulerService;
+
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -61,23 +62,28 @@ public final class SandboxServer implements AutoCloseable {
     private final Server server;
     private final SandboxDatabase database;
     private final SandboxSurvey survey;
-    private final IssueEventBridge events;
-    private final AccountChangeProcessor accountChanges;
+    private final LifecycleAware lifecycle;
+    private final SandboxNodeRegistry node;
+    private final SandboxScheduler scheduler;
     private final io.successdesk.app.change.AccountChangeLog accountChangeLog;
 
     /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
     public record SandboxSurvey(SurveyInvitations invitations, CsatStore csat, RecordingSurveyMailer mailer) {
     }
 
-    private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey, IssueEventBridge events,
-                          AccountChangeProcessor accountChanges,
-                          io.successdesk.app.change.AccountChangeLog accountChangeLog) {
-        this.accountChanges = accountChanges;
-        this.accountChangeLog = accountChangeLog;
+    /** What a node shares with the other nodes of a sandbox cluster and what is its own. */
+    private record Node(SandboxDatabase database, SandboxIssues issues, String name, Duration schedulerPoll) {
+    }
+
+    private SandboxServer(Server server, Node node, SandboxSurvey survey, SandboxComponents components,
+                          SandboxNodeRegistry registry, SandboxScheduler scheduler) {
         this.server = server;
-        this.database = database;
+        this.database = node.database();
         this.survey = survey;
-        this.events = events;
+        this.lifecycle = components.get(LifecycleAware.class);
+        this.accountChangeLog = components.get(io.successdesk.app.change.AccountChangeLog.class);
+        this.node = registry;
+        this.scheduler = scheduler;
     }
 
     public SandboxSurvey survey() {
@@ -86,10 +92,22 @@ public final class SandboxServer implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.getInteger("successdesk.port", 2990);
-        SandboxServer sandbox = start(port, Path.of("target", "sandbox"));
-        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
-        System.out.println();
-        System.out.println("SuccessDesk sandbox is running on " + sandbox.database.description());
+        int nodes = Integer.getInteger(SandboxNodes.NODES_PROPERTY, 1);
+        SandboxServer sandbox;
+        if (nodes > 1) {
+            SandboxNodes cluster = SandboxNodes.start(nodes, port, SandboxNodes.devDatabaseUrl(), Duration.ofSeconds(1));
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "sandbox-shutdown"));
+            sandbox = cluster.node(0);
+            System.out.println();
+            System.out.println("SuccessDesk sandbox cluster: " + nodes + " nodes in one JVM, each with its own components,"
+                    + " pools and scheduler, on " + sandbox.database.description());
+            cluster.nodes().forEach(each -> System.out.println("  node " + each.nodeId() + ": " + each.baseUrl() + "/"));
+        } else {
+            sandbox = start(port, Path.of("target", "sandbox"));
+            Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
+            System.out.println();
+            System.out.println("SuccessDesk sandbox is running on " + sandbox.database.description());
+        }
         System.out.println("  Open " + sandbox.baseUrl() + "/  (users admin, csm, agent, viewer, finance, outsider; password = user name)");
         System.out.println("  Issue view: " + sandbox.baseUrl() + "/browse/SUP-1");
         System.out.println("  REST:       " + sandbox.baseUrl() + REST_PATH + "/");
@@ -104,29 +122,45 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Starts a sandbox; port 0 picks a free port (tests). */
     public static SandboxServer start(int port, Path dataDirectory) throws Exception {
-        SandboxDatabase database = SandboxDatabase.open(dataDirectory);
+        return start(port, new Node(SandboxDatabase.open(dataDirectory), new SandboxIssues(), "node1", Duration.ofSeconds(1)));
+    }
+
+    /**
+     * Starts one node of a sandbox cluster on the PostgreSQL database at {@code jdbcUrl}: its own components, pools,
+     * scheduler and HTTP port; Jira's issues ({@code issues}) are the cluster's.
+     */
+    static SandboxServer startNode(int port, String jdbcUrl, SandboxIssues issues, String name, Duration schedulerPoll)
+            throws Exception {
+        return start(port, new Node(SandboxDatabase.postgres(jdbcUrl), issues, name, schedulerPoll));
+    }
+
+    private static SandboxServer start(int port, Node node) throws Exception {
+        SandboxDatabase database = node.database();
         SandboxUsers users = new SandboxUsers();
-        SandboxIssues issues = new SandboxIssues();
+        SandboxIssues issues = node.issues();
         SandboxPageBuilder pageBuilder = new SandboxPageBuilder();
         PluginDescriptor descriptor = PluginDescriptor.load();
         database.migrate(descriptor.entities());
+        SandboxSql hostSql = new SandboxSql(database.host());
+        SandboxNodeRegistry registry = SandboxNodeRegistry.join(hostSql, node.name());
+        SandboxScheduler scheduler = new SandboxScheduler(hostSql, registry.nodeId(), Clock.systemUTC(), node.schedulerPoll());
         AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
         RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
         SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
 
         SandboxComponents components = new SandboxComponents();
         registerStandIns(components, database, users, issues, pageBuilder, eventPublisher, mailer, siteUrl);
+        components.register(SandboxPluginSettings.class, new SandboxPluginSettings(hostSql));
+        components.register(SchedulerService.class, scheduler);
+        components.register(ClusterLockService.class, new SandboxClusterLockService(hostSql, registry.nodeId()));
         components.createIndexedComponents(APP_COMPONENTS);
         SettingsStore settings = components.get(SettingsStore.class);
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
         settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
-        components.get(SurveySecret.class).ensureExists();
-        AccountChangeProcessor accountChanges = components.get(AccountChangeProcessor.class);
-        accountChanges.start();
+        // what SAL does once Jira is up: the survey secret, the account-change worker, the issue listener, the jobs
+        components.get(LifecycleAware.class).onStart();
         SandboxSeed.seed(components, issues);
-        IssueEventBridge events = components.get(IssueEventBridge.class);
-        events.register();
 
         HostPage hostPage = new HostPage(descriptor, components);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
@@ -165,9 +199,9 @@ public final class SandboxServer implements AutoCloseable {
         server.addConnector(connector);
         server.setHandler(context);
         server.start();
-        SandboxServer sandbox = new SandboxServer(server, database,
-                new SandboxSurvey(components.get(SurveyInvitations.class), components.get(CsatStore.class), mailer), events, accountChanges,
-                components.get(io.successdesk.app.change.AccountChangeLog.class));
+        SandboxServer sandbox = new SandboxServer(server, node,
+                new SandboxSurvey(components.get(SurveyInvitations.class), components.get(CsatStore.class), mailer),
+                components, registry, scheduler);
         siteUrl.set(sandbox.baseUrl());
         return sandbox;
     }
@@ -178,7 +212,8 @@ public final class SandboxServer implements AutoCloseable {
      */
     private static final Set<String> APP_COMPONENTS = Set.of("io.successdesk.app.", "io.successdesk.store.",
             "io.successdesk.jira.config.", "io.successdesk.jira.user.", "io.successdesk.jira.survey.PluginSettingsSurveySecretStore",
-            "io.successdesk.jira.issue.NoJsmOrganizations", "io.successdesk.jira.event.");
+            "io.successdesk.jira.issue.NoJsmOrganizations", "io.successdesk.jira.event.", "io.successdesk.jira.job.",
+            "io.successdesk.jira.lifecycle.");
 
     /** Stand-ins for Jira's host services and for the Jira-side ports whose adapters need a running Jira. */
     private static void registerStandIns(SandboxComponents components, SandboxDatabase database, SandboxUsers users,
@@ -187,7 +222,6 @@ public final class SandboxServer implements AutoCloseable {
                                          AtomicReference<String> siteUrl) {
         components.register(ActiveObjects.class, database.activeObjects());
         components.register(UserManager.class, users);
-        components.register(PluginSettingsFactory.class, new SandboxPluginSettings());
         components.register(PageBuilderService.class, pageBuilder);
         components.register(EventPublisher.class, eventPublisher);
         components.register(Clock.class, Clock.systemUTC());
@@ -272,16 +306,34 @@ public final class SandboxServer implements AutoCloseable {
         return "http://localhost:" + port + HostPage.CONTEXT_PATH;
     }
 
+    /** This node's id in the cluster. */
+    public String nodeId() {
+        return node.nodeId();
+    }
+
+    /** This node's scheduler (tests run due jobs and read the cluster's run history through it). */
+    public SandboxScheduler scheduler() {
+        return scheduler;
+    }
+
+    /**
+     * Stops the node as Jira stops one: the plugin's onStop (listener, job runners, account-change worker), the
+     * scheduler, HTTP, then the database pools (aborting work still in flight); the node leaves the cluster.
+     */
     @Override
     public void close() {
         try {
-            events.unregister();
-            accountChanges.stop();
+            lifecycle.onStop();
+            scheduler.stop(Duration.ofSeconds(10));
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("sandbox did not stop cleanly", e);
         } finally {
-            database.close();
+            try {
+                node.leave();
+            } finally {
+                database.close();
+            }
         }
     }
 }

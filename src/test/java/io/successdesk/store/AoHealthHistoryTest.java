@@ -99,6 +99,17 @@ public class AoHealthHistoryTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldNameTheAccountsSnapshottedOnADayAmongThoseAsked() {
+        AoHealthHistory history = new AoHealthHistory(ao);
+        history.save(red(ACME, DAY));
+        history.save(red(BETA, DAY.minusDays(1)));
+        history.save(red(AccountKey.of("GAMMA"), DAY));
+
+        assertThat(history.snapshotted(java.util.List.of(ACME, BETA, AccountKey.of("DELTA")), DAY)).containsExactly(ACME);
+        assertThat(history.snapshotted(java.util.List.of(), DAY)).isEmpty();
+    }
+
+    @Test
     public void shouldFindTheLatestOnOrBeforeAndReadHistoryHalfOpenOldestFirst() {
         AoHealthHistory history = new AoHealthHistory(ao);
         history.save(red(ACME, DAY.plusDays(2)));

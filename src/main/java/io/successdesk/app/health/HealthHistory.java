@@ -6,8 +6,10 @@ import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.value.Money;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: the daily health history of accounts. */
 public interface HealthHistory {
@@ -25,6 +27,9 @@ public interface HealthHistory {
 
     /** The account's snapshots whose day falls in the window, oldest first. */
     List<HealthSnapshot> history(AccountKey account, DateWindow window);
+
+    /** Those of {@code accounts} that have a snapshot of {@code day} (one query per chunk of keys, not per account). */
+    Set<AccountKey> snapshotted(Collection<AccountKey> accounts, LocalDate day);
 
     /** The account's latest snapshot dated {@code day} or earlier. */
     Optional<HealthSnapshot> onOrBefore(AccountKey account, LocalDate day);

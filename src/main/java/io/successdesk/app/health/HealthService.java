@@ -154,6 +154,11 @@ public class HealthService {
         return HealthSnapshot.of(account, recordSnapshot(account, day));
     }
 
+    /** Those of {@code accounts} whose snapshot of {@code day} is recorded. */
+    public java.util.Set<AccountKey> snapshottedOn(java.util.Collection<AccountKey> accounts, LocalDate day) {
+        return history.snapshotted(accounts, day);
+    }
+
     /** {@link #snapshot}, answering the evaluation it recorded. */
     public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day) {
         Instant now = clock.instant();

@@ -4,6 +4,7 @@ import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
+import io.successdesk.app.Transactions;
 import io.successdesk.app.account.AccountQuery;
 import io.successdesk.app.account.AccountStore;
 import io.successdesk.app.change.AccountChangeLog;
@@ -44,11 +45,14 @@ public class AccountRefreshService implements AccountRefresher {
     private final CtaService ctas;
     private final PanelSummaryService panelSummaries;
     private final AccountChangeLog changes;
+    private final Transactions transactions;
 
     @Inject
     public AccountRefreshService(AccountStore accounts, HealthService health, CtaContextAssembler contexts,
-                                 CtaService ctas, PanelSummaryService panelSummaries, AccountChangeLog changes) {
+                                 CtaService ctas, PanelSummaryService panelSummaries, AccountChangeLog changes,
+                                 Transactions transactions) {
         this.changes = Objects.requireNonNull(changes, "changes");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.health = Objects.requireNonNull(health, "health");
         this.contexts = Objects.requireNonNull(contexts, "contexts");
@@ -104,6 +108,11 @@ public class AccountRefreshService implements AccountRefresher {
      * batch in account-key order. Lapsed overrides are not removed: they stay visible as lapsed and no longer apply.
      *
      * One failing account does not stop the run: it is logged, counted and left for the next run of the day.
+     * <p>
+     * Each account's day is one transaction (snapshot, recorded health, CTAs, panel summary), so an account has a
+     * snapshot of the day exactly when its whole day is done; a run skips the accounts that have one. A run cut off
+     * part-way (a node stopped, a connection lost) therefore leaves whole accounts done or untouched, and the next run
+     * of the day, on any node, does the rest: no account skipped, none done twice (docs/data-center.md).
      *
      * @return the accounts snapshotted and the accounts that failed
      */
@@ -122,17 +131,25 @@ public class AccountRefreshService implements AccountRefresher {
 
     /**
      * One batch of {@link #dailySnapshot(LocalDate)}, so a job can stop and resume with {@link DailyBatch#next()}.
-     * Every batch is safe to repeat.
+     * Every batch is safe to repeat: accounts already snapshotted for {@code day} are skipped (not counted).
      */
     public DailyBatch dailySnapshot(LocalDate day, PageRequest batch) {
         Objects.requireNonNull(day, "day");
         Page<Account> page = accounts.find(AccountQuery.all(), batch);
+        java.util.Set<AccountKey> done = health.snapshottedOn(page.items().stream().map(Account::key).toList(), day);
         int created = 0;
         int failed = 0;
+        int processed = 0;
         for (Account account : page.items()) {
+            if (done.contains(account.key())) {
+                continue;
+            }
+            processed++;
             try {
-                long reflectsMark = changes.newestMark(account.key());
-                created += apply(account.key(), health.recordSnapshot(account.key(), day), reflectsMark).size();
+                created += transactions.inTransaction(() -> {
+                    long reflectsMark = changes.newestMark(account.key());
+                    return apply(account.key(), health.recordSnapshot(account.key(), day), reflectsMark).size();
+                });
             } catch (InvalidInputException e) {
                 throw e;   // the day itself is refused (a future day): every account would fail the same way
             } catch (RuntimeException e) {
@@ -142,7 +159,7 @@ public class AccountRefreshService implements AccountRefresher {
             }
         }
         Optional<PageRequest> next = page.hasMore() && !page.items().isEmpty() ? Optional.of(batch.next()) : Optional.empty();
-        return new DailyBatch(day, page.items().size(), failed, created, next);
+        return new DailyBatch(day, processed, failed, created, next);
     }
 
     /** Records the evaluated health on the account, runs the CTA rules on it and stores the panel summary of it. */

@@ -2,7 +2,8 @@
  * Compile-only shim. Checked against
  * https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/JobConfig.html
  * ("public final class JobConfig"; static JobConfig forJobRunnerKey(JobRunnerKey), JobConfig withRunMode(RunMode),
- * JobConfig withSchedule(Schedule), RunMode getRunMode(), Schedule getSchedule()). Never packaged.
+ * JobConfig withSchedule(Schedule), JobRunnerKey getJobRunnerKey(), RunMode getRunMode(), Schedule getSchedule()).
+ * Never packaged.
  */
 package com.atlassian.scheduler.config;
 
@@ -27,6 +28,10 @@ public final class JobConfig {
 
     public JobConfig withSchedule(Schedule next) {
         return new JobConfig(key, runMode, next);
+    }
+
+    public JobRunnerKey getJobRunnerKey() {
+        return key;
     }
 
     public RunMode getRunMode() {

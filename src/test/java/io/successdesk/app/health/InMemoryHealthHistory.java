@@ -24,6 +24,12 @@ public final class InMemoryHealthHistory implements HealthHistory {
     private final Map<AccountKey, TreeMap<LocalDate, Stored>> byAccount = new HashMap<>();
 
     @Override
+    public synchronized java.util.Set<AccountKey> snapshotted(java.util.Collection<AccountKey> accounts, LocalDate day) {
+        return accounts.stream().filter(account -> byAccount.getOrDefault(account, new TreeMap<>()).containsKey(day))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public synchronized void save(HealthSnapshot snapshot, Optional<Money> arr) {
         byAccount.computeIfAbsent(snapshot.account(), key -> new TreeMap<>()).put(snapshot.day(), new Stored(snapshot, arr));
     }

@@ -81,7 +81,8 @@ class AccountChangePathTest {
             return Optional.empty();
         }, () -> CtaRuleSet.DEFAULTS, app.audit, app.clock, app.changes);
         AccountChangeProcessor processor = new AccountChangeProcessor(app.changeLog,
-                new AccountRefreshService(app.accounts, app.health, app.contexts, marking, app.panels, app.changeLog),
+                new AccountRefreshService(app.accounts, app.health, app.contexts, marking, app.panels, app.changeLog,
+                        io.successdesk.app.change.TestAccountChanges.DIRECT),
                 new io.successdesk.app.change.AccountChangeSignal(), app.clock);
         app.changes.write(ACME, () -> null);
 

@@ -102,7 +102,7 @@ class AccountRefreshServiceTest {
     }
 
     @Test
-    void shouldSnapshotEveryAccountOnceWhenRunTwiceOnOneDay() {
+    void shouldDoEachAccountsDayOnceWhenRunTwiceOnOneDay() {
         for (String key : List.of("ALPHA", "BETA", "GAMMA")) {
             app.accounts.create(AccountFixtures.minimal(key));
         }
@@ -113,7 +113,7 @@ class AccountRefreshServiceTest {
         List<Cta> ctasAfterFirst = app.ctaStore.all();
         int sentAfterFirst = app.sink.received().size();
 
-        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(new AccountRefresher.SnapshotRun(3, 0));
+        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(new AccountRefresher.SnapshotRun(0, 0));
 
         assertThat(afterFirst).hasSize(3).extracting(HealthSnapshot::day).containsOnly(TODAY);
         assertThat(afterFirst).filteredOn(s -> s.account().equals(AccountKey.of("BETA")))
@@ -122,6 +122,21 @@ class AccountRefreshServiceTest {
         assertThat(app.ctaStore.all()).isEqualTo(ctasAfterFirst);
         assertThat(app.sink.received()).hasSize(sentAfterFirst);
         assertThat(app.history.size()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldDoOnlyTheRestOfTheDayWhenARunWasCutOffPartWay() {
+        for (String key : List.of("ALPHA", "BETA", "GAMMA")) {
+            app.accounts.create(AccountFixtures.minimal(key));
+        }
+        app.refresh.dailySnapshot(TODAY, PageRequest.first(2));   // the node stopped after its first batch
+        List<HealthSnapshot> beforeResume = allSnapshots();
+
+        assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(new AccountRefresher.SnapshotRun(1, 0));
+
+        assertThat(beforeResume).extracting(HealthSnapshot::account).containsExactlyInAnyOrder(AccountKey.of("ALPHA"),
+                AccountKey.of("BETA"));
+        assertThat(allSnapshots()).containsAll(beforeResume).hasSize(3);
     }
 
     @Test
@@ -157,7 +172,7 @@ class AccountRefreshServiceTest {
             }
         };
         AccountRefreshService refresh = new AccountRefreshService(app.accounts, betaBroken, app.contexts, app.ctas,
-                app.panels, app.changeLog);
+                app.panels, app.changeLog, io.successdesk.app.change.TestAccountChanges.DIRECT);
 
         AccountRefresher.SnapshotRun run = refresh.dailySnapshot(TODAY);
 

@@ -85,7 +85,8 @@ public final class AppFixture {
         ctas = new CtaService(ctaStore, sink, () -> CtaRuleSet.DEFAULTS, audit, clock, changes);
         panels = new PanelSummaryService(accounts, health, history, new SupportSignalsService(ledger, accounts, clock),
                 new CsatService(csatStore, audit, clock, changes), planService, ctaStore, panelSummaries, changeLog, clock);
-        refresh = new AccountRefreshService(accounts, health, contexts, ctas, panels, changeLog);
+        refresh = new AccountRefreshService(accounts, health, contexts, ctas, panels, changeLog,
+                TestAccountChanges.DIRECT);
         processor = new AccountChangeProcessor(changeLog, refresh, new AccountChangeSignal(), clock);
     }
 

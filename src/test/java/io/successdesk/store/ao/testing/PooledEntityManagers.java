@@ -40,12 +40,17 @@ public final class PooledEntityManagers {
     }
 
     private static HikariDataSource pool(String url, String user, String password) {
+        return pool(url, user, password, "successdesk-ao", 8);
+    }
+
+    /** A named HikariCP pool of at most {@code size} connections. */
+    public static HikariDataSource pool(String url, String user, String password, String name, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setMaximumPoolSize(8);
-        config.setPoolName("successdesk-ao");
+        config.setMaximumPoolSize(size);
+        config.setPoolName(name);
         return new HikariDataSource(config);
     }
 
