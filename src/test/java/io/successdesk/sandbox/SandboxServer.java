@@ -66,6 +66,7 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxNodeRegistry node;
     private final SandboxScheduler scheduler;
     private final io.successdesk.app.change.AccountChangeLog accountChangeLog;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
     public record SandboxSurvey(SurveyInvitations invitations, CsatStore csat, RecordingSurveyMailer mailer) {
@@ -322,6 +323,9 @@ public final class SandboxServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             lifecycle.onStop();
             scheduler.stop(Duration.ofSeconds(10));
