@@ -60,24 +60,29 @@ class AdminApiHttpTest extends SandboxRestTest {
 
     @Test
     void shouldConfigureAccountMatchingCtaIssuesAndSurveysWithoutLosingTheOtherSettings() {
-        String automation = "{\"accountCustomField\":\"Customer account\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
+        String automation = "{\"accountCustomFieldId\":\"customfield_10200\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
                 + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
-                + "\"surveyProjectKeys\":[\"SUP\"]}";
+                + "\"surveyProjectKeys\":[\"SUP\"],\"issueTypeKinds\":{\"10100\":\"defect\",\"10101\":\"question\"}}";
         awaitAccountChanges();
         HttpResponse<String> saved = client.json("admin", "PUT", "/config/automation", automation);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(client.get("admin", "/config/automation").body()).isEqualTo(automation);
         JsonObject entry = object(client.get("admin", "/audit?limit=1")).getAsJsonArray("items").get(0).getAsJsonObject();
         assertThat(entry.get("action").getAsString()).isEqualTo("config.matching.update");
-        assertThat(entry.get("after").getAsString()).contains("accountFieldName=Customer account", "SUP=ACME");
+        assertThat(entry.get("after").getAsString()).contains("accountFieldId=customfield_10200", "SUP=ACME",
+                "10100=DEFECT");
 
         assertThat(client.json("admin", "PUT", "/config", CONFIG.formatted("\"successdesk-viewers\"")).statusCode())
                 .isEqualTo(200);
         assertThat(client.get("admin", "/config/automation").body()).as("PUT /config keeps the automation settings")
                 .isEqualTo(automation);
 
-        String none = "{\"projectDefaultAccounts\":{},\"surveyProjectKeys\":[]}";
-        assertThat(client.json("admin", "PUT", "/config/automation", none).statusCode()).isEqualTo(200);
-        assertThat(client.get("admin", "/config/automation").body()).isEqualTo(none);
+        String none = "{\"projectDefaultAccounts\":{},\"surveyProjectKeys\":[]";
+        assertThat(client.json("admin", "PUT", "/config/automation", none + "}").statusCode()).isEqualTo(200);
+        assertThat(client.get("admin", "/config/automation").body()).as("a PUT without issueTypeKinds keeps the mapping")
+                .isEqualTo(none + ",\"issueTypeKinds\":{\"10100\":\"defect\",\"10101\":\"question\"}}");
+        assertThat(client.json("admin", "PUT", "/config/automation", none + ",\"issueTypeKinds\":{}}").statusCode())
+                .isEqualTo(200);
+        assertThat(client.get("admin", "/config/automation").body()).isEqualTo(none + ",\"issueTypeKinds\":{}}");
     }
 }

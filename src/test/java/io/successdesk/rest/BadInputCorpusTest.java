@@ -294,7 +294,7 @@ class BadInputCorpusTest extends SandboxRestTest {
                 config.replace("{", "{\"debug\":true,"), 400, "debug"));
         cases.add(new Case("groups not a list", "PUT /config", "PUT", "/config", "application/json",
                 config.replace("[\"successdesk-csms\"]", "\"successdesk-csms\""), 400, "csmGroups"));
-        String automation = "{\"accountCustomField\":\"Customer account\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
+        String automation = "{\"accountCustomFieldId\":\"customfield_10200\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
                 + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
                 + "\"surveyProjectKeys\":[\"SUP\"]}";
         cases.add(new Case("bad default project", "PUT /config/automation", "PUT", "/config/automation", "application/json",
@@ -305,10 +305,18 @@ class BadInputCorpusTest extends SandboxRestTest {
                 "application/json", automation.replace(",\"surveyProjectKeys\":[\"SUP\"]", ""), 400, "surveyProjectKeys"));
         cases.add(new Case("non-numeric issue type", "PUT /config/automation", "PUT", "/config/automation",
                 "application/json", automation.replace("10001", "Task"), 400, "ctaProject"));
-        cases.add(new Case("field name too long", "PUT /config/automation", "PUT", "/config/automation",
-                "application/json", automation.replace("Customer account", "x".repeat(300)), 400, "accountCustomField"));
+        cases.add(new Case("custom field by name", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("customfield_10200", "Customer account"), 400, "accountCustomFieldId"));
+        cases.add(new Case("custom field id too long", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("10200", "1".repeat(300)), 400, "accountCustomFieldId"));
+        cases.add(new Case("issue type kinds by name", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("]}", "],\"issueTypeKinds\":{\"Bug\":\"defect\"}}"), 400,
+                "issueTypeKinds"));
+        cases.add(new Case("unknown ticket kind", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("]}", "],\"issueTypeKinds\":{\"10004\":\"bug\"}}"), 400,
+                "issueTypeKinds.10004"));
         cases.add(new Case("extra automation field", "PUT /config/automation", "PUT", "/config/automation",
-                "application/json", automation.replace("{\"accountCustomField\"", "{\"debug\":true,\"accountCustomField\""),
+                "application/json", automation.replace("{\"accountCustomFieldId\"", "{\"debug\":true,\"accountCustomFieldId\""),
                 400, "debug"));
         cases.addAll(moreCases());
         panelCases(cases);

@@ -27,7 +27,7 @@ class RestPermissionMatrixTest extends SandboxRestTest {
     private static final List<String> CALLERS = List.of("anonymous", "outsider", "agent", "csm", "viewer", "finance", "admin");
     private static final Set<String> FINANCIAL = Set.of("finance", "admin");
     private static final String AUTOMATION = """
-            {"accountCustomField":null,"projectDefaultAccounts":{},"ctaProject":null,"surveyProjectKeys":["SUP"]}""";
+            {"accountCustomFieldId":null,"projectDefaultAccounts":{},"ctaProject":null,"surveyProjectKeys":["SUP"]}""";
     private static final String CONFIG = """
             {"supportProjectKeys":["SUP"],"csmGroups":["successdesk-csms"],"viewerGroups":["successdesk-viewers"],
              "financialViewerGroups":["successdesk-financial-viewers"]}""";

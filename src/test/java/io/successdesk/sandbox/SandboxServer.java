@@ -178,7 +178,7 @@ public final class SandboxServer implements AutoCloseable {
      */
     private static final Set<String> APP_COMPONENTS = Set.of("io.successdesk.app.", "io.successdesk.store.",
             "io.successdesk.jira.config.", "io.successdesk.jira.user.", "io.successdesk.jira.survey.PluginSettingsSurveySecretStore",
-            "io.successdesk.jira.issue.NoJsmOrganizations", "io.successdesk.jira.event.");
+            "io.successdesk.jira.event.");
 
     /** Stand-ins for Jira's host services and for the Jira-side ports whose adapters need a running Jira. */
     private static void registerStandIns(SandboxComponents components, SandboxDatabase database, SandboxUsers users,

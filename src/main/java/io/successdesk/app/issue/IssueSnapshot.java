@@ -21,13 +21,15 @@ import java.util.Set;
  * @param resolved            the resolution date, while resolved
  * @param priorityRank        the priority's position in the ordered list, 1 = highest (1 when unknown)
  * @param status              the status category now
+ * @param issueTypeId         the issue type's id, e.g. {@code 10004} (empty when Jira gave none)
  * @param issueTypeName       the issue type's name, e.g. {@code Bug}
  * @param jsmOrganizationIds  the JSM organizations of the request (empty without JSM)
  * @param customFieldValue    the value of the account custom field, when set
  */
 public record IssueSnapshot(long issueId, String issueKey, String projectKey, Instant created,
                             Optional<String> reporterKey, Optional<String> reporterEmail, List<CommentFact> comments,
-                            Optional<Instant> resolved, int priorityRank, StatusCategory status, String issueTypeName,
+                            Optional<Instant> resolved, int priorityRank, StatusCategory status, String issueTypeId,
+                            String issueTypeName,
                             Set<Long> jsmOrganizationIds, Optional<String> customFieldValue) {
 
     public IssueSnapshot {
@@ -39,6 +41,7 @@ public record IssueSnapshot(long issueId, String issueKey, String projectKey, In
         comments = List.copyOf(comments);
         Objects.requireNonNull(resolved, "resolved");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(issueTypeId, "issueTypeId");
         Objects.requireNonNull(issueTypeName, "issueTypeName");
         jsmOrganizationIds = Set.copyOf(jsmOrganizationIds);
         Objects.requireNonNull(customFieldValue, "customFieldValue");

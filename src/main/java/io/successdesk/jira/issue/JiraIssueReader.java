@@ -69,23 +69,24 @@ public class JiraIssueReader implements IssueReader {
                 issue.getCreated().toInstant(), Optional.ofNullable(reporter).map(ApplicationUser::getKey),
                 Optional.ofNullable(reporter).map(ApplicationUser::getEmailAddress), comments,
                 Optional.ofNullable(issue.getResolutionDate()).map(Date::toInstant), priorityRank(issue.getPriority()),
-                statusCategory(issue.getStatus()), typeName(issue.getIssueType()),
+                statusCategory(issue.getStatus()), typeId(issue.getIssueType()), typeName(issue.getIssueType()),
                 organizations.organizationIdsOf(issueId), accountFieldValue(issue)));
     }
 
     /**
-     * The value of the admin's account custom field (rule 3 of docs/product.md §2) as text, when the field is set up.
+     * The value of the admin's account custom field (rule 3 of docs/product.md §2) as text, when the field is set up;
+     * the field is found by its id ({@code customfield_NNNNN}), so renaming it changes nothing.
      */
     private Optional<String> accountFieldValue(Issue issue) {
-        Optional<String> fieldName = matching.load().accountFieldName();
-        if (fieldName.isEmpty()) {
+        Optional<String> fieldId = matching.load().accountFieldId();
+        if (fieldId.isEmpty()) {
             return Optional.empty();
         }
-        Collection<CustomField> fields = customFields.getCustomFieldObjectsByName(fieldName.get());
-        if (fields == null || fields.size() != 1) {
+        CustomField field = customFields.getCustomFieldObject(fieldId.get());
+        if (field == null) {
             return Optional.empty();
         }
-        Object value = fields.iterator().next().getValue(issue);
+        Object value = field.getValue(issue);
         return Optional.ofNullable(value).map(String::valueOf).map(String::strip).filter(text -> !text.isEmpty());
     }
 
@@ -124,6 +125,10 @@ public class JiraIssueReader implements IssueReader {
             return StatusCategory.DONE;
         }
         return "indeterminate".equals(key) ? StatusCategory.IN_PROGRESS : StatusCategory.TO_DO;
+    }
+
+    private static String typeId(IssueType type) {
+        return type == null || type.getId() == null ? "" : type.getId();
     }
 
     private static String typeName(IssueType type) {

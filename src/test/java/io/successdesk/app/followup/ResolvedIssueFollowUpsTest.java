@@ -96,7 +96,7 @@ class ResolvedIssueFollowUpsTest {
         ctaStore.save(cta);
 
         followUps.issueRead(new IssueSnapshot(30001L, "CS-7", "CS", CREATED, Optional.of("csm"), Optional.empty(),
-                List.of(), Optional.of(RESOLVED), 3, StatusCategory.DONE, "Task", Set.of(), Optional.empty()));
+                List.of(), Optional.of(RESOLVED), 3, StatusCategory.DONE, "10002", "Task", Set.of(), Optional.empty()));
 
         assertThat(ctaStore.find("c1")).hasValueSatisfying(closed -> assertThat(closed.status()).isEqualTo(CtaStatus.CLOSED));
     }
@@ -145,7 +145,7 @@ class ResolvedIssueFollowUpsTest {
 
     private static IssueSnapshot issue(Optional<Instant> resolved) {
         return new IssueSnapshot(20001L, "SUP-1", "SUP", CREATED, Optional.of("dana"), Optional.of("dana@acme.example"),
-                List.of(), resolved, 3, resolved.isPresent() ? StatusCategory.DONE : StatusCategory.IN_PROGRESS, "Bug",
+                List.of(), resolved, 3, resolved.isPresent() ? StatusCategory.DONE : StatusCategory.IN_PROGRESS, "10004", "Bug",
                 Set.of(), Optional.empty());
     }
 

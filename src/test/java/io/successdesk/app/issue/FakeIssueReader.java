@@ -24,7 +24,7 @@ public class FakeIssueReader implements IssueReader {
                                              String issueType, Instant at) {
         IssueSnapshot issue = new IssueSnapshot(issueId, issueKey, issueKey.substring(0, issueKey.indexOf('-')), at,
                 Optional.of(reporter), Optional.ofNullable(reporterEmail), List.of(), Optional.empty(), 3,
-                StatusCategory.TO_DO, issueType, Set.of(), Optional.empty());
+                StatusCategory.TO_DO, "", issueType, Set.of(), Optional.empty());
         issues.put(issueId, issue);
         return issue;
     }
@@ -34,7 +34,15 @@ public class FakeIssueReader implements IssueReader {
         IssueSnapshot issue = get(issueId);
         issues.put(issueId, new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.projectKey(), issue.created(),
                 issue.reporterKey(), issue.reporterEmail(), issue.comments(), issue.resolved(), issue.priorityRank(),
-                issue.status(), issue.issueTypeName(), issue.jsmOrganizationIds(), Optional.of(value)));
+                issue.status(), issue.issueTypeId(), issue.issueTypeName(), issue.jsmOrganizationIds(), Optional.of(value)));
+    }
+
+    /** Gives the issue an issue type with this id and name. */
+    public synchronized void issueType(long issueId, String typeId, String typeName) {
+        IssueSnapshot issue = get(issueId);
+        issues.put(issueId, new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.projectKey(), issue.created(),
+                issue.reporterKey(), issue.reporterEmail(), issue.comments(), issue.resolved(), issue.priorityRank(),
+                issue.status(), typeId, typeName, issue.jsmOrganizationIds(), issue.customFieldValue()));
     }
 
     public synchronized void comment(long issueId, String author, Instant at) {
@@ -75,7 +83,7 @@ public class FakeIssueReader implements IssueReader {
                      StatusCategory status, int rank) {
         issues.put(issue.issueId(), new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.projectKey(),
                 issue.created(), issue.reporterKey(), issue.reporterEmail(), comments, resolved, rank, status,
-                issue.issueTypeName(), issue.jsmOrganizationIds(), issue.customFieldValue()));
+                issue.issueTypeId(), issue.issueTypeName(), issue.jsmOrganizationIds(), issue.customFieldValue()));
     }
 
     @Override

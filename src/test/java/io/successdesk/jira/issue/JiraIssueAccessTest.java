@@ -82,6 +82,7 @@ class JiraIssueAccessTest {
                 CREATED.plusSeconds(60)));
         assertThat(snapshot.priorityRank()).isEqualTo(2);
         assertThat(snapshot.status()).isEqualTo(io.successdesk.domain.ticket.StatusCategory.IN_PROGRESS);
+        assertThat(snapshot.issueTypeId()).isEqualTo("10004");
         assertThat(snapshot.issueTypeName()).isEqualTo("Bug");
         assertThat(snapshot.jsmOrganizationIds()).containsExactly(7L);
         assertThat(snapshot.customFieldValue()).as("no account field configured").isEmpty();
@@ -89,22 +90,22 @@ class JiraIssueAccessTest {
     }
 
     @Test
-    void shouldReadTheAccountCustomFieldTheAdminNamed() {
+    void shouldReadTheAccountCustomFieldByTheIdTheAdminConfigured() {
         when(issueManager.getIssueObject(20001L)).thenReturn(issue);
         CustomField field = mock(CustomField.class);
         when(field.getValue(issue)).thenReturn(" ACME ");
         CustomFieldManager customFields = mock(CustomFieldManager.class);
-        when(customFields.getCustomFieldObjectsByName("Customer account")).thenReturn(List.of(field));
+        when(customFields.getCustomFieldObject("customfield_10200")).thenReturn(field);
         CommentManager comments = mock(CommentManager.class);
         when(comments.getComments(issue)).thenReturn(List.of());
         JiraIssueReader reader = new JiraIssueReader(issueManager, comments, mock(ProjectManager.class), customFields,
                 id -> Set.of(), AccountMatchingSettingsStore.fixed(new AccountMatchingSettings(
-                        Optional.of("Customer account"), java.util.Map.of())));
+                        Optional.of("customfield_10200"), java.util.Map.of())));
 
         assertThat(reader.read(20001).orElseThrow().customFieldValue()).contains("ACME");
 
-        when(customFields.getCustomFieldObjectsByName("Customer account")).thenReturn(List.of(field, mock(CustomField.class)));
-        assertThat(reader.read(20001).orElseThrow().customFieldValue()).as("two fields of that name: ambiguous, unused").isEmpty();
+        when(customFields.getCustomFieldObject("customfield_10200")).thenReturn(null);
+        assertThat(reader.read(20001).orElseThrow().customFieldValue()).as("the field was deleted").isEmpty();
     }
 
     @Test
@@ -136,6 +137,7 @@ class JiraIssueAccessTest {
         when(status.getStatusCategory()).thenReturn(category);
         IssueType type = mock(IssueType.class);
         when(type.getName()).thenReturn("Bug");
+        when(type.getId()).thenReturn("10004");
         MutableIssue mocked = mock(MutableIssue.class);
         when(mocked.getId()).thenReturn(20001L);
         when(mocked.getKey()).thenReturn("SUP-1");
