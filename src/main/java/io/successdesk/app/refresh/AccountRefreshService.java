@@ -132,7 +132,7 @@ public class AccountRefreshService implements AccountRefresher {
         for (Account account : page.items()) {
             try {
                 long reflectsMark = changes.newestMark(account.key());
-                created += apply(account.key(), health.recordSnapshot(account.key(), day), reflectsMark).size();
+                created += apply(account.key(), health.recordSnapshot(account.key(), day, account.arr()), reflectsMark).size();
             } catch (InvalidInputException e) {
                 throw e;   // the day itself is refused (a future day): every account would fail the same way
             } catch (RuntimeException e) {
