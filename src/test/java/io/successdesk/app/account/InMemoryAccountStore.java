@@ -170,7 +170,8 @@ public final class InMemoryAccountStore implements AccountStore {
                 && query.renewalBefore().map(day -> account.renewalDate().filter(d -> d.isBefore(day)).isPresent()).orElse(true)
                 && query.text().map(text -> account.key().value().startsWith(text.toUpperCase(java.util.Locale.ROOT))
                 || account.name().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
-                .orElse(true);
+                .orElse(true)
+                && query.afterKey().map(key -> account.key().value().compareTo(key.value()) > 0).orElse(true);
     }
 
     private Comparator<Account> order(AccountQuery query) {
