@@ -210,6 +210,49 @@ class IssuePanelBrowserTest {
     }
 
     @Test
+    void shouldLogATouchpointAndSnoozeACtaThroughTheirDialogs() {
+        logIn("csm", "/browse/SUP-3");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-panel .successdesk-log-touchpoint"))).click();
+        WebElement summary = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".successdesk-dialog textarea[name='summary']")));
+        summary.sendKeys("Walked through the billing contacts");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".successdesk-dialog textarea[name='summary']")));
+        Object logged = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/accounts/INITECH/touchpoints')
+                  .then(function (r) { return r.text(); }).then(done);
+                """);
+        assertThat(String.valueOf(logged)).as("the touchpoint as the API lists it").contains("Walked through the billing contacts")
+                .contains("\"type\":\"call\"");
+
+        // the touchpoint may end condition CTAs (no touchpoint, renewal at risk) in the account-changed worker while
+        // the dialog is open; the 90-day renewal reminder stays
+        By snooze = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open']"
+                + "[data-successdesk-reason='renewal-90'] .successdesk-cta-snooze");
+        wait.until(ExpectedConditions.elementToBeClickable(snooze));
+        String id = browser.findElement(snooze).findElement(By.xpath("ancestor::li[1]")).getAttribute("data-successdesk-cta-id");
+        browser.findElement(snooze).click();
+        WebElement until = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog input[name='until']")));
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(14).toString();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", until, day);
+        browser.findElement(By.cssSelector(".successdesk-dialog textarea[name='reason']")).sendKeys("Waiting for their budget");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        By snoozedLine = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='snoozed']"
+                + "[data-successdesk-cta-id='" + id + "']");
+        wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(snoozedLine),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-dialog .error:not(:empty), "
+                        + ".successdesk-dialog .successdesk-dialog-message:not(:empty)"))));
+        assertThat(browser.findElements(By.cssSelector(".successdesk-dialog[aria-hidden='false'], .successdesk-dialog:not([aria-hidden])"))
+                .stream().map(WebElement::getText).toList()).as("no dialog left open with an error").isEmpty();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(snoozedLine));
+        String date = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(LocalDate.parse(day));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-cta-id='" + id
+                + "'] .successdesk-cta-text")).getText()).endsWith("(snoozed until " + date + ")");
+    }
+
+    @Test
     void shouldShowAnAccountNameWithMarkupAsText() {
         String payload = "<img src=x onerror=\"window.successdeskXss=1\">Evil & Co";
         logIn("admin", "/browse/SUP-2");
