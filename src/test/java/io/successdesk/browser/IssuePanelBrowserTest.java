@@ -1,23 +1,13 @@
 package io.successdesk.browser;
 
-import io.successdesk.sandbox.SandboxServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,37 +19,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The issue panel in a real browser: the app's script, loaded through the AMD loader, fills the placeholder. */
-class IssuePanelBrowserTest {
+class IssuePanelBrowserTest extends SandboxBrowserTest {
 
-    @TempDir
-    static Path data;
-
-    private static SandboxServer sandbox;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sandbox = SandboxServer.start(0, data);
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void logOut() {
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     @Test
-    void shouldShowTheMatchedAccountAfterLoggingInThroughTheForm() throws Exception {
+    void shouldShowTheMatchedAccountAfterLoggingInThroughTheForm() {
         logIn("agent", "/browse/SUP-1");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
@@ -90,9 +54,7 @@ class IssuePanelBrowserTest {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
         toggle.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("issue-panel-agent.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        saveScreenshot("issue-panel-agent.png");
     }
 
     @Test
@@ -279,7 +241,7 @@ class IssuePanelBrowserTest {
     }
 
     @Test
-    void shouldShowTheHealthTheApiAnswersAndListASnoozedCtaWithItsDate() throws Exception {
+    void shouldShowTheHealthTheApiAnswersAndListASnoozedCtaWithItsDate() {
         try {
             showHealthAndSnoozedCta();
         } finally {
@@ -287,7 +249,7 @@ class IssuePanelBrowserTest {
         }
     }
 
-    private void showHealthAndSnoozedCta() throws Exception {
+    private void showHealthAndSnoozedCta() {
         logIn("csm", "/browse/SUP-2");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-health-badge")));
@@ -324,17 +286,9 @@ class IssuePanelBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open'] "
                 + ".successdesk-cta-text")).stream().map(WebElement::getText).toList()).as("snoozed is not listed as open")
                 .doesNotContain(snoozedText.replaceAll(" \\(snoozed until .*\\)$", ""));
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
-                Files.createDirectories(Path.of("target", "screenshots")).resolve("issue-panel-snoozed.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        saveScreenshot("issue-panel-snoozed.png");
     }
 
-    private static void logIn(String user, String page) {
-        browser.get(sandbox.baseUrl() + page);
-        browser.findElement(By.id("login-form-username")).sendKeys(user);
-        browser.findElement(By.id("login-form-password")).sendKeys(user);
-        browser.findElement(By.id("login-form-submit")).click();
-    }
 
     private static String text(String selector) {
         return browser.findElement(By.cssSelector(".successdesk-panel " + selector)).getText();

@@ -126,7 +126,7 @@ final class HostPage {
             if (user == null || !visible(item)) {
                 continue;
             }
-            links.append("<li><a id=\"").append(Html.escape(item.key())).append("\" href=\"").append(CONTEXT_PATH)
+            links.append("<li><a id=\"").append(Html.escape(item.linkId())).append("\" href=\"").append(CONTEXT_PATH)
                     .append(Html.escape(item.link())).append("\">").append(Html.escape(text(item.labelKey()))).append("</a></li>");
         }
         return links.toString();

@@ -28,7 +28,9 @@ final class PluginDescriptor {
     record Servlet(String key, String className, List<String> urlPatterns) {
     }
 
-    record WebItem(String key, String section, int weight, String labelKey, String link, Optional<String> conditionClass) {
+    /** A web item; {@code linkId} is the id Jira gives its anchor (the link's {@code linkId}, else the module key). */
+    record WebItem(String key, String section, int weight, String labelKey, String link, String linkId,
+                   Optional<String> conditionClass) {
     }
 
     private final String pluginKey;
@@ -71,6 +73,8 @@ final class PluginDescriptor {
                     weight.isEmpty() ? 0 : Integer.parseInt(weight),
                     children(element, "label").stream().findFirst().map(l -> l.getAttribute("key")).orElse(""),
                     children(element, "link").stream().findFirst().map(l -> l.getTextContent().trim()).orElse(""),
+                    children(element, "link").stream().findFirst().map(l -> l.getAttribute("linkId"))
+                            .filter(id -> !id.isEmpty()).orElse(element.getAttribute("key")),
                     children(element, "condition").stream().findFirst().map(c -> c.getAttribute("class"))));
         }
     }

@@ -2,6 +2,7 @@ package io.successdesk.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -189,6 +190,10 @@ public final class SandboxServer implements AutoCloseable {
         components.register(UserManager.class, users);
         components.register(PluginSettingsFactory.class, new SandboxPluginSettings());
         components.register(PageBuilderService.class, pageBuilder);
+        // SAL's login URI as Jira's Seraph answers it: the login page, coming back to the page asked for
+        components.register(LoginUriProvider.class, returnUri -> java.net.URI.create(HostPage.CONTEXT_PATH
+                + "/login.jsp?os_destination=" + java.net.URLEncoder.encode(returnUri.toString(),
+                java.nio.charset.StandardCharsets.UTF_8)));
         components.register(EventPublisher.class, eventPublisher);
         components.register(Clock.class, Clock.systemUTC());
         components.register(IssueAccess.class, new SandboxIssueAccess(users, issues));

@@ -2,6 +2,7 @@ package io.successdesk.web.survey;
 
 import io.successdesk.app.survey.SurveyPage;
 import io.successdesk.app.survey.SurveyPageService;
+import io.successdesk.web.HtmlEscape;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,21 +96,6 @@ public class SurveyServlet extends HttpServlet {
 
     /** HTML-escapes text for element content and double-quoted attribute values. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlEscape.text(text);
     }
 }

@@ -130,6 +130,20 @@ public abstract class AccountStoreContract {
     }
 
     @Test
+    void shouldAnswerTheRecordedHealthOfAPageOfAccountsInOneRead() {
+        store().create(AccountFixtures.minimal("ACME"));
+        store().create(AccountFixtures.minimal("BETA"));
+        store().recordHealth(AccountKey.of("ACME"), io.successdesk.domain.health.HealthScore.of(42.5),
+                io.successdesk.domain.health.HealthBand.AMBER);
+        assertThat(store().recordedHealth(List.of(AccountKey.of("ACME"), AccountKey.of("BETA"), AccountKey.of("GONE"))))
+                .as("unscored and unknown accounts are absent")
+                .containsOnlyKeys(AccountKey.of("ACME"))
+                .containsEntry(AccountKey.of("ACME"), new RecordedHealth(io.successdesk.domain.health.HealthScore.of(42.5),
+                        io.successdesk.domain.health.HealthBand.AMBER));
+        assertThat(store().recordedHealth(List.of())).isEmpty();
+    }
+
+    @Test
     void shouldPageInKeyOrderAfterAKeyWithoutSkippingOrRepeating() {
         for (String key : List.of("DELTA", "ALPHA", "CHARLIE", "BRAVO", "ECHO")) {
             store().create(AccountFixtures.minimal(key));

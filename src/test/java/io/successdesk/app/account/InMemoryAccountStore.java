@@ -43,6 +43,17 @@ public final class InMemoryAccountStore implements AccountStore {
         bands.put(key, band);
     }
 
+    @Override
+    public synchronized Map<AccountKey, RecordedHealth> recordedHealth(java.util.Collection<AccountKey> keys) {
+        Map<AccountKey, RecordedHealth> found = new HashMap<>();
+        keys.forEach(key -> {
+            if (accounts.containsKey(key) && bands.containsKey(key)) {
+                found.put(key, new RecordedHealth(scores.get(key), bands.get(key)));
+            }
+        });
+        return found;
+    }
+
     /** How many account rows were written (created, updated or deleted) so far. */
     public synchronized int writes() {
         return writes;
