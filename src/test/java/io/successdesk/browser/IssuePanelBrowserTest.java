@@ -189,11 +189,14 @@ class IssuePanelBrowserTest extends SandboxBrowserTest {
         assertThat(String.valueOf(logged)).as("the touchpoint as the API lists it").contains("Walked through the billing contacts")
                 .contains("\"type\":\"call\"");
 
-        // the touchpoint may end condition CTAs (no touchpoint, renewal at risk) in the account-changed worker while
-        // the dialog is open; the 90-day renewal reminder stays
+        // the touchpoint ends condition CTAs (no touchpoint) in the account-changed worker: let it finish, then reload
+        sandbox.awaitAccountChangesProcessed(Duration.ofSeconds(30));
+        browser.navigate().refresh();
         By snooze = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open']"
                 + "[data-successdesk-reason='renewal-90'] .successdesk-cta-snooze");
-        wait.until(ExpectedConditions.elementToBeClickable(snooze));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-panel-facts")));
+        assertThat(browser.findElements(snooze)).as("the 90-day renewal reminder in %s",
+                browser.findElement(By.cssSelector(".successdesk-panel")).getText()).isNotEmpty();
         String id = browser.findElement(snooze).findElement(By.xpath("ancestor::li[1]")).getAttribute("data-successdesk-cta-id");
         browser.findElement(snooze).click();
         WebElement until = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog input[name='until']")));

@@ -87,7 +87,7 @@ public final class SandboxServer implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.getInteger("successdesk.port", 2990);
-        SandboxServer sandbox = start(port, Path.of("target", "sandbox"));
+        SandboxServer sandbox = start(port, Path.of("target", "sandbox"), true);
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
         System.out.println();
         System.out.println("SuccessDesk sandbox is running on " + sandbox.database.description());
@@ -99,12 +99,19 @@ public final class SandboxServer implements AutoCloseable {
         System.out.println("  Survey:     " + sandbox.survey.mailer().sent().get(0).body().lines()
                 .filter(line -> line.startsWith("http")).findFirst().orElse("(no link)") + "  (one-time link for SUP-3)");
         System.out.println("  Tickets:    " + sandbox.baseUrl() + "/sandbox/tickets  (admin: create, comment, resolve live)");
+        System.out.println("  Accounts:   " + sandbox.baseUrl() + "/plugins/servlet/successdesk/accounts");
+        System.out.println("  Dashboard:  " + sandbox.baseUrl() + "/secure/Dashboard.jspa  (26 weeks of CSAT, 24 months of ARR)");
         System.out.println("Press Ctrl+C to stop.");
         sandbox.server.join();
     }
 
     /** Starts a sandbox; port 0 picks a free port (tests). */
     public static SandboxServer start(int port, Path dataDirectory) throws Exception {
+        return start(port, dataDirectory, false);
+    }
+
+    /** As {@link #start(int, Path)}; {@code demoData} adds the dashboard's history ({@link SandboxDemoData}). */
+    static SandboxServer start(int port, Path dataDirectory, boolean demoData) throws Exception {
         SandboxDatabase database = SandboxDatabase.open(dataDirectory);
         SandboxUsers users = new SandboxUsers();
         SandboxIssues issues = new SandboxIssues();
@@ -126,6 +133,9 @@ public final class SandboxServer implements AutoCloseable {
         AccountChangeProcessor accountChanges = components.get(AccountChangeProcessor.class);
         accountChanges.start();
         SandboxSeed.seed(components, issues);
+        if (demoData) {
+            SandboxDemoData.seed(components);
+        }
         IssueEventBridge events = components.get(IssueEventBridge.class);
         events.register();
 
@@ -141,6 +151,9 @@ public final class SandboxServer implements AutoCloseable {
                 hostPage, velocity())), "/browse/*");
         context.addServlet(new ServletHolder(new SandboxTicketServlet(users, issues, eventPublisher,
                 components.get(TicketLedger.class), hostPage)), "/sandbox/tickets");
+        context.addServlet(new ServletHolder(new SandboxDashboardServlet(users, descriptor, components, hostPage)),
+                "/secure/Dashboard.jspa");
+        context.addServlet(new ServletHolder(new SandboxDashboardPreferences(users)), "/sandbox/dashboard/preferences/*");
         context.addServlet(new ServletHolder(StaticResourceServlet.webResources(descriptor)), "/download/resources/*");
         context.addServlet(new ServletHolder(StaticResourceServlet.under("META-INF/resources/webjars")), "/sandbox/webjars/*");
         context.addServlet(new ServletHolder(StaticResourceServlet.under("sandbox/static")), "/sandbox/static/*");
