@@ -4,8 +4,8 @@
  * snooze or close a CTA). Every number comes from the REST API at load time; the page reloads after its own actions.
  */
 define('successdesk/account-view', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
-    'successdesk/texts', 'successdesk/cta-dialogs', 'successdesk/health-chart'],
-function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart) {
+    'successdesk/texts', 'successdesk/cta-dialogs', 'successdesk/health-chart', 'successdesk/form-dialog'],
+function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDialog) {
     'use strict';
 
     var el = dom.el;
@@ -42,7 +42,69 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart) {
         return span;
     }
 
-    function header(account) {
+    /** A 409 means someone saved since this page was loaded: say so instead of the server's version numbers. */
+    function explainConflict(failure) {
+        if (failure && failure.status === 409) {
+            throw {message: AJS.I18n.getText('successdesk.account.conflict'), errors: {}};
+        }
+        throw failure;
+    }
+
+    function editDialog(account, reload) {
+        var stages = ['onboarding', 'adoption', 'expansion', 'renewal', 'churned'];
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.account.edit.title', account.name),
+            submitText: AJS.I18n.getText('successdesk.account.save'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'name', label: AJS.I18n.getText('successdesk.account.name'), required: true, value: account.name,
+                    attributes: {maxlength: '255'}},
+                {name: 'tier', label: AJS.I18n.getText('successdesk.accounts.column.tier'), required: true, value: account.tier},
+                {name: 'lifecycleStage', label: AJS.I18n.getText('successdesk.account.stage'), type: 'select',
+                    value: account.lifecycleStage, options: stages.map(function (stage) {
+                        return {value: stage, label: texts.stage(stage)};
+                    })},
+                {name: 'csmUserKey', label: AJS.I18n.getText('successdesk.panel.csm'), value: account.csmUserKey || ''},
+                {name: 'renewalDate', label: AJS.I18n.getText('successdesk.panel.renewal'), type: 'date',
+                    value: account.renewalDate || ''}
+            ],
+            save: function (values) {
+                var body = {key: account.key, name: values.name, emailDomains: account.emailDomains,
+                    jsmOrganizationIds: account.jsmOrganizationIds, tier: values.tier, lifecycleStage: values.lifecycleStage,
+                    csmUserKey: values.csmUserKey || undefined, arr: account.arr, contractStart: account.contractStart,
+                    renewalDate: values.renewalDate || undefined, externalId: account.externalId,
+                    customAttributes: account.customAttributes, version: account.version};
+                return rest.put('accounts/' + encodeURIComponent(account.key), body).catch(explainConflict);
+            },
+            onSaved: reload
+        });
+    }
+
+    function overrideDialog(account, reload) {
+        var tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.account.override.title', account.name),
+            intro: AJS.I18n.getText('successdesk.account.override.intro'),
+            submitText: AJS.I18n.getText('successdesk.account.save'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'band', label: AJS.I18n.getText('successdesk.accounts.filter.band'), type: 'select', value: 'amber',
+                    options: ['red', 'amber', 'green'].map(function (band) {
+                        return {value: band, label: texts.band(band)};
+                    })},
+                {name: 'reason', label: AJS.I18n.getText('successdesk.account.override.reason'), type: 'textarea', required: true},
+                {name: 'expiresOn', label: AJS.I18n.getText('successdesk.account.override.expires'), type: 'date',
+                    required: true, attributes: {min: tomorrow}}
+            ],
+            save: function (values) {
+                return rest.put('accounts/' + encodeURIComponent(account.key) + '/health/override',
+                    {band: values.band, reason: values.reason, expiresOn: values.expiresOn});
+            },
+            onSaved: reload
+        });
+    }
+
+    function header(account, health, canEdit, reload) {
         var head = el('header', 'aui-page-header successdesk-account-header');
         var main = el('div', 'aui-page-header-main');
         var crumbs = el('ol', 'aui-nav aui-nav-breadcrumbs');
@@ -51,6 +113,25 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart) {
         dom.append(main, crumbs, dom.append(el('h1', 'successdesk-account-title'), account.name, ' ',
             el('span', 'aui-lozenge aui-lozenge-subtle successdesk-account-tier', account.tier)));
         head.appendChild(main);
+        if (canEdit) {
+            var actions = el('div', 'aui-page-header-actions');
+            var buttons = el('div', 'aui-buttons');
+            buttons.appendChild(dom.button('successdesk-account-edit', AJS.I18n.getText('successdesk.account.edit'), function () {
+                editDialog(account, reload);
+            }));
+            if (health.override) {
+                buttons.appendChild(dom.button('successdesk-override-remove', AJS.I18n.getText('successdesk.account.override.remove'),
+                    function () {
+                        rest.del('accounts/' + encodeURIComponent(account.key) + '/health/override').then(reload);
+                    }));
+            } else {
+                buttons.appendChild(dom.button('successdesk-override-set', AJS.I18n.getText('successdesk.account.override.set'),
+                    function () {
+                        overrideDialog(account, reload);
+                    }));
+            }
+            head.appendChild(dom.append(actions, buttons));
+        }
         return head;
     }
 
@@ -241,7 +322,7 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart) {
                         plansSection(answers[4].items || []), touchpointSection(account, answers[5].items || [], canEdit, load)),
                     dom.append(el('aside', 'successdesk-account-side'), summary(account),
                         ctaSection(answers[3].ctas || [], canEdit, load), csatSection(answers[6].items || [])));
-                container.replaceChildren(header(account), columns);
+                container.replaceChildren(header(account, answers[1], canEdit, load), columns);
                 document.title = account.name + ' - ' + AJS.I18n.getText('successdesk.accounts.title');
             }, function (failure) {
                 container.replaceChildren(dom.message('error', failure.status === 404
