@@ -1,6 +1,8 @@
 /*
- * Compile-only shim: Project getProjectObjByKey(String) from code search ("from public mocks/impls");
- * not re-checked against a javadoc page here: UNVERIFIED. Never packaged.
+ * Compile-only shim: Project getProjectObjByKey(String). Re-checked 2026-12-03 on Jira 11: Atlassian's Jira Slack app
+ * (https://github.com/atlassian-labs/atlassian-slack-integration-server @ 94c50dc, built against jira-api 11.0.0 and
+ * Platform 8.0.0), AbstractProjectAction.java assigns getProjectManager().getProjectObjByKey(key) to a Project. Status
+ * table: docs/shim-evidence.md. Never packaged.
  */
 package com.atlassian.jira.project;
 
