@@ -12,6 +12,7 @@ import io.successdesk.app.cta.CtaIssueCreator;
 import io.successdesk.app.issue.IssueAccess;
 import io.successdesk.app.issue.IssueReader;
 import io.successdesk.app.security.AdminSessionGuard;
+import io.successdesk.app.survey.RecipientLocales;
 import io.successdesk.app.survey.RecordingSurveyMailer;
 import io.successdesk.app.survey.SiteUrl;
 import io.successdesk.app.survey.SurveyMailer;
@@ -19,6 +20,9 @@ import io.successdesk.app.survey.SurveyRequest;
 import io.successdesk.app.refresh.AccountChangeProcessor;
 import io.successdesk.app.survey.SurveyInvitations;
 import io.successdesk.app.survey.SurveySecret;
+import io.successdesk.app.survey.SurveySettings;
+import io.successdesk.app.survey.SurveySettingsStore;
+import io.successdesk.app.survey.SurveyTicket;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.app.voc.CsatStore;
 import io.successdesk.app.voc.SatisfactionReader;
@@ -41,6 +45,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -58,6 +63,9 @@ public final class SandboxServer implements AutoCloseable {
     public static final String REST_PATH = "/rest/successdesk/1.0";
 
     public static final String SURVEY_PATH = "/plugins/servlet/successdesk/survey";
+
+    /** The company name the sandbox's survey page shows (the survey settings' company name). */
+    public static final String SANDBOX_COMPANY = "Example Software Ltd.";
 
     private final Server server;
     private final SandboxDatabase database;
@@ -94,8 +102,9 @@ public final class SandboxServer implements AutoCloseable {
         System.out.println("  Open " + sandbox.baseUrl() + "/  (users admin, csm, agent, viewer, finance, outsider; password = user name)");
         System.out.println("  Issue view: " + sandbox.baseUrl() + "/browse/SUP-1");
         System.out.println("  REST:       " + sandbox.baseUrl() + REST_PATH + "/");
-        sandbox.survey.invitations().inviteOnResolution(new SurveyRequest(20003L, "SUP", AccountKey.of("INITECH"),
-                java.util.Optional.of("sam@initech.example"), java.util.Optional.empty()));
+        sandbox.survey.invitations().inviteOnResolution(new SurveyRequest(20003L,
+                new SurveyTicket("SUP-3", "How do I add a second billing contact?"), "SUP", AccountKey.of("INITECH"),
+                Optional.of("sam@initech.example"), Optional.of("sam@initech.example"), Optional.empty()));
         System.out.println("  Survey:     " + sandbox.survey.mailer().sent().get(0).body().lines()
                 .filter(line -> line.startsWith("http")).findFirst().orElse("(no link)") + "  (one-time link for SUP-3)");
         System.out.println("  Tickets:    " + sandbox.baseUrl() + "/sandbox/tickets  (admin: create, comment, resolve live)");
@@ -130,6 +139,7 @@ public final class SandboxServer implements AutoCloseable {
         settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
         components.get(SurveySecret.class).ensureExists();
+        components.get(SurveySettingsStore.class).save(new SurveySettings(Optional.of(SANDBOX_COMPANY)));
         AccountChangeProcessor accountChanges = components.get(AccountChangeProcessor.class);
         accountChanges.start();
         SandboxSeed.seed(components, issues);
@@ -192,6 +202,7 @@ public final class SandboxServer implements AutoCloseable {
      */
     private static final Set<String> APP_COMPONENTS = Set.of("io.successdesk.app.", "io.successdesk.store.",
             "io.successdesk.jira.config.", "io.successdesk.jira.user.", "io.successdesk.jira.survey.PluginSettingsSurveySecretStore",
+            "io.successdesk.jira.survey.PluginSettingsSurveySettingsStore",
             "io.successdesk.jira.issue.NoJsmOrganizations", "io.successdesk.jira.event.");
 
     /** Stand-ins for Jira's host services and for the Jira-side ports whose adapters need a running Jira. */
@@ -214,6 +225,7 @@ public final class SandboxServer implements AutoCloseable {
         components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard());
         components.register(SurveyMailer.class, mailer);
         components.register(SiteUrl.class, siteUrl::get);
+        components.register(RecipientLocales.class, userKey -> Locale.ENGLISH);
         components.register(SatisfactionReader.class, issueId -> Optional.empty());
         components.register(CtaIssueCreator.class, request -> Optional.empty());
     }

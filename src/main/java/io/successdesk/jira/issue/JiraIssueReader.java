@@ -66,7 +66,8 @@ public class JiraIssueReader implements IssueReader {
         List<IssueSnapshot.CommentFact> comments = commentManager.getComments(issue).stream()
                 .filter(comment -> comment.getCreated() != null)
                 .map(JiraIssueReader::comment).toList();
-        return Optional.of(new IssueSnapshot(issue.getId(), issue.getKey(), issue.getProjectObject().getKey(),
+        return Optional.of(new IssueSnapshot(issue.getId(), issue.getKey(),
+                Optional.ofNullable(issue.getSummary()).orElse(""), issue.getProjectObject().getKey(),
                 issue.getCreated().toInstant(), Optional.ofNullable(reporter).map(ApplicationUser::getKey),
                 Optional.ofNullable(reporter).map(ApplicationUser::getEmailAddress), comments,
                 Optional.ofNullable(issue.getResolutionDate()).map(Date::toInstant), priorityRank(issue.getPriority()),
