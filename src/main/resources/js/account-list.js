@@ -1,5 +1,5 @@
 /*
- * SuccessDesk accounts list: search, filters (band, renewal window, my accounts), sortable columns and paging over
+ * SuccessDesk accounts list: search, filters (band, tier, CSM, renewal window, my accounts), sortable columns and paging over
  * GET /rest/successdesk/1.0/accounts, which answers only what the caller may see (ARR only for financial viewers).
  */
 define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
@@ -28,11 +28,20 @@ define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client
         return dom.append(group, caption, control);
     }
 
-    function filters(state, me, onChange) {
-        var form = dom.attrs(el('form', 'aui successdesk-account-filters'), {role: 'search'});
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
+    function choice(name, anyText, values, chosen, onChange) {
+        var select = el('select', 'select');
+        select.name = name;
+        select.appendChild(option('', anyText, !chosen));
+        values.forEach(function (value) {
+            select.appendChild(option(value.key, value.name, value.key === chosen));
         });
+        select.addEventListener('change', function () {
+            onChange(select.value);
+        });
+        return select;
+    }
+
+    function searchField(state, onChange) {
         var search = dom.attrs(el('input', 'text'), {type: 'search', name: 'q', autocomplete: 'off',
             placeholder: AJS.I18n.getText('successdesk.accounts.search.placeholder')});
         search.value = state.text;
@@ -43,14 +52,32 @@ define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client
                 onChange({text: search.value});
             }, SEARCH_DELAY_MILLIS);
         });
-        var band = el('select', 'select');
-        band.name = 'band';
-        dom.append(band, option('', AJS.I18n.getText('successdesk.accounts.filter.any-band'), !state.band),
-            option('red', texts.band('red'), state.band === 'red'),
-            option('amber', texts.band('amber'), state.band === 'amber'),
-            option('green', texts.band('green'), state.band === 'green'));
-        band.addEventListener('change', function () {
-            onChange({band: band.value});
+        return search;
+    }
+
+    /**
+     * The filter form. The CSM select and "Only my accounts" set the same filter and show it both ways; the select
+     * offers the CSMs seen in the answers so far ({@link showCsms} after each page).
+     */
+    function filters(state, me, tiers, onChange) {
+        var form = dom.attrs(el('form', 'aui successdesk-account-filters'), {role: 'search'});
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+        });
+        var band = choice('band', AJS.I18n.getText('successdesk.accounts.filter.any-band'), ['red', 'amber', 'green'].map(function (value) {
+            return {key: value, name: texts.band(value)};
+        }), state.band, function (value) {
+            onChange({band: value});
+        });
+        var tier = choice('tier', AJS.I18n.getText('successdesk.accounts.filter.any-tier'), tiers.map(function (name) {
+            return {key: name, name: name};
+        }), state.tier, function (value) {
+            onChange({tier: value});
+        });
+        var mine = dom.attrs(el('input', 'checkbox'), {type: 'checkbox', name: 'mine', id: 'successdesk-accounts-mine'});
+        var csm = choice('csm', AJS.I18n.getText('successdesk.accounts.filter.any-csm'), [], state.csm, function (value) {
+            mine.checked = Boolean(me.userKey) && value === me.userKey;
+            onChange({csm: value});
         });
         var renewal = el('select', 'select');
         renewal.name = 'renewal';
@@ -62,22 +89,32 @@ define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client
         renewal.addEventListener('change', function () {
             onChange({renewalWithinDays: Number(renewal.value)});
         });
-        dom.append(form, field('successdesk-accounts-q', AJS.I18n.getText('successdesk.accounts.search'), search),
+        dom.append(form, field('successdesk-accounts-q', AJS.I18n.getText('successdesk.accounts.search'), searchField(state, onChange)),
             field('successdesk-accounts-band', AJS.I18n.getText('successdesk.accounts.filter.band'), band),
+            field('successdesk-accounts-tier', AJS.I18n.getText('successdesk.accounts.column.tier'), tier),
+            field('successdesk-accounts-csm', AJS.I18n.getText('successdesk.panel.csm'), csm),
             field('successdesk-accounts-renewal', AJS.I18n.getText('successdesk.accounts.filter.renewal'), renewal));
         if (me.userKey) {
-            var mine = dom.attrs(el('input', 'checkbox'), {type: 'checkbox', name: 'mine'});
             mine.checked = state.csm === me.userKey;
             mine.addEventListener('change', function () {
-                onChange({csm: mine.checked ? me.userKey : ''});
+                var value = mine.checked ? me.userKey : '';
+                onChange({csm: value});
+                csm.value = value;
             });
             var check = el('div', 'checkbox successdesk-filter');
             var label = el('label', null, AJS.I18n.getText('successdesk.accounts.filter.mine'));
-            label.htmlFor = 'successdesk-accounts-mine';
-            mine.id = 'successdesk-accounts-mine';
+            label.htmlFor = mine.id;
             form.appendChild(dom.append(check, mine, label));
         }
-        return form;
+        return {
+            form: form,
+            showCsms: function (choices, chosen) {
+                csm.replaceChildren(option('', AJS.I18n.getText('successdesk.accounts.filter.any-csm'), !chosen));
+                choices.forEach(function (value) {
+                    csm.appendChild(option(value.key, value.name, value.key === chosen));
+                });
+            }
+        };
     }
 
     function header(state, column, label, onSort) {
@@ -165,7 +202,22 @@ define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client
     }
 
     function render(container, me) {
+        return rest.get('tiers').then(function (answer) {
+            return answer.tiers;
+        }, function () {
+            return [];
+        }).then(function (tiers) {
+            return renderList(container, me, tiers);
+        });
+    }
+
+    function renderList(container, me, tiers) {
         var state = accountQuery.initial();
+        var csms = [];
+        var form = filters(state, me, tiers, function (changes) {
+            state = accountQuery.filtered(state, changes);
+            load();
+        });
         var withArr = (me.capabilities || []).indexOf('view-financials') >= 0;
         var results = el('div', 'successdesk-account-results');
         results.setAttribute('aria-live', 'polite');
@@ -178,6 +230,8 @@ define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client
                 if (mine !== sequence) {
                     return;
                 }
+                csms = accountQuery.csmChoices(csms, page.items, state.csm);
+                form.showCsms(csms, state.csm);
                 if (!page.items.length) {
                     results.replaceChildren(dom.message('info', AJS.I18n.getText('successdesk.accounts.empty')));
                 } else {
@@ -203,10 +257,7 @@ define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client
 
         container.replaceChildren(dom.append(el('header', 'aui-page-header'),
             dom.append(el('div', 'aui-page-header-main'), el('h1', null, AJS.I18n.getText('successdesk.accounts.title')))),
-        filters(state, me, function (changes) {
-            state = accountQuery.filtered(state, changes);
-            load();
-        }), results);
+        form.form, results);
         return load();
     }
 

@@ -1,6 +1,6 @@
 /*
  * SuccessDesk accounts list state (pure, covered by the node tests): the filters, order and page the user chose, as
- * the query string of GET /rest/successdesk/1.0/accounts, and what the pager shows.
+ * the query string of GET /rest/successdesk/1.0/accounts, what the pager shows and which CSMs the CSM filter offers.
  */
 define('successdesk/account-query', ['successdesk/format'], function (format) {
     'use strict';
@@ -12,7 +12,7 @@ define('successdesk/account-query', ['successdesk/format'], function (format) {
     var FIRST_DIRECTION = {'name': 'asc', 'health-score': 'asc', 'renewal-date': 'asc', 'arr': 'desc'};
 
     function initial() {
-        return {text: '', band: '', csm: '', renewalWithinDays: 0, sort: 'name', direction: 'asc', offset: 0};
+        return {text: '', band: '', tier: '', csm: '', renewalWithinDays: 0, sort: 'name', direction: 'asc', offset: 0};
     }
 
     /** The day renewals must fall before to be within {@code days} of the viewer's today (exclusive bound). */
@@ -30,6 +30,9 @@ define('successdesk/account-query', ['successdesk/format'], function (format) {
         }
         if (state.band) {
             add('band', state.band);
+        }
+        if (state.tier) {
+            add('tier', state.tier);
         }
         if (state.csm) {
             add('csm', state.csm);
@@ -68,6 +71,30 @@ define('successdesk/account-query', ['successdesk/format'], function (format) {
             hasNext: offset + shown < total};
     }
 
+    /**
+     * The CSMs the CSM filter offers: those {@code known} so far plus the owners of the accounts just listed (by
+     * display name when the API sends one, else by user key), and the chosen one, sorted by what the select shows.
+     */
+    function csmChoices(known, accounts, chosen) {
+        var names = {};
+        known.forEach(function (csm) {
+            names[csm.key] = csm.name;
+        });
+        accounts.forEach(function (account) {
+            if (account.csmUserKey) {
+                names[account.csmUserKey] = account.csmDisplayName || names[account.csmUserKey] || account.csmUserKey;
+            }
+        });
+        if (chosen && !names[chosen]) {
+            names[chosen] = chosen;
+        }
+        return Object.keys(names).map(function (key) {
+            return {key: key, name: names[key]};
+        }).sort(function (a, b) {
+            return a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+        });
+    }
+
     return {PAGE_SIZE: PAGE_SIZE, initial: initial, params: params, filtered: filtered, sortedBy: sortedBy,
-        paged: paged, pager: pager};
+        paged: paged, pager: pager, csmChoices: csmChoices};
 });

@@ -1,6 +1,6 @@
 /*
  * SuccessDesk account page: who the account is, its live health explained measure by measure with 90 days of history,
- * its calls to action, success plans, touchpoints and recent CSAT answers; CSMs act from here (log a touchpoint,
+ * its calls to action, success plans, touchpoints and recent CSAT and NPS answers; CSMs act from here (log a touchpoint,
  * snooze or close a CTA). Every number comes from the REST API at load time; the page reloads after its own actions.
  */
 define('successdesk/account-view', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
@@ -9,6 +9,7 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
     'use strict';
 
     var el = dom.el;
+    var NPS_WINDOW_DAYS = 180;
 
     function issueUrl(key) {
         return contextPath() + '/browse/' + encodeURIComponent(key);
@@ -289,20 +290,41 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         return block;
     }
 
-    function csatSection(responses) {
-        var block = section(AJS.I18n.getText('successdesk.account.csat'), 'successdesk-account-csat');
-        if (!responses.length) {
+    /** Recent survey answers, newest first: {@code rating(answer)} says the score, then the day, who and the comment. */
+    function answersSection(title, className, intro, answers, rating) {
+        var block = section(title, className);
+        if (intro) {
+            block.appendChild(intro);
+        }
+        if (!answers.length) {
             block.appendChild(el('p', 'successdesk-empty', AJS.I18n.getText('successdesk.panel.csat.none')));
             return block;
         }
-        var list = el('ul', 'successdesk-csat-answers');
-        responses.forEach(function (answer) {
-            list.appendChild(dom.append(el('li'), el('strong', null, AJS.I18n.getText('successdesk.account.rating',
-                format.number(answer.rating))), ' \u00b7 ', format.date(answer.answeredAt.slice(0, 10)),
-            answer.comment ? dom.append(el('q'), answer.comment) : null));
+        var list = el('ul', 'successdesk-survey-answers');
+        answers.forEach(function (answer) {
+            list.appendChild(dom.append(el('li', 'successdesk-survey-answer'), el('strong', 'successdesk-survey-score',
+                rating(answer)), ' \u00b7 ', format.date(answer.answeredAt.slice(0, 10)),
+            answer.contact ? ' \u00b7 ' + answer.contact : '', answer.comment ? dom.append(el('q'), answer.comment) : null));
         });
         block.appendChild(list);
         return block;
+    }
+
+    function csatSection(responses) {
+        return answersSection(AJS.I18n.getText('successdesk.account.csat'), 'successdesk-account-csat', null, responses,
+            function (answer) {
+                return AJS.I18n.getText('successdesk.account.rating', format.number(answer.rating));
+            });
+    }
+
+    /** The last NPS answers (0–10) of the window and how many there are; the API answers no per-account NPS. */
+    function npsSection(page) {
+        var count = el('p', 'successdesk-nps-count', AJS.I18n.getText('successdesk.account.nps.count',
+            format.number(page.total), format.number(NPS_WINDOW_DAYS)));
+        return answersSection(AJS.I18n.getText('successdesk.account.nps'), 'successdesk-account-nps', count,
+            page.items || [], function (answer) {
+                return AJS.I18n.getText('successdesk.account.nps.score', format.number(answer.score));
+            });
     }
 
     function render(container, me, key) {
@@ -314,14 +336,16 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
             return Promise.all([rest.get(path), rest.get(path + '/health'), rest.get(path + '/health/history'),
                 rest.get('ctas?account=' + encodeURIComponent(key) + '&status=open,snoozed'),
                 rest.get(path + '/plans?limit=20'), rest.get(path + '/touchpoints?limit=20'),
-                rest.get(path + '/csat?limit=5')]).then(function (answers) {
+                rest.get(path + '/csat?limit=5'), rest.get(path + '/nps?limit=5&windowDays=' + NPS_WINDOW_DAYS)])
+                .then(function (answers) {
                 var account = answers[0];
                 var columns = el('div', 'successdesk-account-columns');
                 dom.append(columns,
                     dom.append(el('div', 'successdesk-account-main'), healthSection(answers[1], answers[2]),
                         plansSection(answers[4].items || []), touchpointSection(account, answers[5].items || [], canEdit, load)),
                     dom.append(el('aside', 'successdesk-account-side'), summary(account),
-                        ctaSection(answers[3].ctas || [], canEdit, load), csatSection(answers[6].items || [])));
+                        ctaSection(answers[3].ctas || [], canEdit, load), csatSection(answers[6].items || []),
+                        npsSection(answers[7])));
                 container.replaceChildren(header(account, answers[1], canEdit, load), columns);
                 document.title = account.name + ' - ' + AJS.I18n.getText('successdesk.accounts.title');
             }, function (failure) {

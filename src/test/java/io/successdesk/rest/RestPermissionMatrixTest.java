@@ -103,6 +103,7 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /me", k -> Call.get("/me"), List.of(401, 200, 200, 200, 200, 200, 200), false),
             new Row("GET /accounts", k -> Call.get("/accounts?limit=500"), List.of(401, 404, 404, 200, 200, 200, 200), true),
             new Row("GET /accounts/{key}", k -> Call.get("/accounts/" + k), List.of(401, 404, 404, 200, 200, 200, 200), true),
+            new Row("GET /tiers", k -> Call.get("/tiers"), VIEW, false),
             new Row("POST /accounts", k -> Call.json("POST", "/accounts", RestClient.accountWithoutArr(k + "N")),
                     List.of(401, 404, 404, 201, 403, 403, 201), false),
             new Row("PUT /accounts/{key}", k -> Call.json("PUT", "/accounts/" + k,
