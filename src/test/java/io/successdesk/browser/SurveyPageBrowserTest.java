@@ -106,6 +106,7 @@ class SurveyPageBrowserTest {
         press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
         assertThat(activeId()).isEqualTo("rating-4");
         assertThat(browser.findElement(By.id("rating-4")).isSelected()).isTrue();
+        screenshot("survey-keyboard.png");
         press(Keys.TAB);
         assertThat(activeId()).as("one tab stop for the whole scale").isEqualTo("comment");
         press("Quick and kind");
@@ -127,7 +128,7 @@ class SurveyPageBrowserTest {
     }
 
     @Test
-    void shouldSpeakGermanWhenTheBrowserAsksForIt() {
+    void shouldSpeakGermanWhenTheBrowserAsksForIt() throws Exception {
         browser.executeCdpCommand("Network.setExtraHTTPHeaders",
                 Map.of("headers", Map.of("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")));
 
@@ -140,6 +141,7 @@ class SurveyPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Antwort senden");
         assertThat(browser.findElement(By.cssSelector("label[for=comment]")).getText())
                 .isEqualTo("M\u00f6chten Sie noch etwas erg\u00e4nzen? (optional)");
+        screenshot("survey-german.png");
     }
 
     @Test
@@ -167,7 +169,8 @@ class SurveyPageBrowserTest {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
 
-        browser.get(link(30004L, "A very long summary without spaces: " + "x".repeat(120)));
+        browser.get(link(30004L,
+                "Export fails for https://reports.example.com/exports/quarterly-revenue-by-region-and-product-line-2026-q3.csv"));
         await("survey-title");
 
         Object overflow = browser.executeScript(
