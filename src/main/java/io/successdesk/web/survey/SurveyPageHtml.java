@@ -76,7 +76,7 @@ final class SurveyPageHtml {
 
     private static void outcome(StringBuilder html, SurveyPage page, SurveyTexts texts, String id, String key,
                                 boolean good) {
-        html.append("<div class=\"sd-outcome ").append(good ? "sd-outcome-good" : "sd-outcome-info").append("\">")
+        html.append("<div class=\"sd-outcome ").append(good ? "sd-outcome-good" : "sd-outcome-plain").append("\">")
                 .append("<h1 id=\"").append(id).append("\">").append(escape(texts.text(key + ".title"))).append("</h1>");
         page.ticket().ifPresent(ticket -> ticket(html, ticket, texts));
         html.append("<p>").append(escape(texts.text(key + ".text"))).append("</p></div>");
