@@ -8,6 +8,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +59,54 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         wait.until(driver -> rowKeys().equals(List.of("INITECH", "GLOBEX", "ACME")));
         assertThat(browser.findElement(By.cssSelector("th[aria-sort='descending'] button")).getAttribute("data-successdesk-sort"))
                 .isEqualTo("name");
+    }
+
+    @Test
+    void shouldFilterByTierAndCsmAsTheApiDoesWithOnlyMyAccountsInStep() {
+        logIn("csm", LIST);
+        WebDriverWait wait = waiting();
+        wait.until(driver -> rowKeys().size() == 3);
+        assertThat(ownerAfterChange("INITECH", "admin")).isEqualTo("admin");
+        try {
+            browser.navigate().refresh();
+            wait.until(driver -> rowKeys().size() == 3);
+            Select tier = new Select(browser.findElement(By.cssSelector("select[name='tier']")));
+            assertThat(tier.getOptions().stream().skip(1).map(o -> o.getAttribute("value")).toList())
+                    .as("the admin's tiers, in order").isEqualTo(((Map<?, ?>) api("tiers")).get("tiers"));
+            tier.selectByValue("Mid-Market");
+            wait.until(driver -> rowKeys().equals(apiKeys("tier=Mid-Market")));
+            assertThat(rowKeys()).containsExactly("GLOBEX");
+            tier.selectByValue("");
+            wait.until(driver -> rowKeys().size() == 3);
+
+            Select csm = new Select(browser.findElement(By.cssSelector("select[name='csm']")));
+            assertThat(csm.getOptions().stream().map(o -> o.getAttribute("value")).toList())
+                    .as("any, then the CSMs of the accounts seen").containsExactlyInAnyOrder("", "csm", "admin");
+            assertThat(browser.findElement(By.cssSelector("select[name='csm'] option[value='admin']")).getText())
+                    .as("by the name the API answers").isEqualTo(((Map<?, ?>) api("accounts/INITECH")).get("csmDisplayName"));
+            csm.selectByValue("admin");
+            wait.until(driver -> rowKeys().equals(apiKeys("csm=admin")));
+            assertThat(rowKeys()).containsExactly("INITECH");
+            WebElement mine = browser.findElement(By.cssSelector("input[name='mine']"));
+            WebElement mineLabel = browser.findElement(By.cssSelector("label[for='successdesk-accounts-mine']"));
+            assertThat(mine.isSelected()).as("another CSM's accounts are not mine").isFalse();
+
+            mineLabel.click();
+            wait.until(driver -> rowKeys().equals(apiKeys("csm=csm")));
+            assertThat(rowKeys()).containsExactly("ACME", "GLOBEX");
+            assertThat(csm.getFirstSelectedOption().getAttribute("value")).as("the select shows the same filter").isEqualTo("csm");
+            tier.selectByValue("Enterprise");
+            wait.until(driver -> rowKeys().equals(apiKeys("tier=Enterprise&csm=csm")));
+            assertThat(rowKeys()).containsExactly("ACME");
+            assertThat(mine.isSelected()).as("a tier keeps 'Only my accounts'").isTrue();
+
+            tier.selectByValue("");
+            mineLabel.click();
+            wait.until(driver -> rowKeys().size() == 3);
+            assertThat(csm.getFirstSelectedOption().getAttribute("value")).isEmpty();
+        } finally {
+            ownerAfterChange("INITECH", "csm");
+        }
     }
 
     @Test
@@ -130,6 +180,34 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
     }
 
     @Test
+    void shouldShowTheLastNpsAnswersOfTheWindowAsTheApiAnswersThem() {
+        logIn("csm", LIST + "/ACME");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        Instant now = Instant.now();
+        List<Object> outcomes = List.of(
+                nps("nps-browser-1", 9, now.minus(Duration.ofDays(3)), "Support is quick"),
+                nps("nps-browser-2", 4, now.minus(Duration.ofDays(20)), "<script>alert(1)</script>"),
+                nps("nps-browser-3", 10, now.minus(Duration.ofDays(40)), null),
+                nps("nps-browser-old", 0, now.minus(Duration.ofDays(200)), "long ago"));
+        assertThat(outcomes).as("stored (or already stored by an earlier run)").doesNotContain("failed");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-nps")));
+
+        Map<?, ?> page = (Map<?, ?>) api("accounts/ACME/nps?limit=5&windowDays=180");
+        List<String> expected = ((List<?>) page.get("items")).stream()
+                .map(item -> ((Number) ((Map<?, ?>) item).get("score")).intValue() + " of 10").toList();
+        assertThat(expected).as("newest first, the 200-day-old answer outside the window").startsWith("9 of 10", "4 of 10", "10 of 10");
+        assertThat(browser.findElements(By.cssSelector(".successdesk-account-nps .successdesk-survey-score")).stream()
+                .map(WebElement::getText).toList()).isEqualTo(expected);
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-nps .successdesk-nps-count")).getText())
+                .isEqualTo("Answers in the last 180 days: " + page.get("total"));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-nps")).getText())
+                .contains("<script>alert(1)</script>").doesNotContain("long ago");
+        saveScreenshot("account-page-nps-csm.png");
+    }
+
+    @Test
     void shouldShowAViewerNoActionsAndAFinancialViewerTheArr() {
         logIn("viewer", LIST + "/ACME");
         WebDriverWait wait = waiting();
@@ -169,12 +247,44 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         assertThat(browser.getCurrentUrl()).as("back where the user was going").endsWith(LIST + "/ACME");
     }
 
-    /** The keys of the rows shown, read in one step (the table is replaced while filters load). */
-    @SuppressWarnings("unchecked")
+    /** The listed keys, read in one script so a table the page is replacing never yields a stale row. */
     private static List<String> rowKeys() {
-        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll("
-                + "'.successdesk-accounts-table tbody tr')).map(function (row) {"
-                + " return row.getAttribute('data-successdesk-account-key'); });");
+        return ((List<?>) ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('.successdesk-accounts-table tbody tr'))
+                  .map(function (row) { return row.getAttribute('data-successdesk-account-key'); });
+                """)).stream().map(String.class::cast).toList();
+    }
+
+    /** The keys GET /accounts answers for {@code filters}, in the list's first order (by name). */
+    private static List<String> apiKeys(String filters) {
+        return ((List<?>) ((Map<?, ?>) api("accounts?sort=name&direction=asc&" + filters)).get("items")).stream()
+                .map(item -> (String) ((Map<?, ?>) item).get("key")).toList();
+    }
+
+    /** Makes {@code csm} the account's CSM through the API, as the logged-in user; answers the CSM stored. */
+    private static Object ownerAfterChange(String key, String csm) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var rest = require('successdesk/rest-client');
+                var path = 'accounts/' + arguments[0], csm = arguments[1];
+                rest.get(path).then(function (a) {
+                  return rest.put(path, {version: a.version, name: a.name, emailDomains: a.emailDomains,
+                    jsmOrganizationIds: a.jsmOrganizationIds, tier: a.tier, lifecycleStage: a.lifecycleStage,
+                    csmUserKey: csm, contractStart: a.contractStart, renewalDate: a.renewalDate,
+                    externalId: a.externalId, customAttributes: a.customAttributes});
+                }).then(function (a) { done(a.csmUserKey); }, function (f) { done('failed: ' + JSON.stringify(f)); });
+                """, key, csm);
+    }
+
+    /** Stores an NPS answer of ACME typed in by hand, as the logged-in user; "failed" when the API refused it. */
+    private static Object nps(String externalId, int score, Instant answeredAt, String comment) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                require('successdesk/rest-client').post('nps', {externalId: arguments[0], source: 'manual',
+                    accountKey: 'ACME', score: arguments[1], answeredAt: arguments[2], comment: arguments[3],
+                    contact: 'cfo@acme.example'})
+                  .then(function (r) { done(r.outcome); }, function () { done('failed'); });
+                """, externalId, score, answeredAt.toString(), comment);
     }
 
     private static Object api(String path) {
