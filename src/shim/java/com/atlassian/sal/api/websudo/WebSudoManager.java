@@ -1,15 +1,21 @@
 /*
- * Compile-only shim: only the member SuccessDesk calls. Checked against the implementations' javadoc
- * https://docs.atlassian.com/atlassian-bamboo/9.5.1/com/atlassian/sal/bamboo/websudo/BambooWebSudoManager.html and
- * https://docs.atlassian.com/ConfluenceServer/javadoc/9.3.2/com/atlassian/sal/confluence/websudo/ConfluenceWebSudoManager.html
- * (interface com.atlassian.sal.api.websudo.WebSudoManager: boolean canExecuteRequest(HttpServletRequest)). Those
- * pages show javax.servlet; the jakarta.servlet parameter for SAL 7 / Jira 11 follows the Platform 8 migration and
- * is UNVERIFIED on a SAL 7 page. Never packaged.
+ * Compile-only shim: only the members SuccessDesk calls. Checked against the SAL 3.0.0 javadoc
+ * https://docs.atlassian.com/sal-parent/3.0.0/apidocs/com/atlassian/sal/api/websudo/WebSudoManager.html and the
+ * implementations' javadoc (Bamboo 9.0.1 BambooWebSudoManager, Confluence 5.7.6 ConfluenceWebSudoManager):
+ * boolean canExecuteRequest(HttpServletRequest); void enforceWebSudoProtection(HttpServletRequest,
+ * HttpServletResponse); void willExecuteWebSudoRequest(HttpServletRequest) throws WebSudoSessionException. Those
+ * pages show javax.servlet; the jakarta.servlet parameters for SAL 7 / Jira 11 follow the Platform 8 migration and
+ * are UNVERIFIED on a SAL 7 page. Never packaged.
  */
 package com.atlassian.sal.api.websudo;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 public interface WebSudoManager {
     boolean canExecuteRequest(HttpServletRequest request);
+
+    void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response);
+
+    void willExecuteWebSudoRequest(HttpServletRequest request) throws WebSudoSessionException;
 }
