@@ -78,7 +78,9 @@ function (rest, dom, format, texts, picker, editor) {
         box.appendChild(message);
     }
 
-    function failure(form, error, reload) {
+    /** Shows a failed save: 409 with a reload button, 401 (WebSudo expired), else the field errors (formErrors: those
+     * shown under the form's own fields; default all of them). */
+    function failure(form, error, reload, formErrors) {
         if (error.status === 409) {
             showErrors(form, {});
             showMessage(form, 'error', error.message, reload);
@@ -87,7 +89,7 @@ function (rest, dom, format, texts, picker, editor) {
                 window.location.reload();
             });
         } else {
-            showErrors(form, error.errors);
+            showErrors(form, formErrors || error.errors);
             showMessage(form, 'error', Object.keys(error.errors || {}).length
                 ? AJS.I18n.getText('successdesk.admin.fix-errors') : error.message);
         }
@@ -479,8 +481,8 @@ function (rest, dom, format, texts, picker, editor) {
                     return;
                 }
                 var placed = editor.placeErrors(error.errors, draft);
-                showRowErrors(placed);
                 showErrors(form, placed.form);
+                showRowErrors(placed);
                 previewBox.removeAttribute('aria-busy');
             });
         }
@@ -492,11 +494,10 @@ function (rest, dom, format, texts, picker, editor) {
                 showMessage(fresh.form, 'success', AJS.I18n.getText('successdesk.admin.scorecard.saved', saved.version));
             }, function (error) {
                 var placed = editor.placeErrors(error.errors, draft);
+                failure(form, error, reloadSection('scorecard', function (fresh) {
+                    renderScorecard(container, fresh);
+                }), placed.form);
                 showRowErrors(placed);
-                failure(form, {status: error.status, message: error.message, errors: placed.form},
-                    reloadSection('scorecard', function (fresh) {
-                        renderScorecard(container, fresh);
-                    }));
             });
         });
         replaceSection(container, part.node);
