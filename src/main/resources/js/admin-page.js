@@ -252,7 +252,9 @@ function (rest, dom, format, texts, picker, editor) {
 
         var cta = automation.ctaProject || {};
         var fieldset = dom.el('fieldset', 'group successdesk-cta-project');
-        fieldset.appendChild(dom.el('legend', null, dom.el('span', null, AJS.I18n.getText('successdesk.admin.cta.title'))));
+        var legend = dom.el('legend');
+        legend.appendChild(dom.el('span', null, AJS.I18n.getText('successdesk.admin.cta.title')));
+        fieldset.appendChild(legend);
         var enabled = dom.el('input', 'checkbox');
         enabled.type = 'checkbox';
         enabled.id = 'successdesk-cta-enabled';

@@ -83,6 +83,7 @@ class AdminPageBrowserTest {
 
         browser.navigate().refresh();
         awaitAdminPage();
+        screenshot("admin.png");
         assertThat(chips("successdesk-support-projects")).containsExactly("OPS", "SUP");
         assertThat(chips("successdesk-viewer-groups")).containsExactly("jira-servicedesk-agents", "successdesk-viewers");
         assertThat(get("agent", "/rest/successdesk/1.0/accounts").statusCode()).as("agents now view accounts").isEqualTo(200);
@@ -136,7 +137,7 @@ class AdminPageBrowserTest {
         By error = By.cssSelector("#successdesk-measures tr[data-measure='OPEN_TICKETS'] [data-cell='weight'] .error");
         wait(20).until(ExpectedConditions.visibilityOfElementLocated(error));
         assertThat(browser.findElement(error).getText()).contains("above 0");
-        screenshot("admin.png");
+        screenshot("admin-errors.png");
         browser.manage().deleteAllCookies();
 
         for (String user : new String[] {"csm", "agent"}) {
