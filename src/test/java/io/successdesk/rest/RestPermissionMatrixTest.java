@@ -48,6 +48,10 @@ class RestPermissionMatrixTest extends SandboxRestTest {
     private record Row(String endpoint, Function<String, Call> call, List<Integer> statuses, boolean carriesArr) {
     }
 
+    private static final List<Integer> ADMIN_ONLY = List.of(401, 403, 403, 403, 403, 403, 200);
+    /** The built-in scorecard's open-ticket measure alone (the matrix only checks who may call). */
+    private static final String SCORECARD = "\"amberFrom\":50,\"greenFrom\":75,\"measures\":[{\"id\":\"OPEN_TICKETS\","
+            + "\"weight\":1,\"redBound\":15,\"greenBound\":2,\"windowDays\":0,\"minimumSample\":0}]";
     private static final List<Integer> VIEW = List.of(401, 404, 404, 200, 200, 200, 200);
     private static final List<Integer> CREATE = List.of(401, 404, 404, 201, 403, 403, 201);
     private static final List<Integer> CHANGE = List.of(401, 404, 404, 200, 403, 403, 200);
@@ -81,6 +85,11 @@ class RestPermissionMatrixTest extends SandboxRestTest {
                 client.json("admin", "POST", "/plans/" + id + "/tasks/1/complete", "{\"version\":2}");
             }
             return id;
+        }
+
+        static String scorecardVersion() {
+            return com.google.gson.JsonParser.parseString(client.get("admin", "/scorecard").body()).getAsJsonObject()
+                    .get("version").getAsString();
         }
 
         static String template() {
@@ -123,6 +132,12 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /config/automation", k -> Call.get("/config/automation"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("PUT /config/automation", k -> Call.json("PUT", "/config/automation", AUTOMATION),
                     List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("GET /config/choices", k -> Call.get("/config/choices"), ADMIN_ONLY, false),
+            new Row("GET /scorecard", k -> Call.get("/scorecard"), ADMIN_ONLY, false),
+            new Row("PUT /scorecard", k -> Call.json("PUT", "/scorecard", "{\"basedOnVersion\":\"" + Fixtures.scorecardVersion()
+                    + "\"," + SCORECARD + "}"), ADMIN_ONLY, false),
+            new Row("POST /scorecard/preview", k -> Call.json("POST", "/scorecard/preview", "{" + SCORECARD + "}"),
+                    ADMIN_ONLY, false),
             // plans, touchpoints, timeline, CSAT/NPS, revenue, metrics (issue 6 part 2b)
             new Row("GET /accounts/{key}/plans", k -> Call.get("/accounts/" + k + "/plans"), VIEW, false),
             new Row("POST /accounts/{key}/plans", k -> Call.json("POST", "/accounts/" + k + "/plans", PLAN), CREATE, false),

@@ -6,6 +6,9 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.successdesk.app.config.PickerChoices;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.config.SuccessDeskSettings;
 import io.successdesk.app.cta.CtaIssueCreator;
@@ -29,6 +32,8 @@ import io.successdesk.app.voc.SatisfactionReader;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.jira.event.IssueEventBridge;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.velocity.app.VelocityEngine;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -130,9 +135,10 @@ public final class SandboxServer implements AutoCloseable {
         AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
         RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
         SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
+        SandboxWebSudo webSudo = new SandboxWebSudo();
 
         SandboxComponents components = new SandboxComponents();
-        registerStandIns(components, database, users, issues, pageBuilder, eventPublisher, mailer, siteUrl);
+        registerStandIns(components, database, users, issues, pageBuilder, eventPublisher, mailer, siteUrl, webSudo);
         components.createIndexedComponents(APP_COMPONENTS);
         SettingsStore settings = components.get(SettingsStore.class);
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
@@ -150,15 +156,26 @@ public final class SandboxServer implements AutoCloseable {
         events.register();
 
         HostPage hostPage = new HostPage(descriptor, components);
+        VelocityEngine velocity = velocity();
+        components.register(TemplateRenderer.class, new SandboxTemplateRenderer(velocity, hostPage));
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(HostPage.CONTEXT_PATH);
         context.addFilter(new FilterHolder(new SandboxAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder((Filter) (request, response, chain) -> {
+            webSudo.bind((HttpServletRequest) request);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                webSudo.unbind();
+            }
+        }), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new WebSudoServlet(users, hostPage)), SandboxWebSudo.AUTHENTICATE_PATH);
         HomeServlet home = new HomeServlet(users, issues, hostPage);
         context.addServlet(new ServletHolder(home), "");
         context.addServlet(new ServletHolder(home), "/logout");
         context.addServlet(new ServletHolder(new LoginServlet(users, hostPage)), "/login.jsp");
         context.addServlet(new ServletHolder(new IssueViewServlet(users, issues, descriptor, components, pageBuilder,
-                hostPage, velocity())), "/browse/*");
+                hostPage, velocity)), "/browse/*");
         context.addServlet(new ServletHolder(new SandboxTicketServlet(users, issues, eventPublisher,
                 components.get(TicketLedger.class), hostPage)), "/sandbox/tickets");
         context.addServlet(new ServletHolder(new SandboxDashboardServlet(users, descriptor, components, hostPage)),
@@ -209,7 +226,7 @@ public final class SandboxServer implements AutoCloseable {
     private static void registerStandIns(SandboxComponents components, SandboxDatabase database, SandboxUsers users,
                                          SandboxIssues issues, SandboxPageBuilder pageBuilder,
                                          SandboxEventPublisher eventPublisher, RecordingSurveyMailer mailer,
-                                         AtomicReference<String> siteUrl) {
+                                         AtomicReference<String> siteUrl, SandboxWebSudo webSudo) {
         components.register(ActiveObjects.class, database.activeObjects());
         components.register(UserManager.class, users);
         components.register(PluginSettingsFactory.class, new SandboxPluginSettings());
@@ -222,7 +239,9 @@ public final class SandboxServer implements AutoCloseable {
         components.register(Clock.class, Clock.systemUTC());
         components.register(IssueAccess.class, new SandboxIssueAccess(users, issues));
         components.register(IssueReader.class, new SandboxIssueReader(issues));
-        components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard());
+        components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard(webSudo));
+        components.register(WebSudoManager.class, webSudo);
+        components.register(PickerChoices.class, new SandboxPickerChoices(issues, users));
         components.register(SurveyMailer.class, mailer);
         components.register(SiteUrl.class, siteUrl::get);
         components.register(RecipientLocales.class, userKey -> Locale.ENGLISH);

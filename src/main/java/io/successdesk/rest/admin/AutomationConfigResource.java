@@ -61,6 +61,7 @@ public class AutomationConfigResource {
     public AutomationConfigDto put(AutomationConfigDto request) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.ADMINISTER, "configuration");
         adminSession.requireSecureAdminSession();
+        ConfigRevision.require(request.revision(), toDto(settings.load(), matching.load()).revision());
         Map<String, String> errors = new TreeMap<>();
         Map<String, AccountKey> defaults = projectDefaults(errors, request.projectDefaultAccounts());
         Optional<CtaProjectSettings> ctaProject = ctaProject(errors, request.ctaProject());
@@ -129,9 +130,10 @@ public class AutomationConfigResource {
     private static AutomationConfigDto toDto(SuccessDeskSettings settings, AccountMatchingSettings matching) {
         Map<String, String> defaults = new TreeMap<>();
         matching.projectDefaultAccounts().forEach((project, account) -> defaults.put(project, account.value()));
-        return new AutomationConfigDto(matching.accountFieldName().orElse(null), defaults,
+        AutomationConfigDto dto = new AutomationConfigDto(matching.accountFieldName().orElse(null), defaults,
                 settings.ctaProject().map(cta -> new AutomationConfigDto.CtaProjectDto(cta.projectKey(), cta.issueTypeId(),
                         cta.runAsUserKey())).orElse(null),
-                settings.surveyProjectKeys().stream().sorted().toList());
+                settings.surveyProjectKeys().stream().sorted().toList(), null);
+        return dto.withRevision(ConfigRevision.of(dto));
     }
 }

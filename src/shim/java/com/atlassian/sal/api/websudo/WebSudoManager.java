@@ -1,5 +1,6 @@
 /*
- * Compile-only shim: only the member SuccessDesk calls. Checked against the implementations' javadoc
+ * Compile-only shim: only the members SuccessDesk calls (canExecuteRequest; the admin page also calls
+ * enforceWebSudoProtection and willExecuteWebSudoRequest, verified below on Platform 8). Checked against the implementations' javadoc
  * https://docs.atlassian.com/atlassian-bamboo/9.5.1/com/atlassian/sal/bamboo/websudo/BambooWebSudoManager.html and
  * https://docs.atlassian.com/ConfluenceServer/javadoc/9.3.2/com/atlassian/sal/confluence/websudo/ConfluenceWebSudoManager.html
  * (interface com.atlassian.sal.api.websudo.WebSudoManager: boolean canExecuteRequest(HttpServletRequest)). Those pages
@@ -13,7 +14,12 @@
 package com.atlassian.sal.api.websudo;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 public interface WebSudoManager {
     boolean canExecuteRequest(HttpServletRequest request);
+
+    void enforceWebSudoProtection(HttpServletRequest request, HttpServletResponse response);
+
+    void willExecuteWebSudoRequest(HttpServletRequest request) throws WebSudoSessionException;
 }
