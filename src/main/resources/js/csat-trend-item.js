@@ -39,11 +39,10 @@ function (rest, dom, format, shape, chart, form) {
         var root = el('div', 'successdesk-dashboard-item successdesk-csat-trend');
         $element.empty().append(root);
         API.setTitle(title(prefs));
-        API.showLoadingBar();
         var range = shape.csatRange(Number(prefs.months));
         var query = 'metrics/csat?granularity=' + encodeURIComponent(prefs.granularity) + '&from=' + range.from + '&to=' + range.to
             + (prefs.project ? '&project=' + encodeURIComponent(prefs.project) : '');
-        return rest.get(query).then(function (series) {
+        return chart.load(API, root, rest.get(query), function (series) {
             var points = series.points || [];
             var scored = points.filter(function (p) {
                 return p.status !== 'no-data';
@@ -65,12 +64,6 @@ function (rest, dom, format, shape, chart, form) {
                 AJS.I18n.getText('successdesk.dashboard.satisfied'), AJS.I18n.getText('successdesk.dashboard.interval'),
                 AJS.I18n.getText('successdesk.dashboard.mean'), AJS.I18n.getText('successdesk.dashboard.answers'),
                 AJS.I18n.getText('successdesk.dashboard.status')], rows(points), AJS.I18n.getText('successdesk.chart.table')));
-            root.appendChild(chart.updated());
-        }, function (failure) {
-            root.appendChild(dom.message('error', failure.message || AJS.I18n.getText('successdesk.dashboard.error')));
-        }).then(function () {
-            API.hideLoadingBar();
-            API.resize();
         });
     };
 

@@ -98,5 +98,22 @@ function (uPlot, dom, format) {
             format.dateTime(new Date().toISOString())));
     }
 
-    return {render: render, table: table, updated: updated, percentCell: percentCell};
+    /**
+     * An item's load: the loading bar while {@code request} runs, {@code draw(answer)} into {@code root} and a
+     * last-updated line on success, the error in words on failure, then the bar hidden and the item resized.
+     */
+    function load(API, root, request, draw) {
+        API.showLoadingBar();
+        return request.then(function (answer) {
+            draw(answer);
+            root.appendChild(updated());
+        }, function (failure) {
+            root.appendChild(dom.message('error', failure.message || AJS.I18n.getText('successdesk.dashboard.error')));
+        }).then(function () {
+            API.hideLoadingBar();
+            API.resize();
+        });
+    }
+
+    return {render: render, table: table, load: load, percentCell: percentCell};
 });

@@ -45,10 +45,9 @@ function (rest, dom, format, shape, chart, form) {
         var root = el('div', 'successdesk-dashboard-item successdesk-retention-trend');
         $element.empty().append(root);
         API.setTitle(AJS.I18n.getText('successdesk.dashboard.retention.title.filtered', viewText(prefs.view), prefs.currency));
-        API.showLoadingBar();
         var range = shape.monthRange(Number(prefs.months));
-        return rest.get('metrics/retention?currency=' + encodeURIComponent(prefs.currency) + '&view='
-            + encodeURIComponent(prefs.view) + '&from=' + range.from + '&to=' + range.to).then(function (series) {
+        return chart.load(API, root, rest.get('metrics/retention?currency=' + encodeURIComponent(prefs.currency) + '&view='
+            + encodeURIComponent(prefs.view) + '&from=' + range.from + '&to=' + range.to), function (series) {
             var points = series.points || [];
             if (!points.some(function (p) {
                 return !p.noData;
@@ -66,12 +65,6 @@ function (rest, dom, format, shape, chart, form) {
                 AJS.I18n.getText('successdesk.dashboard.logo'), AJS.I18n.getText('successdesk.dashboard.churned'),
                 AJS.I18n.getText('successdesk.dashboard.contraction'), AJS.I18n.getText('successdesk.dashboard.expansion'),
                 AJS.I18n.getText('successdesk.dashboard.status')], rows(points), AJS.I18n.getText('successdesk.chart.table')));
-            root.appendChild(chart.updated());
-        }, function (failure) {
-            root.appendChild(dom.message('error', failure.message || AJS.I18n.getText('successdesk.dashboard.error')));
-        }).then(function () {
-            API.hideLoadingBar();
-            API.resize();
         });
     };
 
