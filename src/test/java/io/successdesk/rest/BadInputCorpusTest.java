@@ -318,6 +318,33 @@ class BadInputCorpusTest extends SandboxRestTest {
         cases.add(new Case("extra automation field", "PUT /config/automation", "PUT", "/config/automation",
                 "application/json", automation.replace("{\"accountCustomFieldId\"", "{\"debug\":true,\"accountCustomFieldId\""),
                 400, "debug"));
+        String measures = "\"amberFrom\":50,\"greenFrom\":75,\"measures\":[{\"id\":\"OPEN_TICKETS\",\"weight\":1,"
+                + "\"redBound\":15,\"greenBound\":2,\"windowDays\":0,\"minimumSample\":0}]";
+        String scorecard = "{\"basedOnVersion\":\"builtin-1\"," + measures + "}";
+        cases.add(new Case("weight 0", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("\"weight\":1", "\"weight\":0"), 400, "measures[0].weight"));
+        cases.add(new Case("unknown measure", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("OPEN_TICKETS", "HAPPINESS"), 400, "measures[0].id"));
+        cases.add(new Case("equal bounds", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("\"greenBound\":2", "\"greenBound\":15"), 400, "measures[0].greenBound"));
+        cases.add(new Case("amber above green", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("\"amberFrom\":50", "\"amberFrom\":80"), 400, "greenFrom"));
+        cases.add(new Case("no measure", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                "{\"basedOnVersion\":\"builtin-1\",\"amberFrom\":50,\"greenFrom\":75,\"measures\":[]}", 400, "measures"));
+        cases.add(new Case("missing version", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                "{" + measures + "}", 400, "basedOnVersion"));
+        cases.add(new Case("validity on a computed measure", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("\"minimumSample\":0", "\"minimumSample\":0,\"validityDays\":30"), 400,
+                "measures[0].validityDays"));
+        cases.add(new Case("extra scorecard field", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("{\"basedOnVersion\"", "{\"debug\":true,\"basedOnVersion\""), 400, "debug"));
+        cases.add(new Case("weight not a number", "POST /scorecard/preview", "POST", "/scorecard/preview",
+                "application/json", "{" + measures.replace("\"weight\":1", "\"weight\":\"heavy\"") + "}", 400,
+                "measures[0].weight"));
+        cases.add(new Case("too many accounts", "POST /scorecard/preview", "POST", "/scorecard/preview", "application/json",
+                "{\"accounts\":[\"A1\",\"A2\",\"A3\",\"A4\",\"A5\",\"A6\"]," + measures + "}", 400, "accounts"));
+        cases.add(new Case("missing thresholds", "POST /scorecard/preview", "POST", "/scorecard/preview",
+                "application/json", "{" + measures.replace("\"amberFrom\":50,", "") + "}", 400, "amberFrom"));
         cases.addAll(moreCases());
         panelCases(cases);
         return cases;

@@ -20,7 +20,7 @@ final class SandboxIssueReader implements IssueReader {
 
     @Override
     public Optional<IssueSnapshot> read(long issueId) {
-        return issues.byId(issueId).map(issue -> new IssueSnapshot(issue.getId(), issue.getKey(),
+        return issues.byId(issueId).map(issue -> new IssueSnapshot(issue.getId(), issue.getKey(), issue.summary(),
                 issue.getProjectObject().getKey(), issue.created(), Optional.of(issue.reporter()),
                 Optional.of(issue.reporter()).filter(reporter -> reporter.contains("@")),
                 issue.comments().stream().map(c -> new IssueSnapshot.CommentFact(Optional.of(c.author()), c.at())).toList(),

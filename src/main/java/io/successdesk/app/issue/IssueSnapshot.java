@@ -13,6 +13,7 @@ import java.util.Set;
  *
  * @param issueId             Jira's issue id
  * @param issueKey            the current key
+ * @param summary             the summary (title)
  * @param projectKey          the project's key
  * @param created             when it was created
  * @param reporterKey         the reporter's user key, when there is a reporter
@@ -26,7 +27,7 @@ import java.util.Set;
  * @param jsmOrganizationIds  the JSM organizations of the request (empty without JSM)
  * @param customFieldValue    the value of the account custom field, when set
  */
-public record IssueSnapshot(long issueId, String issueKey, String projectKey, Instant created,
+public record IssueSnapshot(long issueId, String issueKey, String summary, String projectKey, Instant created,
                             Optional<String> reporterKey, Optional<String> reporterEmail, List<CommentFact> comments,
                             Optional<Instant> resolved, int priorityRank, StatusCategory status, String issueTypeId,
                             String issueTypeName,
@@ -34,6 +35,7 @@ public record IssueSnapshot(long issueId, String issueKey, String projectKey, In
 
     public IssueSnapshot {
         Objects.requireNonNull(issueKey, "issueKey");
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(reporterKey, "reporterKey");

@@ -30,8 +30,8 @@ import java.util.Optional;
 
 /**
  * {@link IssueReader} over Jira's managers; translation only. Issue ids of a project come from
- * {@code IssueManager.getIssueIdsForProject} (one query per page; sorted and sliced here) because no search API
- * could be verified for Jira 11.
+ * {@code IssueManager.getIssueIdsForProject} because no search API could be verified for Jira 11: read once per
+ * backfill pass and sliced per page ({@link ProjectIssueIds}).
  */
 @Named
 public class JiraIssueReader implements IssueReader {
@@ -42,6 +42,7 @@ public class JiraIssueReader implements IssueReader {
     private final OrganizationSource organizations;
     private final CustomFieldManager customFields;
     private final AccountMatchingSettingsStore matching;
+    private final ProjectIssueIds projectIds = new ProjectIssueIds();
 
     @Inject
     public JiraIssueReader(@ComponentImport IssueManager issueManager, @ComponentImport CommentManager commentManager,
@@ -65,7 +66,8 @@ public class JiraIssueReader implements IssueReader {
         List<IssueSnapshot.CommentFact> comments = commentManager.getComments(issue).stream()
                 .filter(comment -> comment.getCreated() != null)
                 .map(JiraIssueReader::comment).toList();
-        return Optional.of(new IssueSnapshot(issue.getId(), issue.getKey(), issue.getProjectObject().getKey(),
+        return Optional.of(new IssueSnapshot(issue.getId(), issue.getKey(),
+                Optional.ofNullable(issue.getSummary()).orElse(""), issue.getProjectObject().getKey(),
                 issue.getCreated().toInstant(), Optional.ofNullable(reporter).map(ApplicationUser::getKey),
                 Optional.ofNullable(reporter).map(ApplicationUser::getEmailAddress), comments,
                 Optional.ofNullable(issue.getResolutionDate()).map(Date::toInstant), priorityRank(issue.getPriority()),
@@ -99,13 +101,13 @@ public class JiraIssueReader implements IssueReader {
         if (project == null) {
             return List.of();
         }
-        Collection<Long> ids;
-        try {
-            ids = issueManager.getIssueIdsForProject(project.getId());
-        } catch (Exception e) { // GenericEntityException (checked) in Jira
-            throw new IllegalStateException("cannot list the issues of project " + projectKey, e);
-        }
-        return ids.stream().filter(Objects::nonNull).filter(id -> id > afterIssueId).sorted().limit(limit).toList();
+        return projectIds.page(project.getId(), afterIssueId, limit, () -> {
+            try {
+                return issueManager.getIssueIdsForProject(project.getId());
+            } catch (Exception e) { // GenericEntityException (checked) in Jira
+                throw new IllegalStateException("cannot list the issues of project " + projectKey, e);
+            }
+        });
     }
 
     private static IssueSnapshot.CommentFact comment(Comment comment) {

@@ -64,6 +64,7 @@ public class AutomationConfigResource {
     public AutomationConfigDto put(AutomationConfigDto request) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.ADMINISTER, "configuration");
         adminSession.requireSecureAdminSession();
+        ConfigRevision.require(request.revision(), toDto(settings.load(), matching.load()).revision());
         Map<String, String> errors = new TreeMap<>();
         Map<String, AccountKey> defaults = projectDefaults(errors, request.projectDefaultAccounts());
         Optional<CtaProjectSettings> ctaProject = ctaProject(errors, request.ctaProject());
@@ -151,9 +152,10 @@ public class AutomationConfigResource {
         matching.projectDefaultAccounts().forEach((project, account) -> defaults.put(project, account.value()));
         Map<String, String> kinds = new TreeMap<>();
         matching.issueTypeKinds().forEach((issueType, kind) -> kinds.put(issueType, kind.name().toLowerCase(Locale.ROOT)));
-        return new AutomationConfigDto(matching.accountFieldId().orElse(null), defaults,
+        AutomationConfigDto dto = new AutomationConfigDto(matching.accountFieldId().orElse(null), defaults,
                 settings.ctaProject().map(cta -> new AutomationConfigDto.CtaProjectDto(cta.projectKey(), cta.issueTypeId(),
                         cta.runAsUserKey())).orElse(null),
-                settings.surveyProjectKeys().stream().sorted().toList(), kinds);
+                settings.surveyProjectKeys().stream().sorted().toList(), kinds, null);
+        return dto.withRevision(ConfigRevision.of(dto));
     }
 }

@@ -31,6 +31,8 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class JiraIssueAccessTest {
@@ -118,7 +120,16 @@ class JiraIssueAccessTest {
         JiraIssueReader reader = new JiraIssueReader(issueManager, mock(CommentManager.class), projects,
                 mock(CustomFieldManager.class), id -> Set.of(), AccountMatchingSettingsStore.fixed(AccountMatchingSettings.none()));
 
-        assertThat(reader.issueIdsOf("SUP", 10, 2)).containsExactly(20L, 30L);
+        assertThat(reader.issueIdsOf("SUP", 0, 2)).containsExactly(10L, 20L);
+        assertThat(reader.issueIdsOf("SUP", 20, 2)).containsExactly(30L, 40L);
+        assertThat(reader.issueIdsOf("SUP", 25, 2)).as("a cursor between ids").containsExactly(30L, 40L);
+        assertThat(reader.issueIdsOf("SUP", 40, 2)).isEmpty();
+        verify(issueManager, times(1)).getIssueIdsForProject(10000L);
+
+        when(issueManager.getIssueIdsForProject(10000L)).thenReturn(List.of(30L, 10L, 20L, 40L, 50L));
+        assertThat(reader.issueIdsOf("SUP", 0, 10)).as("a new pass reads the project again")
+                .containsExactly(10L, 20L, 30L, 40L, 50L);
+        verify(issueManager, times(2)).getIssueIdsForProject(10000L);
         assertThat(reader.issueIdsOf("NOPE", 0, 2)).isEmpty();
     }
 
