@@ -49,3 +49,10 @@ test('signed deltas show their sign, zero has none', () => {
 test('a malformed day is refused, not shown as Invalid Date', () => {
     assert.throws(() => format.date('02/12/2026', 'en'), RangeError);
 });
+
+test('a score shows the same whole number whether stored to a tenth or computed with float error', () => {
+    assert.equal(format.score(77.5, 'en-US'), '78');
+    assert.equal(format.score(77.49999999999999, 'en-US'), '78');
+    assert.equal(format.score(77.44, 'en-US'), '77');
+    assert.equal(format.score(0, 'en-US'), '0');
+});

@@ -39,6 +39,14 @@ define('successdesk/format', [], function () {
         }).format(value);
     }
 
+    /**
+     * A health score 0–100 as a whole number. Scores are kept to a tenth where they are stored (the accounts list) and
+     * as computed elsewhere (77.49999999999999): rounding to the tenth first shows both as the same number.
+     */
+    function score(value, locale) {
+        return number(Math.round(value * 10) / 10, 0, locale);
+    }
+
     /** A percentage given as 0..100 (as the API sends it). */
     function percent(value, maximumFractionDigits, locale) {
         return new Intl.NumberFormat(locale || pageLocale(), {
@@ -104,6 +112,7 @@ define('successdesk/format', [], function () {
 
     return {
         number: number,
+        score: score,
         percent: percent,
         money: money,
         compactMoney: compactMoney,
@@ -113,6 +122,7 @@ define('successdesk/format', [], function () {
         daysFromToday: daysFromToday,
         relativeDays: relativeDays,
         signed: signed,
-        utcDay: utcDay
+        utcDay: utcDay,
+        localToday: localToday
     };
 });

@@ -5,8 +5,9 @@
  * its own actions and when the page becomes visible again.
  */
 define('successdesk/issue-panel', ['jquery', 'wrm/context-path', 'successdesk/rest-client', 'successdesk/dom',
-    'successdesk/format', 'successdesk/texts', 'successdesk/form-dialog', 'successdesk/sparkline',
-    'successdesk/account-picker'], function ($, contextPath, rest, dom, format, texts, formDialog, sparkline, accountPicker) {
+    'successdesk/format', 'successdesk/texts', 'successdesk/form-dialog', 'successdesk/cta-dialogs', 'successdesk/sparkline',
+    'successdesk/account-picker'], function ($, contextPath, rest, dom, format, texts, formDialog, ctaDialogs, sparkline,
+    accountPicker) {
     'use strict';
 
     var PANEL_SELECTOR = '.successdesk-panel[data-successdesk-issue-key]';
@@ -40,8 +41,8 @@ define('successdesk/issue-panel', ['jquery', 'wrm/context-path', 'successdesk/re
         }
         var lozenge = dom.bandLozenge(h.band, texts.band(h.band));
         lozenge.classList.add('successdesk-health-badge');
-        var score = el('span', 'successdesk-health-score', format.number(h.score, 0));
-        score.setAttribute('aria-label', AJS.I18n.getText('successdesk.panel.health.score', format.number(h.score, 0)));
+        var score = el('span', 'successdesk-health-score', format.score(h.score));
+        score.setAttribute('aria-label', AJS.I18n.getText('successdesk.panel.health.score', format.score(h.score)));
         dom.append(block, lozenge, score);
         if (h.trend30Days !== undefined && h.trend30Days !== null) {
             block.appendChild(el('span', 'successdesk-health-trend',
@@ -106,77 +107,6 @@ define('successdesk/issue-panel', ['jquery', 'wrm/context-path', 'successdesk/re
         return wrapper;
     }
 
-    function snoozeDialog(container, cta) {
-        var tomorrow = new Date(Date.now() + 86400000);
-        formDialog.open({
-            title: AJS.I18n.getText('successdesk.cta.snooze.title'),
-            intro: texts.cta(cta),
-            submitText: AJS.I18n.getText('successdesk.cta.snooze'),
-            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
-            fields: [
-                {name: 'until', label: AJS.I18n.getText('successdesk.cta.snooze.until'), type: 'date', required: true,
-                    attributes: {min: tomorrow.toISOString().slice(0, 10)}},
-                {name: 'reason', label: AJS.I18n.getText('successdesk.cta.snooze.reason'), type: 'textarea', required: true}
-            ],
-            save: function (values) {
-                return rest.post('ctas/' + encodeURIComponent(cta.id) + '/snooze', {until: values.until, reason: values.reason});
-            },
-            onSaved: function () {
-                load(container);
-            }
-        });
-    }
-
-    function closeDialog(container, cta) {
-        formDialog.open({
-            title: AJS.I18n.getText('successdesk.cta.close.title'),
-            intro: texts.cta(cta),
-            submitText: AJS.I18n.getText('successdesk.cta.close'),
-            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
-            fields: [{name: 'reason', label: AJS.I18n.getText('successdesk.cta.close.reason'), type: 'textarea', required: true}],
-            save: function (values) {
-                return rest.post('ctas/' + encodeURIComponent(cta.id) + '/close', {reason: values.reason});
-            },
-            onSaved: function () {
-                load(container);
-            }
-        });
-    }
-
-    function touchpointDialog(container, account) {
-        var now = new Date();
-        var local = new Date(now.getTime() - now.getTimezoneOffset() * 60000).toISOString().slice(0, 16);
-        formDialog.open({
-            title: AJS.I18n.getText('successdesk.touchpoint.log.title', account.name),
-            submitText: AJS.I18n.getText('successdesk.touchpoint.log'),
-            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
-            fields: [
-                {name: 'type', label: AJS.I18n.getText('successdesk.touchpoint.type'), type: 'select', required: true, options: [
-                    {value: 'call', label: AJS.I18n.getText('successdesk.touchpoint.type.call')},
-                    {value: 'meeting', label: AJS.I18n.getText('successdesk.touchpoint.type.meeting')},
-                    {value: 'email', label: AJS.I18n.getText('successdesk.touchpoint.type.email')},
-                    {value: 'qbr', label: AJS.I18n.getText('successdesk.touchpoint.type.qbr')},
-                    {value: 'note', label: AJS.I18n.getText('successdesk.touchpoint.type.note')}]},
-                {name: 'occurredAt', label: AJS.I18n.getText('successdesk.touchpoint.occurred-at'), type: 'datetime-local',
-                    required: true, value: local, attributes: {max: local}},
-                {name: 'summary', label: AJS.I18n.getText('successdesk.touchpoint.summary'), type: 'textarea', required: true},
-                {name: 'sentiment', label: AJS.I18n.getText('successdesk.touchpoint.sentiment'), type: 'select', options: [
-                    {value: 'neutral', label: AJS.I18n.getText('successdesk.touchpoint.sentiment.neutral')},
-                    {value: 'positive', label: AJS.I18n.getText('successdesk.touchpoint.sentiment.positive')},
-                    {value: 'negative', label: AJS.I18n.getText('successdesk.touchpoint.sentiment.negative')}]}
-            ],
-            save: function (values) {
-                var occurredAt = values.occurredAt ? new Date(values.occurredAt).toISOString() : '';
-                return rest.post('accounts/' + encodeURIComponent(account.key) + '/touchpoints', {
-                    type: values.type, occurredAt: occurredAt, summary: values.summary, sentiment: values.sentiment
-                });
-            },
-            onSaved: function () {
-                load(container);
-            }
-        });
-    }
-
     function linkDialog(container, issueKey, current) {
         var picker = accountPicker.create(current);
         formDialog.open({
@@ -212,12 +142,16 @@ define('successdesk/issue-panel', ['jquery', 'wrm/context-path', 'successdesk/re
             if (cta.status === 'open') {
                 actions.appendChild(dom.button('aui-button-link successdesk-cta-snooze', AJS.I18n.getText('successdesk.cta.snooze'),
                     function () {
-                        snoozeDialog(container, cta);
+                        ctaDialogs.snooze(cta, function () {
+                            load(container);
+                        });
                     }));
             }
             actions.appendChild(dom.button('aui-button-link successdesk-cta-close', AJS.I18n.getText('successdesk.cta.close'),
                 function () {
-                    closeDialog(container, cta);
+                    ctaDialogs.close(cta, function () {
+                        load(container);
+                    });
                 }));
         }
         if (actions.childNodes.length) {
@@ -245,7 +179,9 @@ define('successdesk/issue-panel', ['jquery', 'wrm/context-path', 'successdesk/re
         var account = panel.account;
         if (account && may(panel, 'log-touchpoint')) {
             bar.appendChild(dom.button('successdesk-log-touchpoint', AJS.I18n.getText('successdesk.touchpoint.log'), function () {
-                touchpointDialog(container, account);
+                ctaDialogs.logTouchpoint(account, function () {
+                    load(container);
+                });
             }));
         }
         if (may(panel, 'link')) {

@@ -46,8 +46,8 @@ define('successdesk/series', ['successdesk/format'], function (format) {
         });
         var first = scored[0];
         var last = scored[scored.length - 1];
-        return AJS.I18n.getText('successdesk.chart.sparkline.describe', format.number(first.score), format.date(first.day),
-            format.number(last.score), format.date(last.day), format.number(lowest.score), format.date(lowest.day));
+        return AJS.I18n.getText('successdesk.chart.sparkline.describe', format.score(first.score), format.date(first.day),
+            format.score(last.score), format.date(last.day), format.score(lowest.score), format.date(lowest.day));
     }
 
     return {

@@ -124,7 +124,64 @@ define('successdesk/texts', ['successdesk/format'], function (format) {
         return AJS.I18n.getText('successdesk.panel.csat.none');
     }
 
+    function stageText(stage) {
+        switch (stage) {
+            case 'onboarding': return AJS.I18n.getText('successdesk.stage.onboarding');
+            case 'adoption': return AJS.I18n.getText('successdesk.stage.adoption');
+            case 'expansion': return AJS.I18n.getText('successdesk.stage.expansion');
+            case 'renewal': return AJS.I18n.getText('successdesk.stage.renewal');
+            default: return AJS.I18n.getText('successdesk.stage.churned');
+        }
+    }
+
+    /** A measure without a score: no data in its window, or a manual input past its validity. */
+    function measureStatusText(status) {
+        return status === 'stale' ? AJS.I18n.getText('successdesk.measure.stale') : AJS.I18n.getText('successdesk.measure.no-data');
+    }
+
+    function planStatusText(status) {
+        switch (status) {
+            case 'draft': return AJS.I18n.getText('successdesk.plan.draft');
+            case 'active': return AJS.I18n.getText('successdesk.plan.active');
+            case 'completed': return AJS.I18n.getText('successdesk.plan.completed');
+            default: return AJS.I18n.getText('successdesk.plan.cancelled');
+        }
+    }
+
+    function objectiveStatusText(status) {
+        switch (status) {
+            case 'not-started': return AJS.I18n.getText('successdesk.objective.not-started');
+            case 'in-progress': return AJS.I18n.getText('successdesk.objective.in-progress');
+            case 'achieved': return AJS.I18n.getText('successdesk.objective.achieved');
+            default: return AJS.I18n.getText('successdesk.objective.missed');
+        }
+    }
+
+    function touchpointTypeText(type) {
+        switch (type) {
+            case 'call': return AJS.I18n.getText('successdesk.touchpoint.type.call');
+            case 'meeting': return AJS.I18n.getText('successdesk.touchpoint.type.meeting');
+            case 'email': return AJS.I18n.getText('successdesk.touchpoint.type.email');
+            case 'qbr': return AJS.I18n.getText('successdesk.touchpoint.type.qbr');
+            default: return AJS.I18n.getText('successdesk.touchpoint.type.note');
+        }
+    }
+
+    function sentimentText(sentiment) {
+        switch (sentiment) {
+            case 'positive': return AJS.I18n.getText('successdesk.touchpoint.sentiment.positive');
+            case 'negative': return AJS.I18n.getText('successdesk.touchpoint.sentiment.negative');
+            default: return AJS.I18n.getText('successdesk.touchpoint.sentiment.neutral');
+        }
+    }
+
     return {
+        stage: stageText,
+        measureStatus: measureStatusText,
+        planStatus: planStatusText,
+        objectiveStatus: objectiveStatusText,
+        touchpointType: touchpointTypeText,
+        sentiment: sentimentText,
         band: bandText,
         matchedBy: matchedByText,
         measure: measureText,

@@ -37,6 +37,7 @@ final class AccountListing {
         query.tier().ifPresent(tier -> add(clauses, params, AccountRow.TIER + " = ?", tier.name()));
         query.csmUserKey().ifPresent(csm -> add(clauses, params, AccountRow.CSM_USER_KEY + " = ?", csm));
         query.renewalBefore().ifPresent(day -> add(clauses, params, AccountRow.RENEWAL_DATE + " < ?", day.toString()));
+        query.afterKey().ifPresent(key -> add(clauses, params, AccountRow.ACCOUNT_KEY + " > ?", key.value()));
         query.text().ifPresent(text -> {
             // LIKE's own wildcards in the text widen the match at worst (an '_' in a key matches itself too)
             clauses.add("(" + AccountRow.ACCOUNT_KEY + " LIKE ? OR " + AccountRow.NAME_SEARCH + " LIKE ?)");

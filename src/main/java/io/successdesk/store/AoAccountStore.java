@@ -8,6 +8,7 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.StaleVersionException;
 import io.successdesk.app.account.AccountQuery;
+import io.successdesk.app.account.RecordedHealth;
 import io.successdesk.app.account.AccountStore;
 import io.successdesk.app.account.AccountWrite;
 import io.successdesk.domain.account.Account;
@@ -24,8 +25,10 @@ import jakarta.inject.Named;
 import net.java.ao.Query;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -122,6 +125,25 @@ public final class AoAccountStore implements AccountStore {
                 }
             }
             return null;
+        });
+    }
+
+    @Override
+    public Map<AccountKey, RecordedHealth> recordedHealth(Collection<AccountKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<String> values = keys.stream().map(AccountKey::value).distinct().toList();
+        String placeholders = String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+        return ao.executeInTransaction(() -> {
+            Map<AccountKey, RecordedHealth> health = new java.util.HashMap<>();
+            for (AccountRow row : ao.find(AccountRow.class, Query.select().where(AccountRow.ACCOUNT_KEY + " IN ("
+                    + placeholders + ") AND " + AccountRow.HEALTH_BAND + " IS NOT NULL AND " + AccountRow.HEALTH_TENTHS
+                    + " IS NOT NULL", values.toArray()))) {
+                health.put(AccountKey.of(row.getAccountKey()), new RecordedHealth(
+                        HealthScore.of(row.getHealthTenths() / 10.0), HealthBand.valueOf(row.getHealthBand())));
+            }
+            return health;
         });
     }
 

@@ -3,6 +3,7 @@ package io.successdesk.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.successdesk.app.health.ScorecardStore;
+import io.successdesk.app.health.ScorecardVersions;
 import io.successdesk.domain.health.BandThresholds;
 import io.successdesk.domain.health.HealthScorecard;
 import io.successdesk.domain.health.Measure;
@@ -25,7 +26,7 @@ import java.util.OptionalInt;
  * first save.
  */
 @Named
-public class AoScorecardStore implements ScorecardStore {
+public class AoScorecardStore implements ScorecardStore, ScorecardVersions {
 
     /** More measures than any scorecard may hold; bounds the read. */
     static final int MAX_MEASURES = 200;
@@ -57,6 +58,7 @@ public class AoScorecardStore implements ScorecardStore {
     }
 
     /** Saves the measures and thresholds as a new version, which becomes current; returns it with its version id. */
+    @Override
     public HealthScorecard saveNewVersion(List<Measure> measures, BandThresholds thresholds) {
         Objects.requireNonNull(thresholds, "thresholds");
         if (measures.size() > MAX_MEASURES) {

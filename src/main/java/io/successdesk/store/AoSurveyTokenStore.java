@@ -3,6 +3,7 @@ package io.successdesk.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.successdesk.app.survey.SurveyInvitation;
+import io.successdesk.app.survey.SurveyTicket;
 import io.successdesk.app.survey.SurveyTokenStore;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.store.ao.SurveyInvite;
@@ -52,7 +53,9 @@ public class AoSurveyTokenStore implements SurveyTokenStore {
                     new DBParam(SurveyInvite.PROJECT_KEY, invitation.projectKey().map(StoredValues::blankToNull).orElse(null)),
                     new DBParam(SurveyInvite.ISSUE_CREATED_AT, millisOrNull(invitation.issueCreatedAt())),
                     new DBParam(SurveyInvite.SENT_AT, millis(invitation.sentAt())),
-                    new DBParam(SurveyInvite.EXPIRES_AT, millis(invitation.expiresAt())));
+                    new DBParam(SurveyInvite.EXPIRES_AT, millis(invitation.expiresAt())),
+                    new DBParam(SurveyInvite.ISSUE_KEY, invitation.ticket().map(SurveyTicket::issueKey).orElse(null)),
+                    new DBParam(SurveyInvite.SUMMARY, invitation.ticket().map(SurveyTicket::summary).orElse(null)));
             return null;
         });
     }
@@ -101,6 +104,8 @@ public class AoSurveyTokenStore implements SurveyTokenStore {
     private static SurveyInvitation toInvitation(SurveyInvite row) {
         return new SurveyInvitation(row.getTokenId(), row.getIssueId(), AccountKey.of(row.getAccountKey()),
                 Optional.ofNullable(row.getProjectKey()), instant(row.getIssueCreatedAt()),
-                Instant.ofEpochMilli(row.getSentAt()), Instant.ofEpochMilli(row.getExpiresAt()));
+                Instant.ofEpochMilli(row.getSentAt()), Instant.ofEpochMilli(row.getExpiresAt()),
+                Optional.ofNullable(row.getIssueKey())
+                        .map(key -> new SurveyTicket(key, Optional.ofNullable(row.getSummary()).orElse(""))));
     }
 }

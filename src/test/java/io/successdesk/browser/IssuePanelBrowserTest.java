@@ -1,23 +1,13 @@
 package io.successdesk.browser;
 
-import io.successdesk.sandbox.SandboxServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,37 +19,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The issue panel in a real browser: the app's script, loaded through the AMD loader, fills the placeholder. */
-class IssuePanelBrowserTest {
+class IssuePanelBrowserTest extends SandboxBrowserTest {
 
-    @TempDir
-    static Path data;
-
-    private static SandboxServer sandbox;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sandbox = SandboxServer.start(0, data);
-        browser = Chromium.start();
-    }
-
-    @AfterEach
-    void logOut() {
-        browser.manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
 
     @Test
-    void shouldShowTheMatchedAccountAfterLoggingInThroughTheForm() throws Exception {
+    void shouldShowTheMatchedAccountAfterLoggingInThroughTheForm() {
         logIn("agent", "/browse/SUP-1");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
@@ -90,9 +54,7 @@ class IssuePanelBrowserTest {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
         toggle.click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("issue-panel-agent.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        saveScreenshot("issue-panel-agent.png");
     }
 
     @Test
@@ -210,6 +172,52 @@ class IssuePanelBrowserTest {
     }
 
     @Test
+    void shouldLogATouchpointAndSnoozeACtaThroughTheirDialogs() {
+        logIn("csm", "/browse/SUP-3");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-panel .successdesk-log-touchpoint"))).click();
+        WebElement summary = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".successdesk-dialog textarea[name='summary']")));
+        summary.sendKeys("Walked through the billing contacts");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".successdesk-dialog textarea[name='summary']")));
+        Object logged = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/accounts/INITECH/touchpoints')
+                  .then(function (r) { return r.text(); }).then(done);
+                """);
+        assertThat(String.valueOf(logged)).as("the touchpoint as the API lists it").contains("Walked through the billing contacts")
+                .contains("\"type\":\"call\"");
+
+        // the touchpoint ends condition CTAs (no touchpoint) in the account-changed worker: let it finish, then reload
+        sandbox.awaitAccountChangesProcessed(Duration.ofSeconds(30));
+        browser.navigate().refresh();
+        By snooze = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open']"
+                + "[data-successdesk-reason='renewal-90'] .successdesk-cta-snooze");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-panel-facts")));
+        assertThat(browser.findElements(snooze)).as("the 90-day renewal reminder in %s",
+                browser.findElement(By.cssSelector(".successdesk-panel")).getText()).isNotEmpty();
+        String id = browser.findElement(snooze).findElement(By.xpath("ancestor::li[1]")).getAttribute("data-successdesk-cta-id");
+        browser.findElement(snooze).click();
+        WebElement until = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog input[name='until']")));
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(14).toString();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", until, day);
+        browser.findElement(By.cssSelector(".successdesk-dialog textarea[name='reason']")).sendKeys("Waiting for their budget");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        By snoozedLine = By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='snoozed']"
+                + "[data-successdesk-cta-id='" + id + "']");
+        wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(snoozedLine),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-dialog .error:not(:empty), "
+                        + ".successdesk-dialog .successdesk-dialog-message:not(:empty)"))));
+        assertThat(browser.findElements(By.cssSelector(".successdesk-dialog[aria-hidden='false'], .successdesk-dialog:not([aria-hidden])"))
+                .stream().map(WebElement::getText).toList()).as("no dialog left open with an error").isEmpty();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(snoozedLine));
+        String date = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(LocalDate.parse(day));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-cta-id='" + id
+                + "'] .successdesk-cta-text")).getText()).endsWith("(snoozed until " + date + ")");
+    }
+
+    @Test
     void shouldShowAnAccountNameWithMarkupAsText() {
         String payload = "<img src=x onerror=\"window.successdeskXss=1\">Evil & Co";
         logIn("admin", "/browse/SUP-2");
@@ -236,7 +244,7 @@ class IssuePanelBrowserTest {
     }
 
     @Test
-    void shouldShowTheHealthTheApiAnswersAndListASnoozedCtaWithItsDate() throws Exception {
+    void shouldShowTheHealthTheApiAnswersAndListASnoozedCtaWithItsDate() {
         try {
             showHealthAndSnoozedCta();
         } finally {
@@ -244,7 +252,7 @@ class IssuePanelBrowserTest {
         }
     }
 
-    private void showHealthAndSnoozedCta() throws Exception {
+    private void showHealthAndSnoozedCta() {
         logIn("csm", "/browse/SUP-2");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-health-badge")));
@@ -281,17 +289,9 @@ class IssuePanelBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-status='open'] "
                 + ".successdesk-cta-text")).stream().map(WebElement::getText).toList()).as("snoozed is not listed as open")
                 .doesNotContain(snoozedText.replaceAll(" \\(snoozed until .*\\)$", ""));
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(),
-                Files.createDirectories(Path.of("target", "screenshots")).resolve("issue-panel-snoozed.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        saveScreenshot("issue-panel-snoozed.png");
     }
 
-    private static void logIn(String user, String page) {
-        browser.get(sandbox.baseUrl() + page);
-        browser.findElement(By.id("login-form-username")).sendKeys(user);
-        browser.findElement(By.id("login-form-password")).sendKeys(user);
-        browser.findElement(By.id("login-form-submit")).click();
-    }
 
     private static String text(String selector) {
         return browser.findElement(By.cssSelector(".successdesk-panel " + selector)).getText();

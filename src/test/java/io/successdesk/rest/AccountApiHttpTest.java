@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.successdesk.app.PageRequest;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -120,6 +121,31 @@ class AccountApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldExportEveryAccountAcrossExportPagesOnceInKeyOrder() {
+        StringBuilder csv = new StringBuilder("key,name,tier,lifecycleStage,contractStart\n");
+        int created = PageRequest.MAX_LIMIT + 7;   // one full export page and a few rows of the next
+        for (int i = 0; i < created; i++) {
+            csv.append(String.format("EXP%04d", i)).append(",Exported ").append(i).append(",SMB,onboarding,2024-01-01\n");
+        }
+        HttpResponse<String> imported = client.send("admin", "POST", "/import/accounts", "text/csv", csv.toString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        try {
+            long total = object(client.get("viewer", "/accounts?limit=1")).get("total").getAsLong();
+            List<String> csvKeys = client.get("viewer", "/export/accounts?format=csv").body().lines().skip(1)
+                    .map(line -> line.substring(0, line.indexOf(','))).toList();
+            List<String> jsonKeys = new ArrayList<>();
+            object(client.get("viewer", "/export/accounts?format=json")).getAsJsonArray("accounts")
+                    .forEach(account -> jsonKeys.add(account.getAsJsonObject().get("key").getAsString()));
+            for (List<String> keys : List.of(csvKeys, jsonKeys)) {
+                assertThat(keys).hasSize((int) total).doesNotHaveDuplicates().isSorted()
+                        .contains("EXP0000", String.format("EXP%04d", created - 1));
+            }
+        } finally {
+            deleteEverything();
+        }
+    }
+
+    @Test
     void shouldAcceptALargeImportButRefuseALargeOrdinaryBody() {
         String big = "x".repeat(2 * 1024 * 1024);
         HttpResponse<String> refused = client.json("admin", "POST", "/accounts", RestClient.account("BIG1").replace("Acme BIG1", big));
@@ -167,11 +193,15 @@ class AccountApiHttpTest extends SandboxRestTest {
     }
 
     private static void deleteEverything() {
-        for (JsonElement account : object(client.get("admin", "/accounts?limit=500")).getAsJsonArray("items")) {
-            JsonObject item = account.getAsJsonObject();
-            assertThat(client.send("admin", "DELETE", "/accounts/" + item.get("key").getAsString() + "?version="
-                    + item.get("version").getAsLong(), null, null).statusCode()).isEqualTo(204);
-        }
+        JsonArray page;
+        do {
+            page = object(client.get("admin", "/accounts?limit=500")).getAsJsonArray("items");
+            for (JsonElement account : page) {
+                JsonObject item = account.getAsJsonObject();
+                assertThat(client.send("admin", "DELETE", "/accounts/" + item.get("key").getAsString() + "?version="
+                        + item.get("version").getAsLong(), null, null).statusCode()).isEqualTo(204);
+            }
+        } while (!page.isEmpty());
     }
 
     static JsonObject object(HttpResponse<String> response) {

@@ -32,7 +32,7 @@ class AdminApiHttpTest extends SandboxRestTest {
 
         assertThat(client.json("admin", "PUT", "/config", CONFIG.formatted("\"successdesk-viewers\"")).statusCode()).isEqualTo(200);
         assertThat(client.get("viewer", "/accounts").statusCode()).isEqualTo(200);
-        assertThat(client.get("admin", "/config").body()).isEqualTo(CONFIG.formatted("\"successdesk-viewers\""));
+        assertThat(withoutRevision(client.get("admin", "/config").body())).isEqualTo(CONFIG.formatted("\"successdesk-viewers\""));
     }
 
     @Test
@@ -60,24 +60,70 @@ class AdminApiHttpTest extends SandboxRestTest {
 
     @Test
     void shouldConfigureAccountMatchingCtaIssuesAndSurveysWithoutLosingTheOtherSettings() {
-        String automation = "{\"accountCustomField\":\"Customer account\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
+        String automation = "{\"accountCustomFieldId\":\"customfield_10200\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
                 + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
-                + "\"surveyProjectKeys\":[\"SUP\"]}";
+                + "\"surveyProjectKeys\":[\"SUP\"],\"issueTypeKinds\":{\"10100\":\"defect\",\"10101\":\"question\"}}";
         awaitAccountChanges();
         HttpResponse<String> saved = client.json("admin", "PUT", "/config/automation", automation);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        assertThat(client.get("admin", "/config/automation").body()).isEqualTo(automation);
+        assertThat(withoutRevision(client.get("admin", "/config/automation").body())).isEqualTo(automation);
         JsonObject entry = object(client.get("admin", "/audit?limit=1")).getAsJsonArray("items").get(0).getAsJsonObject();
         assertThat(entry.get("action").getAsString()).isEqualTo("config.matching.update");
-        assertThat(entry.get("after").getAsString()).contains("accountFieldName=Customer account", "SUP=ACME");
+        assertThat(entry.get("after").getAsString()).contains("accountFieldId=customfield_10200", "SUP=ACME",
+                "10100=DEFECT");
 
         assertThat(client.json("admin", "PUT", "/config", CONFIG.formatted("\"successdesk-viewers\"")).statusCode())
                 .isEqualTo(200);
-        assertThat(client.get("admin", "/config/automation").body()).as("PUT /config keeps the automation settings")
-                .isEqualTo(automation);
+        assertThat(withoutRevision(client.get("admin", "/config/automation").body()))
+                .as("PUT /config keeps the automation settings").isEqualTo(automation);
 
-        String none = "{\"projectDefaultAccounts\":{},\"surveyProjectKeys\":[]}";
-        assertThat(client.json("admin", "PUT", "/config/automation", none).statusCode()).isEqualTo(200);
-        assertThat(client.get("admin", "/config/automation").body()).isEqualTo(none);
+        String none = "{\"projectDefaultAccounts\":{},\"surveyProjectKeys\":[]";
+        assertThat(client.json("admin", "PUT", "/config/automation", none + "}").statusCode()).isEqualTo(200);
+        assertThat(withoutRevision(client.get("admin", "/config/automation").body())).as("a PUT without issueTypeKinds keeps the mapping")
+                .isEqualTo(none + ",\"issueTypeKinds\":{\"10100\":\"defect\",\"10101\":\"question\"}}");
+        assertThat(client.json("admin", "PUT", "/config/automation", none + ",\"issueTypeKinds\":{}}").statusCode())
+                .isEqualTo(200);
+        assertThat(withoutRevision(client.get("admin", "/config/automation").body())).isEqualTo(none + ",\"issueTypeKinds\":{}}");
+    }
+
+    @Test
+    void shouldRefuseAChangeBasedOnSettingsSomeoneElseChangedMeanwhile() {
+        awaitAccountChanges();
+        String read = object(client.get("admin", "/config")).get("revision").getAsString();
+        String mine = CONFIG.formatted("\"successdesk-viewers\"").replace("{", "{\"revision\":\"" + read + "\",");
+        HttpResponse<String> theirs = client.json("admin", "PUT", "/config",
+                CONFIG.formatted("\"successdesk-viewers\",\"jira-servicedesk-agents\"").replace("{", "{\"revision\":\"" + read + "\","));
+        assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(200);
+        assertThat(object(theirs).get("revision").getAsString()).isNotEqualTo(read);
+
+        HttpResponse<String> stale = client.json("admin", "PUT", "/config", mine);
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(object(stale).getAsJsonObject("errors").has("revision")).isTrue();
+        assertThat(object(client.get("admin", "/config")).getAsJsonArray("viewerGroups")).as("the first change stays")
+                .hasSize(2);
+
+        String fresh = object(client.get("admin", "/config")).get("revision").getAsString();
+        assertThat(client.json("admin", "PUT", "/config", mine.replace(read, fresh)).statusCode()).isEqualTo(200);
+        String automation = object(client.get("admin", "/config/automation")).get("revision").getAsString();
+        assertThat(automation).as("each settings document has its own revision").isNotEqualTo(fresh);
+        assertThat(client.json("admin", "PUT", "/config/automation", "{\"revision\":\"" + read
+                + "\",\"projectDefaultAccounts\":{},\"surveyProjectKeys\":[\"SUP\"]}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldListJiraProjectsAndGroupsForThePickers() {
+        JsonObject choices = object(client.get("admin", "/config/choices"));
+        assertThat(choices.getAsJsonArray("projects").toString()).contains("{\"key\":\"SUP\",\"name\":\"Customer Support\"}",
+                "\"key\":\"OPS\"");
+        assertThat(choices.getAsJsonArray("groups").toString()).contains("\"jira-administrators\"", "\"successdesk-csms\"");
+        assertThat(choices.get("truncated").getAsBoolean()).isFalse();
+        assertThat(client.get("csm", "/config/choices").statusCode()).isEqualTo(403);
+    }
+
+    static String withoutRevision(String body) {
+        JsonObject json = com.google.gson.JsonParser.parseString(body).getAsJsonObject();
+        assertThat(json.get("revision").getAsString()).matches("[0-9a-f]{24}");
+        json.remove("revision");
+        return json.toString();
     }
 }

@@ -294,7 +294,7 @@ class BadInputCorpusTest extends SandboxRestTest {
                 config.replace("{", "{\"debug\":true,"), 400, "debug"));
         cases.add(new Case("groups not a list", "PUT /config", "PUT", "/config", "application/json",
                 config.replace("[\"successdesk-csms\"]", "\"successdesk-csms\""), 400, "csmGroups"));
-        String automation = "{\"accountCustomField\":\"Customer account\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
+        String automation = "{\"accountCustomFieldId\":\"customfield_10200\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
                 + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
                 + "\"surveyProjectKeys\":[\"SUP\"]}";
         cases.add(new Case("bad default project", "PUT /config/automation", "PUT", "/config/automation", "application/json",
@@ -305,11 +305,46 @@ class BadInputCorpusTest extends SandboxRestTest {
                 "application/json", automation.replace(",\"surveyProjectKeys\":[\"SUP\"]", ""), 400, "surveyProjectKeys"));
         cases.add(new Case("non-numeric issue type", "PUT /config/automation", "PUT", "/config/automation",
                 "application/json", automation.replace("10001", "Task"), 400, "ctaProject"));
-        cases.add(new Case("field name too long", "PUT /config/automation", "PUT", "/config/automation",
-                "application/json", automation.replace("Customer account", "x".repeat(300)), 400, "accountCustomField"));
+        cases.add(new Case("custom field by name", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("customfield_10200", "Customer account"), 400, "accountCustomFieldId"));
+        cases.add(new Case("custom field id too long", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("10200", "1".repeat(300)), 400, "accountCustomFieldId"));
+        cases.add(new Case("issue type kinds by name", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("]}", "],\"issueTypeKinds\":{\"Bug\":\"defect\"}}"), 400,
+                "issueTypeKinds"));
+        cases.add(new Case("unknown ticket kind", "PUT /config/automation", "PUT", "/config/automation",
+                "application/json", automation.replace("]}", "],\"issueTypeKinds\":{\"10004\":\"bug\"}}"), 400,
+                "issueTypeKinds.10004"));
         cases.add(new Case("extra automation field", "PUT /config/automation", "PUT", "/config/automation",
-                "application/json", automation.replace("{\"accountCustomField\"", "{\"debug\":true,\"accountCustomField\""),
+                "application/json", automation.replace("{\"accountCustomFieldId\"", "{\"debug\":true,\"accountCustomFieldId\""),
                 400, "debug"));
+        String measures = "\"amberFrom\":50,\"greenFrom\":75,\"measures\":[{\"id\":\"OPEN_TICKETS\",\"weight\":1,"
+                + "\"redBound\":15,\"greenBound\":2,\"windowDays\":0,\"minimumSample\":0}]";
+        String scorecard = "{\"basedOnVersion\":\"builtin-1\"," + measures + "}";
+        cases.add(new Case("weight 0", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("\"weight\":1", "\"weight\":0"), 400, "measures[0].weight"));
+        cases.add(new Case("unknown measure", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("OPEN_TICKETS", "HAPPINESS"), 400, "measures[0].id"));
+        cases.add(new Case("equal bounds", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("\"greenBound\":2", "\"greenBound\":15"), 400, "measures[0].greenBound"));
+        cases.add(new Case("amber above green", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("\"amberFrom\":50", "\"amberFrom\":80"), 400, "greenFrom"));
+        cases.add(new Case("no measure", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                "{\"basedOnVersion\":\"builtin-1\",\"amberFrom\":50,\"greenFrom\":75,\"measures\":[]}", 400, "measures"));
+        cases.add(new Case("missing version", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                "{" + measures + "}", 400, "basedOnVersion"));
+        cases.add(new Case("validity on a computed measure", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("\"minimumSample\":0", "\"minimumSample\":0,\"validityDays\":30"), 400,
+                "measures[0].validityDays"));
+        cases.add(new Case("extra scorecard field", "PUT /scorecard", "PUT", "/scorecard", "application/json",
+                scorecard.replace("{\"basedOnVersion\"", "{\"debug\":true,\"basedOnVersion\""), 400, "debug"));
+        cases.add(new Case("weight not a number", "POST /scorecard/preview", "POST", "/scorecard/preview",
+                "application/json", "{" + measures.replace("\"weight\":1", "\"weight\":\"heavy\"") + "}", 400,
+                "measures[0].weight"));
+        cases.add(new Case("too many accounts", "POST /scorecard/preview", "POST", "/scorecard/preview", "application/json",
+                "{\"accounts\":[\"A1\",\"A2\",\"A3\",\"A4\",\"A5\",\"A6\"]," + measures + "}", 400, "accounts"));
+        cases.add(new Case("missing thresholds", "POST /scorecard/preview", "POST", "/scorecard/preview",
+                "application/json", "{" + measures.replace("\"amberFrom\":50,", "") + "}", 400, "amberFrom"));
         cases.addAll(moreCases());
         panelCases(cases);
         return cases;

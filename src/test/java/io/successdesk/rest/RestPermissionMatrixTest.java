@@ -27,7 +27,7 @@ class RestPermissionMatrixTest extends SandboxRestTest {
     private static final List<String> CALLERS = List.of("anonymous", "outsider", "agent", "csm", "viewer", "finance", "admin");
     private static final Set<String> FINANCIAL = Set.of("finance", "admin");
     private static final String AUTOMATION = """
-            {"accountCustomField":null,"projectDefaultAccounts":{},"ctaProject":null,"surveyProjectKeys":["SUP"]}""";
+            {"accountCustomFieldId":null,"projectDefaultAccounts":{},"ctaProject":null,"surveyProjectKeys":["SUP"]}""";
     private static final String CONFIG = """
             {"supportProjectKeys":["SUP"],"csmGroups":["successdesk-csms"],"viewerGroups":["successdesk-viewers"],
              "financialViewerGroups":["successdesk-financial-viewers"]}""";
@@ -48,6 +48,10 @@ class RestPermissionMatrixTest extends SandboxRestTest {
     private record Row(String endpoint, Function<String, Call> call, List<Integer> statuses, boolean carriesArr) {
     }
 
+    private static final List<Integer> ADMIN_ONLY = List.of(401, 403, 403, 403, 403, 403, 200);
+    /** The built-in scorecard's open-ticket measure alone (the matrix only checks who may call). */
+    private static final String SCORECARD = "\"amberFrom\":50,\"greenFrom\":75,\"measures\":[{\"id\":\"OPEN_TICKETS\","
+            + "\"weight\":1,\"redBound\":15,\"greenBound\":2,\"windowDays\":0,\"minimumSample\":0}]";
     private static final List<Integer> VIEW = List.of(401, 404, 404, 200, 200, 200, 200);
     private static final List<Integer> CREATE = List.of(401, 404, 404, 201, 403, 403, 201);
     private static final List<Integer> CHANGE = List.of(401, 404, 404, 200, 403, 403, 200);
@@ -83,6 +87,11 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             return id;
         }
 
+        static String scorecardVersion() {
+            return com.google.gson.JsonParser.parseString(client.get("admin", "/scorecard").body()).getAsJsonObject()
+                    .get("version").getAsString();
+        }
+
         static String template() {
             HttpResponse<String> created = client.json("admin", "POST", "/plan-templates", TEMPLATE);
             return com.google.gson.JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsString();
@@ -103,6 +112,7 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /me", k -> Call.get("/me"), List.of(401, 200, 200, 200, 200, 200, 200), false),
             new Row("GET /accounts", k -> Call.get("/accounts?limit=500"), List.of(401, 404, 404, 200, 200, 200, 200), true),
             new Row("GET /accounts/{key}", k -> Call.get("/accounts/" + k), List.of(401, 404, 404, 200, 200, 200, 200), true),
+            new Row("GET /tiers", k -> Call.get("/tiers"), VIEW, false),
             new Row("POST /accounts", k -> Call.json("POST", "/accounts", RestClient.accountWithoutArr(k + "N")),
                     List.of(401, 404, 404, 201, 403, 403, 201), false),
             new Row("PUT /accounts/{key}", k -> Call.json("PUT", "/accounts/" + k,
@@ -122,6 +132,12 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /config/automation", k -> Call.get("/config/automation"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("PUT /config/automation", k -> Call.json("PUT", "/config/automation", AUTOMATION),
                     List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("GET /config/choices", k -> Call.get("/config/choices"), ADMIN_ONLY, false),
+            new Row("GET /scorecard", k -> Call.get("/scorecard"), ADMIN_ONLY, false),
+            new Row("PUT /scorecard", k -> Call.json("PUT", "/scorecard", "{\"basedOnVersion\":\"" + Fixtures.scorecardVersion()
+                    + "\"," + SCORECARD + "}"), ADMIN_ONLY, false),
+            new Row("POST /scorecard/preview", k -> Call.json("POST", "/scorecard/preview", "{" + SCORECARD + "}"),
+                    ADMIN_ONLY, false),
             // plans, touchpoints, timeline, CSAT/NPS, revenue, metrics (issue 6 part 2b)
             new Row("GET /accounts/{key}/plans", k -> Call.get("/accounts/" + k + "/plans"), VIEW, false),
             new Row("POST /accounts/{key}/plans", k -> Call.json("POST", "/accounts/" + k + "/plans", PLAN), CREATE, false),

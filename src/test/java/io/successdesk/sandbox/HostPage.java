@@ -57,17 +57,23 @@ final class HostPage {
     }
 
     String render(String title, SandboxUsers.SandboxUser user, String body, Collection<String> requiredResources) {
-        return page(Html.escape(title), user, body, requiredResources, false);
+        return page(Html.escape(title), user, body, requiredResources, false, List.of());
+    }
+
+    /** A Jira page that also runs host scripts of its own after the app's (the dashboard's item container). */
+    String render(String title, SandboxUsers.SandboxUser user, String body, Collection<String> requiredResources,
+                  String... hostScripts) {
+        return page(Html.escape(title), user, body, requiredResources, false, List.of(hostScripts));
     }
 
     /** A servlet page Jira's decorator wraps: its title and body are the servlet's own (already escaped) HTML. */
     String renderDecorated(String titleHtml, SandboxUsers.SandboxUser user, String bodyHtml,
                            Collection<String> requiredResources, boolean admin) {
-        return page(titleHtml, user, bodyHtml, requiredResources, admin);
+        return page(titleHtml, user, bodyHtml, requiredResources, admin, List.of());
     }
 
     private String page(String titleHtml, SandboxUsers.SandboxUser user, String body, Collection<String> requiredResources,
-                        boolean admin) {
+                        boolean admin, List<String> hostScripts) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -112,6 +118,8 @@ final class HostPage {
                 .append("<script>window.SANDBOX_I18N = ").append(i18nJson).append(";</script>")
                 .append("<script src=\"").append(CONTEXT_PATH).append("/sandbox/static/host.js\"></script>");
         scripts.forEach(url -> html.append("<script src=\"").append(url).append("\"></script>"));
+        hostScripts.forEach(name -> html.append("<script src=\"").append(CONTEXT_PATH).append("/sandbox/static/")
+                .append(name).append("\"></script>"));
         html.append("</body></html>\n");
         return html.toString();
     }
@@ -126,7 +134,7 @@ final class HostPage {
             if (user == null || !visible(item)) {
                 continue;
             }
-            links.append("<li><a id=\"").append(Html.escape(item.key())).append("\" href=\"").append(CONTEXT_PATH)
+            links.append("<li><a id=\"").append(Html.escape(item.linkId())).append("\" href=\"").append(CONTEXT_PATH)
                     .append(Html.escape(item.link())).append("\">").append(Html.escape(text(item.labelKey()))).append("</a></li>");
         }
         return links.toString();

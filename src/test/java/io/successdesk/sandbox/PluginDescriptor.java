@@ -14,11 +14,16 @@ import java.util.Optional;
 
 /**
  * The app's real {@code atlassian-plugin.xml} (as the build filtered it), read the way Jira's plugin system reads
- * the parts the sandbox hosts: web resources, web panels, servlets and web items.
+ * the parts the sandbox hosts: web resources, web panels, servlets, web items and dashboard items.
  */
 final class PluginDescriptor {
 
-    record WebResource(String key, List<String> dependencies, Map<String, String> downloads) {
+    record WebResource(String key, List<String> dependencies, Map<String, String> downloads, List<String> contexts) {
+    }
+
+    /** A dashboard item: its title, the AMD module that renders it, and the condition (with its params) Jira checks. */
+    record DashboardItem(String key, String titleKey, String amdModule, boolean configurable,
+                         Optional<String> conditionClass, Map<String, String> conditionParams) {
     }
 
     record WebPanel(String key, String location, String labelKey, Optional<String> conditionClass,
@@ -28,7 +33,9 @@ final class PluginDescriptor {
     record Servlet(String key, String className, List<String> urlPatterns) {
     }
 
-    record WebItem(String key, String section, int weight, String labelKey, String link, Optional<String> conditionClass) {
+    /** A web item; {@code linkId} is the id Jira gives its anchor (the link's {@code linkId}, else the module key). */
+    record WebItem(String key, String section, int weight, String labelKey, String link, String linkId,
+                   Optional<String> conditionClass) {
     }
 
     private final String pluginKey;
@@ -37,6 +44,7 @@ final class PluginDescriptor {
     private final Map<String, WebResource> webResources = new LinkedHashMap<>();
     private final List<WebPanel> webPanels = new ArrayList<>();
     private final List<String> entities = new ArrayList<>();
+    private final List<DashboardItem> dashboardItems = new ArrayList<>();
 
     private PluginDescriptor(Element root) {
         pluginKey = root.getAttribute("key");
@@ -46,7 +54,20 @@ final class PluginDescriptor {
             children(element, "resource").stream().filter(r -> r.getAttribute("type").equals("download"))
                     .forEach(r -> downloads.put(r.getAttribute("name"), r.getAttribute("location").replaceFirst("^/", "")));
             List<String> dependencies = children(element, "dependency").stream().map(d -> d.getTextContent().trim()).toList();
-            webResources.put(element.getAttribute("key"), new WebResource(element.getAttribute("key"), dependencies, downloads));
+            List<String> contexts = children(element, "context").stream().map(c -> c.getTextContent().trim()).toList();
+            webResources.put(element.getAttribute("key"), new WebResource(element.getAttribute("key"), dependencies, downloads,
+                    contexts));
+        }
+        for (Element element : children(root, "dashboard-item")) {
+            Optional<Element> condition = children(element, "condition").stream().findFirst();
+            Map<String, String> params = new LinkedHashMap<>();
+            condition.ifPresent(c -> children(c, "param").forEach(p -> params.put(p.getAttribute("name"), p.getTextContent().trim())));
+            String titleKey = children(element, "definition").stream().flatMap(d -> children(d, "title").stream())
+                    .findFirst().map(t -> t.getAttribute("key")).orElse("");
+            dashboardItems.add(new DashboardItem(element.getAttribute("key"), titleKey,
+                    children(element, "amd-module").stream().findFirst().map(m -> m.getTextContent().trim()).orElseThrow(),
+                    "true".equals(element.getAttribute("configurable")), condition.map(c -> c.getAttribute("class")),
+                    Map.copyOf(params)));
         }
         readServletsAndWebItems(root);
         for (Element element : children(root, "web-panel")) {
@@ -71,6 +92,8 @@ final class PluginDescriptor {
                     weight.isEmpty() ? 0 : Integer.parseInt(weight),
                     children(element, "label").stream().findFirst().map(l -> l.getAttribute("key")).orElse(""),
                     children(element, "link").stream().findFirst().map(l -> l.getTextContent().trim()).orElse(""),
+                    children(element, "link").stream().findFirst().map(l -> l.getAttribute("linkId"))
+                            .filter(id -> !id.isEmpty()).orElse(element.getAttribute("key")),
                     children(element, "condition").stream().findFirst().map(c -> c.getAttribute("class"))));
         }
     }
@@ -114,6 +137,17 @@ final class PluginDescriptor {
         return completeKey.startsWith(prefix)
                 ? Optional.ofNullable(webResources.get(completeKey.substring(prefix.length())))
                 : Optional.empty();
+    }
+
+    /** The dashboard items, in descriptor order. */
+    List<DashboardItem> dashboardItems() {
+        return List.copyOf(dashboardItems);
+    }
+
+    /** Complete keys of the web resources Jira loads with pages of a context ({@code atl.dashboard}, ...). */
+    List<String> webResourcesInContext(String context) {
+        return webResources.values().stream().filter(resource -> resource.contexts().contains(context))
+                .map(resource -> pluginKey + ":" + resource.key()).toList();
     }
 
     List<WebPanel> webPanels(String location) {

@@ -20,11 +20,11 @@ final class SandboxIssueReader implements IssueReader {
 
     @Override
     public Optional<IssueSnapshot> read(long issueId) {
-        return issues.byId(issueId).map(issue -> new IssueSnapshot(issue.getId(), issue.getKey(),
+        return issues.byId(issueId).map(issue -> new IssueSnapshot(issue.getId(), issue.getKey(), issue.summary(),
                 issue.getProjectObject().getKey(), issue.created(), Optional.of(issue.reporter()),
                 Optional.of(issue.reporter()).filter(reporter -> reporter.contains("@")),
                 issue.comments().stream().map(c -> new IssueSnapshot.CommentFact(Optional.of(c.author()), c.at())).toList(),
-                issue.resolved(), 3, status(issue.status()), issue.issueType(), Set.of(), Optional.empty()));
+                issue.resolved(), 3, status(issue.status()), "", issue.issueType(), Set.of(), Optional.empty()));
     }
 
     @Override

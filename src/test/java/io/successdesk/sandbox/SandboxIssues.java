@@ -23,6 +23,10 @@ import java.util.Set;
 public final class SandboxIssues {
 
     public record SandboxProject(Long getId, String getKey, String name, Set<String> browseGroups) implements Project {
+        @Override
+        public String getName() {
+            return name;
+        }
     }
 
     /** A comment: author user name and when. */
@@ -115,6 +119,10 @@ public final class SandboxIssues {
 
     public synchronized Map<String, SandboxIssue> all() {
         return Map.copyOf(issues);
+    }
+
+    public synchronized List<SandboxProject> projects() {
+        return List.copyOf(projects.values());
     }
 
     public Set<String> projectKeys() {

@@ -2,24 +2,34 @@ package io.successdesk.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.successdesk.app.config.PickerChoices;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.config.SuccessDeskSettings;
 import io.successdesk.app.cta.CtaIssueCreator;
 import io.successdesk.app.issue.IssueAccess;
 import io.successdesk.app.issue.IssueReader;
 import io.successdesk.app.security.AdminSessionGuard;
+import io.successdesk.app.survey.RecipientLocales;
 import io.successdesk.app.survey.RecordingSurveyMailer;
 import io.successdesk.app.survey.SiteUrl;
 import io.successdesk.app.survey.SurveyMailer;
 import io.successdesk.app.survey.SurveyRequest;
 import io.successdesk.app.survey.SurveyInvitations;
+import io.successdesk.app.survey.SurveySettings;
+import io.successdesk.app.survey.SurveySettingsStore;
+import io.successdesk.app.survey.SurveyTicket;
 import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.app.voc.CsatStore;
 import io.successdesk.app.voc.SatisfactionReader;
 import io.successdesk.domain.account.AccountKey;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.velocity.app.VelocityEngine;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -41,6 +51,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -58,6 +69,9 @@ public final class SandboxServer implements AutoCloseable {
     public static final String REST_PATH = "/rest/successdesk/1.0";
 
     public static final String SURVEY_PATH = "/plugins/servlet/successdesk/survey";
+
+    /** The company name the sandbox's survey page shows (the survey settings' company name). */
+    public static final String SANDBOX_COMPANY = "Example Software Ltd.";
 
     private final Server server;
     private final SandboxDatabase database;
@@ -104,7 +118,7 @@ public final class SandboxServer implements AutoCloseable {
                     + " pools and scheduler, on " + sandbox.database.description());
             cluster.nodes().forEach(each -> System.out.println("  node " + each.nodeId() + ": " + each.baseUrl() + "/"));
         } else {
-            sandbox = start(port, Path.of("target", "sandbox"));
+            sandbox = start(port, Path.of("target", "sandbox"), true);
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
             System.out.println();
             System.out.println("SuccessDesk sandbox is running on " + sandbox.database.description());
@@ -112,18 +126,27 @@ public final class SandboxServer implements AutoCloseable {
         System.out.println("  Open " + sandbox.baseUrl() + "/  (users admin, csm, agent, viewer, finance, outsider; password = user name)");
         System.out.println("  Issue view: " + sandbox.baseUrl() + "/browse/SUP-1");
         System.out.println("  REST:       " + sandbox.baseUrl() + REST_PATH + "/");
-        sandbox.survey.invitations().inviteOnResolution(new SurveyRequest(20003L, "SUP", AccountKey.of("INITECH"),
-                java.util.Optional.of("sam@initech.example"), java.util.Optional.empty()));
+        sandbox.survey.invitations().inviteOnResolution(new SurveyRequest(20003L,
+                new SurveyTicket("SUP-3", "How do I add a second billing contact?"), "SUP", AccountKey.of("INITECH"),
+                Optional.of("sam@initech.example"), Optional.of("sam@initech.example"), Optional.empty()));
         System.out.println("  Survey:     " + sandbox.survey.mailer().sent().get(0).body().lines()
                 .filter(line -> line.startsWith("http")).findFirst().orElse("(no link)") + "  (one-time link for SUP-3)");
         System.out.println("  Tickets:    " + sandbox.baseUrl() + "/sandbox/tickets  (admin: create, comment, resolve live)");
+        System.out.println("  Accounts:   " + sandbox.baseUrl() + "/plugins/servlet/successdesk/accounts");
+        System.out.println("  Dashboard:  " + sandbox.baseUrl() + "/secure/Dashboard.jspa  (26 weeks of CSAT, 24 months of ARR)");
         System.out.println("Press Ctrl+C to stop.");
         sandbox.server.join();
     }
 
     /** Starts a sandbox; port 0 picks a free port (tests). */
     public static SandboxServer start(int port, Path dataDirectory) throws Exception {
-        return start(port, new Node(SandboxDatabase.open(dataDirectory), new SandboxIssues(), "node1", Duration.ofSeconds(1)));
+        return start(port, dataDirectory, false);
+    }
+
+    /** As {@link #start(int, Path)}; {@code demoData} adds the dashboard's history ({@link SandboxDemoData}). */
+    static SandboxServer start(int port, Path dataDirectory, boolean demoData) throws Exception {
+        return start(port, new Node(SandboxDatabase.open(dataDirectory), new SandboxIssues(), "node1", Duration.ofSeconds(1)),
+                demoData);
     }
 
     /**
@@ -132,10 +155,10 @@ public final class SandboxServer implements AutoCloseable {
      */
     static SandboxServer startNode(int port, String jdbcUrl, SandboxIssues issues, String name, Duration schedulerPoll)
             throws Exception {
-        return start(port, new Node(SandboxDatabase.postgres(jdbcUrl), issues, name, schedulerPoll));
+        return start(port, new Node(SandboxDatabase.postgres(jdbcUrl), issues, name, schedulerPoll), false);
     }
 
-    private static SandboxServer start(int port, Node node) throws Exception {
+    private static SandboxServer start(int port, Node node, boolean demoData) throws Exception {
         SandboxDatabase database = node.database();
         SandboxUsers users = new SandboxUsers();
         SandboxIssues issues = node.issues();
@@ -148,9 +171,10 @@ public final class SandboxServer implements AutoCloseable {
         AtomicReference<String> siteUrl = new AtomicReference<>("http://localhost:" + port + HostPage.CONTEXT_PATH);
         RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
         SandboxEventPublisher eventPublisher = new SandboxEventPublisher();
+        SandboxWebSudo webSudo = new SandboxWebSudo();
 
         SandboxComponents components = new SandboxComponents();
-        registerStandIns(components, database, users, issues, pageBuilder, eventPublisher, mailer, siteUrl);
+        registerStandIns(components, database, users, issues, pageBuilder, eventPublisher, mailer, siteUrl, webSudo);
         components.register(SandboxPluginSettings.class, new SandboxPluginSettings(hostSql));
         components.register(SchedulerService.class, scheduler);
         components.register(ClusterLockService.class, new SandboxClusterLockService(hostSql, registry.nodeId()));
@@ -159,22 +183,40 @@ public final class SandboxServer implements AutoCloseable {
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
         settings.save(new SuccessDeskSettings(Set.of("SUP"), defaults.csmGroups(), defaults.viewerGroups(),
                 defaults.financialViewerGroups()).withSurveyProjects(Set.of("SUP")));
+        components.get(SurveySettingsStore.class).save(new SurveySettings(Optional.of(SANDBOX_COMPANY)));
         // what SAL does once Jira is up: the survey secret, the account-change worker, the issue listener, the jobs
         components.get(LifecycleAware.class).onStart();
         SandboxSeed.seed(components, issues);
+        if (demoData) {
+            SandboxDemoData.seed(components);
+        }
 
         HostPage hostPage = new HostPage(descriptor, components);
+        VelocityEngine velocity = velocity();
+        components.register(TemplateRenderer.class, new SandboxTemplateRenderer(velocity, hostPage));
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(HostPage.CONTEXT_PATH);
         context.addFilter(new FilterHolder(new SandboxAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder((Filter) (request, response, chain) -> {
+            webSudo.bind((HttpServletRequest) request);
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                webSudo.unbind();
+            }
+        }), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new WebSudoServlet(users, hostPage)), SandboxWebSudo.AUTHENTICATE_PATH);
         HomeServlet home = new HomeServlet(users, issues, hostPage);
         context.addServlet(new ServletHolder(home), "");
         context.addServlet(new ServletHolder(home), "/logout");
         context.addServlet(new ServletHolder(new LoginServlet(users, hostPage)), "/login.jsp");
         context.addServlet(new ServletHolder(new IssueViewServlet(users, issues, descriptor, components, pageBuilder,
-                hostPage, velocity())), "/browse/*");
+                hostPage, velocity)), "/browse/*");
         context.addServlet(new ServletHolder(new SandboxTicketServlet(users, issues, eventPublisher,
                 components.get(TicketLedger.class), hostPage)), "/sandbox/tickets");
+        context.addServlet(new ServletHolder(new SandboxDashboardServlet(users, descriptor, components, hostPage)),
+                "/secure/Dashboard.jspa");
+        context.addServlet(new ServletHolder(new SandboxDashboardPreferences(users)), "/sandbox/dashboard/preferences/*");
         context.addServlet(new ServletHolder(StaticResourceServlet.webResources(descriptor)), "/download/resources/*");
         context.addServlet(new ServletHolder(StaticResourceServlet.under("META-INF/resources/webjars")), "/sandbox/webjars/*");
         context.addServlet(new ServletHolder(StaticResourceServlet.under("sandbox/static")), "/sandbox/static/*");
@@ -213,24 +255,31 @@ public final class SandboxServer implements AutoCloseable {
      */
     private static final Set<String> APP_COMPONENTS = Set.of("io.successdesk.app.", "io.successdesk.store.",
             "io.successdesk.jira.config.", "io.successdesk.jira.user.", "io.successdesk.jira.survey.PluginSettingsSurveySecretStore",
-            "io.successdesk.jira.issue.NoJsmOrganizations", "io.successdesk.jira.event.", "io.successdesk.jira.job.",
-            "io.successdesk.jira.lifecycle.");
+            "io.successdesk.jira.survey.PluginSettingsSurveySettingsStore", "io.successdesk.jira.event.",
+            "io.successdesk.jira.job.", "io.successdesk.jira.lifecycle.");
 
     /** Stand-ins for Jira's host services and for the Jira-side ports whose adapters need a running Jira. */
     private static void registerStandIns(SandboxComponents components, SandboxDatabase database, SandboxUsers users,
                                          SandboxIssues issues, SandboxPageBuilder pageBuilder,
                                          SandboxEventPublisher eventPublisher, RecordingSurveyMailer mailer,
-                                         AtomicReference<String> siteUrl) {
+                                         AtomicReference<String> siteUrl, SandboxWebSudo webSudo) {
         components.register(ActiveObjects.class, database.activeObjects());
         components.register(UserManager.class, users);
         components.register(PageBuilderService.class, pageBuilder);
+        // SAL's login URI as Jira's Seraph answers it: the login page, coming back to the page asked for
+        components.register(LoginUriProvider.class, returnUri -> java.net.URI.create(HostPage.CONTEXT_PATH
+                + "/login.jsp?os_destination=" + java.net.URLEncoder.encode(returnUri.toString(),
+                java.nio.charset.StandardCharsets.UTF_8)));
         components.register(EventPublisher.class, eventPublisher);
         components.register(Clock.class, Clock.systemUTC());
         components.register(IssueAccess.class, new SandboxIssueAccess(users, issues));
         components.register(IssueReader.class, new SandboxIssueReader(issues));
-        components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard());
+        components.register(AdminSessionGuard.class, new SandboxAdminSessionGuard(webSudo));
+        components.register(WebSudoManager.class, webSudo);
+        components.register(PickerChoices.class, new SandboxPickerChoices(issues, users));
         components.register(SurveyMailer.class, mailer);
         components.register(SiteUrl.class, siteUrl::get);
+        components.register(RecipientLocales.class, userKey -> Locale.ENGLISH);
         components.register(SatisfactionReader.class, issueId -> Optional.empty());
         components.register(CtaIssueCreator.class, request -> Optional.empty());
     }

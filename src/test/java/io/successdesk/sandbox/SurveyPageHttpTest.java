@@ -2,6 +2,7 @@ package io.successdesk.sandbox;
 
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.survey.SurveyRequest;
+import io.successdesk.app.survey.SurveyTicket;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.voc.CsatSource;
 import org.junit.jupiter.api.AfterAll;
@@ -45,12 +46,22 @@ class SurveyPageHttpTest {
     }
 
     private static String invite(long issueId) {
-        return sandbox.survey().invitations().inviteOnResolution(new SurveyRequest(issueId, "SUP", ACCOUNT,
+        return invite(issueId, "Export to CSV times out");
+    }
+
+    private static String invite(long issueId, String summary) {
+        return sandbox.survey().invitations().inviteOnResolution(new SurveyRequest(issueId,
+                new SurveyTicket("SUP-" + issueId % 100, summary), "SUP", ACCOUNT, Optional.empty(),
                 Optional.of("dana@acme.example"), Optional.empty())).orElseThrow();
     }
 
     private static HttpResponse<String> get(String link) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(link)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return get(link, "en-US,en;q=0.9");
+    }
+
+    private static HttpResponse<String> get(String link, String acceptLanguage) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(link)).header("Accept-Language", acceptLanguage).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String token, String nonce, String rating, String comment) throws Exception {
@@ -80,8 +91,13 @@ class SurveyPageHttpTest {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(form.headers().firstValue("Referrer-Policy")).contains("no-referrer");
-        assertThat(form.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'none'"));
-        assertThat(form.body()).contains("name=\"rating\"").doesNotContain(ACCOUNT.value()).doesNotContain("SUP-3");
+        assertThat(form.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'none'").contains("style-src 'sha256-").doesNotContain("unsafe-inline")
+                .doesNotContain("script-src"));
+        assertThat(form.headers().firstValue("Content-Language")).contains("en");
+        assertThat(form.body()).contains("name=\"rating\"").contains("<html lang=\"en\"")
+                .contains("SUP-3").contains("Export to CSV times out").contains(SandboxServer.SANDBOX_COMPANY)
+                .doesNotContain(ACCOUNT.value()).doesNotContain("<script").doesNotContain("<link");
         String nonce = nonce(form);
 
         HttpResponse<String> thanks = post(token, nonce, "5", "<script>alert(1)</script>");
@@ -89,9 +105,11 @@ class SurveyPageHttpTest {
 
         assertThat(thanks.statusCode()).isEqualTo(200);
         assertThat(thanks.body()).contains("id=\"thanks\"").doesNotContain("<script>");
-        assertThat(again.statusCode()).isEqualTo(410);
-        assertThat(again.body()).contains("id=\"invalid\"");
-        assertThat(get(link).body()).contains("id=\"invalid\"");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("id=\"already-answered\"");
+        HttpResponse<String> reopened = get(link);
+        assertThat(reopened.statusCode()).isEqualTo(409);
+        assertThat(reopened.body()).contains("id=\"already-answered\"").contains("SUP-3").doesNotContain("name=\"rating\"");
         assertThat(sandbox.survey().csat().responsesOf(ACCOUNT, PageRequest.first(10)).items()).singleElement()
                 .satisfies(response -> {
                     assertThat(response.source()).isEqualTo(CsatSource.SURVEY);
@@ -107,12 +125,39 @@ class SurveyPageHttpTest {
         HttpResponse<String> page = get(sandbox.baseUrl() + SandboxServer.SURVEY_PATH + "?token=" + enc(forged));
         HttpResponse<String> evil = post("\"><script>alert(1)</script>", "x", "5", "");
 
-        assertThat(page.statusCode()).isEqualTo(410);
-        assertThat(page.body()).contains("id=\"invalid\"");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("id=\"invalid\"").doesNotContain("SUP-2");
+        assertThat(evil.statusCode()).isEqualTo(404);
         assertThat(evil.body()).contains("id=\"invalid\"").doesNotContain("<script>");
 
         HttpResponse<String> form = get(sandbox.survey().invitations().linkFor(token));
         HttpResponse<String> bad = post(token, nonce(form), "9", "");
+        assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("id=\"error\"").contains("value=\"" + token + "\"");
+    }
+
+    @Test
+    void shouldSpeakTheLanguageTheBrowserAsksForWithEnglishOtherwise() throws Exception {
+        String link = sandbox.survey().invitations().linkFor(invite(20001L));
+
+        HttpResponse<String> german = get(link, "de-CH, fr;q=0.8, en;q=0.5");
+        HttpResponse<String> french = get(link, "fr-FR");
+        HttpResponse<String> malformed = get(link, "1234567890-;;;q=x");
+
+        assertThat(german.headers().firstValue("Content-Language")).contains("de");
+        assertThat(german.body()).contains("<html lang=\"de\"").contains("Wie zufrieden sind Sie")
+                .contains("Antwort senden").contains("Bis zu 2.000 Zeichen");
+        assertThat(french.body()).contains("<html lang=\"en\"").contains("Send answer").contains("Up to 2,000 characters");
+        assertThat(malformed.body()).contains("Send answer");
+    }
+
+    @Test
+    void shouldShowAnHtmlSummaryAsText() throws Exception {
+        String link = sandbox.survey().invitations().linkFor(invite(20004L, "<img src=x onerror=alert(1)> & \"quotes\""));
+
+        HttpResponse<String> form = get(link);
+
+        assertThat(form.body()).contains("&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;")
+                .doesNotContain("<img");
     }
 }

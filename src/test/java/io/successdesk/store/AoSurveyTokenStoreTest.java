@@ -1,6 +1,7 @@
 package io.successdesk.store;
 
 import io.successdesk.app.survey.SurveyInvitation;
+import io.successdesk.app.survey.SurveyTicket;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.store.ao.SurveyInvite;
 import io.successdesk.store.ao.SurveyTokenUse;
@@ -47,9 +48,10 @@ public class AoSurveyTokenStoreTest extends ActiveObjectsTestCase {
     @Test
     public void shouldReadBackEveryFieldOfAnInvitation() {
         SurveyInvitation full = new SurveyInvitation(UUID.randomUUID().toString(), 10_000_000_042L, ACME,
-                Optional.of("SUP"), Optional.of(Instant.parse("2026-02-27T09:00:00.001Z")), SENT, SENT.plusSeconds(604_800));
+                Optional.of("SUP"), Optional.of(Instant.parse("2026-02-27T09:00:00.001Z")), SENT, SENT.plusSeconds(604_800),
+                Optional.of(new SurveyTicket("SUP-42", "Ümlaut <b>export</b> fails — " + "x".repeat(200))));
         SurveyInvitation bare = new SurveyInvitation(UUID.randomUUID().toString(), 7, ACME, Optional.empty(),
-                Optional.empty(), SENT, SENT.plusSeconds(60));
+                Optional.empty(), SENT, SENT.plusSeconds(60), Optional.empty());
         store.saveInvitation(full);
         store.saveInvitation(bare);
 
@@ -110,6 +112,6 @@ public class AoSurveyTokenStoreTest extends ActiveObjectsTestCase {
 
     private static SurveyInvitation invitation(String tokenId, long issueId) {
         return new SurveyInvitation(tokenId, issueId, ACME, Optional.of("SUP"), Optional.empty(), SENT,
-                SENT.plusSeconds(3_600));
+                SENT.plusSeconds(3_600), Optional.empty());
     }
 }

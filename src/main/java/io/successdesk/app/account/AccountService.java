@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,6 +116,11 @@ public class AccountService {
     /** The account with this key, if any. */
     public Optional<Account> get(AccountKey key) {
         return store.get(key);
+    }
+
+    /** The health last recorded on each of these accounts that has one (the list's health column). */
+    public Map<AccountKey, RecordedHealth> recordedHealth(Collection<AccountKey> keys) {
+        return store.recordedHealth(keys);
     }
 
     /** One page of the accounts matching {@code query}, with the total count. */

@@ -13,6 +13,8 @@ import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.account.ExternalId;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -53,6 +55,9 @@ public interface AccountStore extends AccountDirectory {
      * (the account may have been deleted while its health was computed).
      */
     void recordHealth(AccountKey key, HealthScore score, HealthBand band);
+
+    /** The health recorded on each of these accounts that has one (one read for a page of accounts). */
+    Map<AccountKey, RecordedHealth> recordedHealth(Collection<AccountKey> keys);
 
     /** Applies every write in one transaction: all of them, or (on any exception above) none. */
     void applyAll(List<AccountWrite> writes);

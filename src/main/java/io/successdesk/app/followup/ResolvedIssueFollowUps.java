@@ -4,6 +4,7 @@ import io.successdesk.app.cta.CtaService;
 import io.successdesk.app.issue.IssueSnapshot;
 import io.successdesk.app.survey.SurveyRequest;
 import io.successdesk.app.survey.SurveyInvitations;
+import io.successdesk.app.survey.SurveyTicket;
 import io.successdesk.app.ticket.IssueFollowUps;
 import io.successdesk.app.voc.JsmCsatCapture;
 import io.successdesk.domain.ticket.StatusCategory;
@@ -55,7 +56,8 @@ public class ResolvedIssueFollowUps implements IssueFollowUps {
         boolean seenOpen = before.map(previous -> previous.resolved().isEmpty()).orElse(false);
         if (seenOpen) {
             guarded("invite the reporter of " + issue.issueKey() + " to the survey", () -> survey.inviteOnResolution(
-                    new SurveyRequest(issue.issueId(), after.projectKey(), after.account(), issue.reporterEmail(),
+                    new SurveyRequest(issue.issueId(), new SurveyTicket(issue.issueKey(), issue.summary()),
+                            after.projectKey(), after.account(), issue.reporterKey(), issue.reporterEmail(),
                             Optional.of(issue.created()))));
         }
     }

@@ -13,6 +13,7 @@ import io.successdesk.domain.health.HealthScorer;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.ManualOverride;
 import io.successdesk.domain.value.DateWindow;
+import io.successdesk.domain.value.Money;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -161,12 +162,20 @@ public class HealthService {
 
     /** {@link #snapshot}, answering the evaluation it recorded. */
     public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day) {
+        return recordSnapshot(account, day, Optional.empty());
+    }
+
+    /**
+     * {@link #recordSnapshot(AccountKey, LocalDate)} keeping the account's ARR with the snapshot, so the day's ARR at
+     * risk (docs/product.md §9) counts it while the account is red; the daily job passes the account's current ARR.
+     */
+    public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day, Optional<Money> arr) {
         Instant now = clock.instant();
         if (day.isAfter(today(now))) {
             throw new InvalidInputException("day", "cannot snapshot a future day (" + day + ")");
         }
         EffectiveHealth health = effectiveHealth(account, now, day);
-        history.save(HealthSnapshot.of(account, health));
+        history.save(HealthSnapshot.of(account, health), arr);
         return health;
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
  *
  * @param issueId             Jira's issue id
  * @param issueKey            the current key
+ * @param summary             the summary (title)
  * @param projectKey          the project's key
  * @param created             when it was created
  * @param reporterKey         the reporter's user key, when there is a reporter
@@ -21,17 +22,20 @@ import java.util.Set;
  * @param resolved            the resolution date, while resolved
  * @param priorityRank        the priority's position in the ordered list, 1 = highest (1 when unknown)
  * @param status              the status category now
+ * @param issueTypeId         the issue type's id, e.g. {@code 10004} (empty when Jira gave none)
  * @param issueTypeName       the issue type's name, e.g. {@code Bug}
  * @param jsmOrganizationIds  the JSM organizations of the request (empty without JSM)
  * @param customFieldValue    the value of the account custom field, when set
  */
-public record IssueSnapshot(long issueId, String issueKey, String projectKey, Instant created,
+public record IssueSnapshot(long issueId, String issueKey, String summary, String projectKey, Instant created,
                             Optional<String> reporterKey, Optional<String> reporterEmail, List<CommentFact> comments,
-                            Optional<Instant> resolved, int priorityRank, StatusCategory status, String issueTypeName,
+                            Optional<Instant> resolved, int priorityRank, StatusCategory status, String issueTypeId,
+                            String issueTypeName,
                             Set<Long> jsmOrganizationIds, Optional<String> customFieldValue) {
 
     public IssueSnapshot {
         Objects.requireNonNull(issueKey, "issueKey");
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(projectKey, "projectKey");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(reporterKey, "reporterKey");
@@ -39,6 +43,7 @@ public record IssueSnapshot(long issueId, String issueKey, String projectKey, In
         comments = List.copyOf(comments);
         Objects.requireNonNull(resolved, "resolved");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(issueTypeId, "issueTypeId");
         Objects.requireNonNull(issueTypeName, "issueTypeName");
         jsmOrganizationIds = Set.copyOf(jsmOrganizationIds);
         Objects.requireNonNull(customFieldValue, "customFieldValue");

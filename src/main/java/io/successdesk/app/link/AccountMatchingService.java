@@ -41,7 +41,8 @@ public class AccountMatchingService {
     }
 
     private static String text(AccountMatchingSettings settings) {
-        return "accountFieldName=" + settings.accountFieldName().orElse("") + "; projectDefaultAccounts="
-                + new TreeMap<>(settings.projectDefaultAccounts());
+        return "accountFieldId=" + settings.accountFieldId().orElse("") + "; projectDefaultAccounts="
+                + new TreeMap<>(settings.projectDefaultAccounts()) + "; issueTypeKinds="
+                + new TreeMap<>(settings.issueTypeKinds());
     }
 }

@@ -148,7 +148,7 @@ public class AccountRefreshService implements AccountRefresher {
             try {
                 created += transactions.inTransaction(() -> {
                     long reflectsMark = changes.newestMark(account.key());
-                    return apply(account.key(), health.recordSnapshot(account.key(), day), reflectsMark).size();
+                    return apply(account.key(), health.recordSnapshot(account.key(), day, account.arr()), reflectsMark).size();
                 });
             } catch (InvalidInputException e) {
                 throw e;   // the day itself is refused (a future day): every account would fail the same way

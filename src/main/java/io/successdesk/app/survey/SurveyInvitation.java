@@ -7,11 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A survey link that was sent: what the answer will be attributed to. Kept by the app (never put in the link), so the
- * public page needs no Jira lookup and shows nothing about the account.
+ * A survey link that was sent: what the answer will be attributed to, and the ticket the page names (empty for links
+ * sent before the page showed it). Kept by the app (never put in the link), so the public page needs no Jira lookup
+ * and shows nothing about the account.
  */
 public record SurveyInvitation(String tokenId, long issueId, AccountKey account, Optional<String> projectKey,
-                               Optional<Instant> issueCreatedAt, Instant sentAt, Instant expiresAt) {
+                               Optional<Instant> issueCreatedAt, Instant sentAt, Instant expiresAt,
+                               Optional<SurveyTicket> ticket) {
 
     public SurveyInvitation {
         Objects.requireNonNull(tokenId, "tokenId");
@@ -20,5 +22,6 @@ public record SurveyInvitation(String tokenId, long issueId, AccountKey account,
         Objects.requireNonNull(issueCreatedAt, "issueCreatedAt");
         Objects.requireNonNull(sentAt, "sentAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(ticket, "ticket");
     }
 }

@@ -30,21 +30,24 @@ public class SurveyInvitations {
     private final SurveySecret secret;
     private final SurveyMailer mailer;
     private final SiteUrl siteUrl;
+    private final RecipientLocales locales;
     private final Clock clock;
 
     @Inject
     public SurveyInvitations(SettingsStore settings, SurveyTokenStore tokens, SurveySecret secret, SurveyMailer mailer,
-                             SiteUrl siteUrl, Clock clock) {
+                             SiteUrl siteUrl, RecipientLocales locales, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.secret = Objects.requireNonNull(secret, "secret");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.siteUrl = Objects.requireNonNull(siteUrl, "siteUrl");
+        this.locales = Objects.requireNonNull(locales, "locales");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
-     * An issue was resolved: in a survey project with a reporter email, records an invitation and emails the link.
+     * An issue was resolved: in a survey project with a reporter email, records an invitation and emails the link, in
+     * the language the reporter reads Jira in.
      *
      * @return the signed token sent, or empty when nothing was sent (not a survey project, no email, no mail server)
      */
@@ -60,9 +63,12 @@ public class SurveyInvitations {
         SurveyToken token = new SurveyToken(UUID.randomUUID().toString(), request.issueId(), now.plus(LINK_LIFETIME));
         String signed = token.sign(secret.value());
         tokens.saveInvitation(new SurveyInvitation(token.tokenId(), request.issueId(), request.account(),
-                Optional.of(request.projectKey()), request.issueCreatedAt(), now, token.expiresAt()));
-        String body = SurveyMailText.body(linkFor(signed), LINK_LIFETIME);
-        return mailer.send(email.get(), SurveyMailText.SUBJECT, body) ? Optional.of(signed) : Optional.empty();
+                Optional.of(request.projectKey()), request.issueCreatedAt(), now, token.expiresAt(),
+                Optional.of(request.ticket())));
+        SurveyTexts texts = SurveyTexts.in(locales.localeOf(request.reporterKey()));
+        String body = SurveyMailText.body(texts, request.ticket(), linkFor(signed), LINK_LIFETIME);
+        return mailer.send(email.get(), SurveyMailText.subject(texts, request.ticket()), body)
+                ? Optional.of(signed) : Optional.empty();
     }
 
     /** The survey page's link for a signed token. */

@@ -17,10 +17,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The public survey page's protocol (docs/product.md §7): verifies the link's token (signature, expiry, not yet
- * used) within {@link SurveyRateLimits}, and stores one answer per token through {@link CsatService} with source
- * SURVEY. Forged, expired, malformed and used tokens all get the same page. The form carries a per-form nonce bound
- * to the token (HMAC), so a submission must come from a form this server rendered for that very link.
+ * The public survey page's protocol (docs/product.md §7): verifies the link's token (signature, known invitation, not
+ * yet used, not expired) within {@link SurveyRateLimits}, and stores one answer per token through {@link CsatService}
+ * with source SURVEY. Forged, malformed and unknown tokens get the "invalid" page; only a genuinely signed link learns
+ * that it was answered already or expired, so the distinction tells a guesser nothing. The form carries a per-form
+ * nonce bound to the token (HMAC), so a submission must come from a form this server rendered for that very link.
  */
 @Named
 public class SurveyPageService {
@@ -31,75 +32,100 @@ public class SurveyPageService {
     private final SurveySecret secret;
     private final SurveyRateLimits limits;
     private final CsatService csat;
+    private final SurveySettingsStore settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
     public SurveyPageService(SurveyTokenStore tokens, SurveySecret secret, SurveyRateLimits limits, CsatService csat,
-                             Clock clock) {
+                             SurveySettingsStore settings, Clock clock) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.secret = Objects.requireNonNull(secret, "secret");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.csat = Objects.requireNonNull(csat, "csat");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** GET of the page: the form when the link is good, else "no longer valid" (or "too many requests"). */
+    /** GET of the page: the form when the link is good, else the page saying why not (or "too many requests"). */
     public SurveyPage open(String token, String clientAddress) {
         if (!limits.allow(token, clientAddress, clock.instant())) {
-            return SurveyPage.of(SurveyPage.View.TOO_MANY_REQUESTS);
+            return page(SurveyPage.View.TOO_MANY_REQUESTS, Optional.empty());
         }
-        return usable(token)
-                .map(invitation -> form(invitation.tokenId(), Optional.empty()))
-                .orElseGet(() -> SurveyPage.of(SurveyPage.View.NO_LONGER_VALID));
+        Link link = link(token);
+        return link.view() == SurveyPage.View.FORM
+                ? form(link.invitation().orElseThrow(), Optional.empty())
+                : page(link.view(), link.invitation());
     }
 
     /**
      * POST of the form. Stores exactly one answer per token: the token is consumed atomically before the answer is
-     * stored; a second submission, like a forged or expired one, gets "no longer valid".
+     * stored; a second submission gets "already answered".
      */
     public SurveyPage submit(String token, String nonce, String rating, String comment, String clientAddress) {
         if (!limits.allow(token, clientAddress, clock.instant())) {
-            return SurveyPage.of(SurveyPage.View.TOO_MANY_REQUESTS);
+            return page(SurveyPage.View.TOO_MANY_REQUESTS, Optional.empty());
         }
-        Optional<SurveyInvitation> usable = usable(token);
-        if (usable.isEmpty() || !validNonce(usable.get().tokenId(), nonce)) {
-            return SurveyPage.of(SurveyPage.View.NO_LONGER_VALID);
+        Link link = link(token);
+        if (link.view() != SurveyPage.View.FORM) {
+            return page(link.view(), link.invitation());
         }
-        SurveyInvitation invitation = usable.get();
+        SurveyInvitation invitation = link.invitation().orElseThrow();
+        if (!validNonce(invitation.tokenId(), nonce)) {
+            return page(SurveyPage.View.INVALID, Optional.empty());
+        }
         Optional<Integer> stars = parseRating(rating);
         if (stars.isEmpty()) {
-            return form(invitation.tokenId(), Optional.of("Please choose a rating from 1 to 5."));
+            return form(invitation, Optional.of(SurveyPage.FormError.NO_RATING));
         }
         String text = comment == null ? "" : comment.strip();
         if (text.length() > MAX_COMMENT_LENGTH) {
-            return form(invitation.tokenId(), Optional.of("Please keep the comment under " + MAX_COMMENT_LENGTH + " characters."));
+            return form(invitation, Optional.of(SurveyPage.FormError.COMMENT_TOO_LONG));
         }
         Instant now = clock.instant();
         if (!tokens.consume(invitation.tokenId(), now)) {
-            return SurveyPage.of(SurveyPage.View.NO_LONGER_VALID);
+            return page(SurveyPage.View.ALREADY_ANSWERED, Optional.of(invitation));
         }
         csat.ingest(new CsatSubmission(invitation.tokenId(), "SURVEY", invitation.account().value(),
                 invitation.issueId(), invitation.projectKey().orElse(null), stars.get(), text.isEmpty() ? null : text,
                 now, invitation.issueCreatedAt().filter(created -> !created.isAfter(now)).orElse(null)),
                 AuditEntry.SYSTEM_ACTOR);
-        return SurveyPage.of(SurveyPage.View.THANKS);
+        return page(SurveyPage.View.THANKS, Optional.of(invitation));
     }
 
-    private Optional<SurveyInvitation> usable(String token) {
-        return SurveyToken.verify(token, secret.value(), clock.instant())
-                .flatMap(verified -> tokens.findInvitation(verified.tokenId())
-                        .filter(invitation -> invitation.issueId() == verified.issueId()))
-                .filter(invitation -> !tokens.isConsumed(invitation.tokenId()));
+    /** What a link is good for: {@link SurveyPage.View#FORM} when it may still be answered. */
+    private record Link(SurveyPage.View view, Optional<SurveyInvitation> invitation) {
     }
 
-    private SurveyPage form(String tokenId, Optional<String> error) {
+    private Link link(String token) {
+        Optional<SurveyToken> signed = SurveyToken.verifySignature(token, secret.value());
+        Optional<SurveyInvitation> invitation = signed.flatMap(verified -> tokens.findInvitation(verified.tokenId())
+                .filter(found -> found.issueId() == verified.issueId()));
+        if (signed.isEmpty() || invitation.isEmpty()) {
+            return new Link(SurveyPage.View.INVALID, Optional.empty());
+        }
+        if (tokens.isConsumed(invitation.get().tokenId())) {
+            return new Link(SurveyPage.View.ALREADY_ANSWERED, invitation);
+        }
+        if (!clock.instant().isBefore(signed.get().expiresAt())) {
+            return new Link(SurveyPage.View.EXPIRED, invitation);
+        }
+        return new Link(SurveyPage.View.FORM, invitation);
+    }
+
+    private SurveyPage page(SurveyPage.View view, Optional<SurveyInvitation> invitation) {
+        return new SurveyPage(view, Optional.empty(), Optional.empty(), invitation.flatMap(SurveyInvitation::ticket),
+                settings.load().companyName());
+    }
+
+    private SurveyPage form(SurveyInvitation invitation, Optional<SurveyPage.FormError> error) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
         String saltText = encoder.encodeToString(salt);
-        return new SurveyPage(SurveyPage.View.FORM, Optional.of(saltText + "." + encoder.encodeToString(nonceMac(tokenId, saltText))),
-                error);
+        String nonce = saltText + "." + encoder.encodeToString(nonceMac(invitation.tokenId(), saltText));
+        return new SurveyPage(SurveyPage.View.FORM, Optional.of(nonce), error, invitation.ticket(),
+                settings.load().companyName());
     }
 
     private boolean validNonce(String tokenId, String nonce) {

@@ -16,6 +16,7 @@ import io.successdesk.domain.account.IssueFacts;
 import io.successdesk.domain.account.MatchingConfiguration;
 import io.successdesk.domain.ticket.StatusCategory;
 import io.successdesk.domain.ticket.TicketFact;
+import io.successdesk.domain.ticket.TicketKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -127,20 +128,22 @@ public class TicketEventService implements LinkedIssues {
     private Outcome resolve(IssueSnapshot issue, Optional<TicketFact> before) {
         AccountResolution resolution = resolve(issue);
         if (resolution instanceof AccountResolution.Matched matched) {
-            return new Outcome.Recorded(fact(issue, matched, before));
+            TicketKind kind = TicketKinds.of(matching.load().issueTypeKinds(), issue.issueTypeId(), issue.issueTypeName());
+            return new Outcome.Recorded(fact(issue, matched, kind, before));
         }
         return resolution instanceof AccountResolution.NotSupportProject
                 ? new Outcome.Dropped() : new Outcome.NoAccount(resolution);
     }
 
-    private static TicketFact fact(IssueSnapshot issue, AccountResolution.Matched matched, Optional<TicketFact> before) {
+    private static TicketFact fact(IssueSnapshot issue, AccountResolution.Matched matched, TicketKind kind,
+                                   Optional<TicketFact> before) {
         boolean openNow = issue.resolved().isEmpty() && issue.status() != StatusCategory.DONE;
         boolean closedBefore = before.map(f -> f.resolved().isPresent() || f.status() == StatusCategory.DONE).orElse(false);
         int reopenCount = before.map(TicketFact::reopenCount).orElse(0) + (closedBefore && openNow ? 1 : 0);
         Optional<Instant> resolved = issue.resolved().map(at -> at.isBefore(issue.created()) ? issue.created() : at);
         return new TicketFact(issue.issueId(), issue.issueKey(), matched.account(), issue.projectKey(), issue.created(),
                 firstResponse(issue), resolved, reopenCount, Math.max(1, issue.priorityRank()), issue.status(),
-                TicketKinds.of(issue.issueTypeName()), matched.rule());
+                kind, matched.rule());
     }
 
     /** The first comment by someone other than the reporter (anonymous comments do not count). */

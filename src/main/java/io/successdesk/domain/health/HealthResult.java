@@ -41,4 +41,15 @@ public record HealthResult(String scorecardVersion, Instant asOf, BandThresholds
     public Optional<MeasureBreakdown> line(MeasureId id) {
         return breakdown.stream().filter(line -> line.id().equals(id)).findFirst();
     }
+
+    /**
+     * The included measures scoring below {@code below}, lowest first (ties by id), at most {@code limit}: the reasons
+     * a health is held back.
+     */
+    public List<MeasureId> weakest(double below, int limit) {
+        return breakdown.stream().filter(line -> line.score().isPresent() && line.score().getAsDouble() < below)
+                .sorted(java.util.Comparator.comparingDouble((MeasureBreakdown line) -> line.score().getAsDouble())
+                        .thenComparing(line -> line.id().toString()))
+                .limit(limit).map(MeasureBreakdown::id).toList();
+    }
 }

@@ -51,6 +51,14 @@ public record SurveyToken(String tokenId, long issueId, Instant expiresAt) {
      * expiry. Forged, malformed and expired tokens all answer empty, without saying which.
      */
     public static Optional<SurveyToken> verify(String text, byte[] secret, Instant now) {
+        return verifySignature(text, secret).filter(token -> now.isBefore(token.expiresAt()));
+    }
+
+    /**
+     * The token the text carries when its MAC matches under {@code secret} and it parses, expired or not: only a
+     * genuine link can learn that it expired. Forged and malformed tokens answer empty.
+     */
+    public static Optional<SurveyToken> verifySignature(String text, byte[] secret) {
         if (text == null || text.length() > MAX_TEXT_LENGTH) {
             return Optional.empty();
         }
@@ -70,7 +78,7 @@ public record SurveyToken(String tokenId, long issueId, Instant expiresAt) {
         if (!MessageDigest.isEqual(hmacSha256(secret, payload), mac)) {
             return Optional.empty();
         }
-        return parse(new String(payload, StandardCharsets.UTF_8)).filter(token -> now.isBefore(token.expiresAt()));
+        return parse(new String(payload, StandardCharsets.UTF_8));
     }
 
     private String payload() {

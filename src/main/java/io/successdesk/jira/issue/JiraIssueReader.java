@@ -30,8 +30,8 @@ import java.util.Optional;
 
 /**
  * {@link IssueReader} over Jira's managers; translation only. Issue ids of a project come from
- * {@code IssueManager.getIssueIdsForProject} (one query per page; sorted and sliced here) because no search API
- * could be verified for Jira 11.
+ * {@code IssueManager.getIssueIdsForProject} because no search API could be verified for Jira 11: read once per
+ * backfill pass and sliced per page ({@link ProjectIssueIds}).
  */
 @Named
 public class JiraIssueReader implements IssueReader {
@@ -42,6 +42,7 @@ public class JiraIssueReader implements IssueReader {
     private final OrganizationSource organizations;
     private final CustomFieldManager customFields;
     private final AccountMatchingSettingsStore matching;
+    private final ProjectIssueIds projectIds = new ProjectIssueIds();
 
     @Inject
     public JiraIssueReader(@ComponentImport IssueManager issueManager, @ComponentImport CommentManager commentManager,
@@ -65,27 +66,29 @@ public class JiraIssueReader implements IssueReader {
         List<IssueSnapshot.CommentFact> comments = commentManager.getComments(issue).stream()
                 .filter(comment -> comment.getCreated() != null)
                 .map(JiraIssueReader::comment).toList();
-        return Optional.of(new IssueSnapshot(issue.getId(), issue.getKey(), issue.getProjectObject().getKey(),
+        return Optional.of(new IssueSnapshot(issue.getId(), issue.getKey(),
+                Optional.ofNullable(issue.getSummary()).orElse(""), issue.getProjectObject().getKey(),
                 issue.getCreated().toInstant(), Optional.ofNullable(reporter).map(ApplicationUser::getKey),
                 Optional.ofNullable(reporter).map(ApplicationUser::getEmailAddress), comments,
                 Optional.ofNullable(issue.getResolutionDate()).map(Date::toInstant), priorityRank(issue.getPriority()),
-                statusCategory(issue.getStatus()), typeName(issue.getIssueType()),
+                statusCategory(issue.getStatus()), typeId(issue.getIssueType()), typeName(issue.getIssueType()),
                 organizations.organizationIdsOf(issueId), accountFieldValue(issue)));
     }
 
     /**
-     * The value of the admin's account custom field (rule 3 of docs/product.md §2) as text, when the field is set up.
+     * The value of the admin's account custom field (rule 3 of docs/product.md §2) as text, when the field is set up;
+     * the field is found by its id ({@code customfield_NNNNN}), so renaming it changes nothing.
      */
     private Optional<String> accountFieldValue(Issue issue) {
-        Optional<String> fieldName = matching.load().accountFieldName();
-        if (fieldName.isEmpty()) {
+        Optional<String> fieldId = matching.load().accountFieldId();
+        if (fieldId.isEmpty()) {
             return Optional.empty();
         }
-        Collection<CustomField> fields = customFields.getCustomFieldObjectsByName(fieldName.get());
-        if (fields == null || fields.size() != 1) {
+        CustomField field = customFields.getCustomFieldObject(fieldId.get());
+        if (field == null) {
             return Optional.empty();
         }
-        Object value = fields.iterator().next().getValue(issue);
+        Object value = field.getValue(issue);
         return Optional.ofNullable(value).map(String::valueOf).map(String::strip).filter(text -> !text.isEmpty());
     }
 
@@ -98,13 +101,13 @@ public class JiraIssueReader implements IssueReader {
         if (project == null) {
             return List.of();
         }
-        Collection<Long> ids;
-        try {
-            ids = issueManager.getIssueIdsForProject(project.getId());
-        } catch (Exception e) { // GenericEntityException (checked) in Jira
-            throw new IllegalStateException("cannot list the issues of project " + projectKey, e);
-        }
-        return ids.stream().filter(Objects::nonNull).filter(id -> id > afterIssueId).sorted().limit(limit).toList();
+        return projectIds.page(project.getId(), afterIssueId, limit, () -> {
+            try {
+                return issueManager.getIssueIdsForProject(project.getId());
+            } catch (Exception e) { // GenericEntityException (checked) in Jira
+                throw new IllegalStateException("cannot list the issues of project " + projectKey, e);
+            }
+        });
     }
 
     private static IssueSnapshot.CommentFact comment(Comment comment) {
@@ -124,6 +127,10 @@ public class JiraIssueReader implements IssueReader {
             return StatusCategory.DONE;
         }
         return "indeterminate".equals(key) ? StatusCategory.IN_PROGRESS : StatusCategory.TO_DO;
+    }
+
+    private static String typeId(IssueType type) {
+        return type == null || type.getId() == null ? "" : type.getId();
     }
 
     private static String typeName(IssueType type) {

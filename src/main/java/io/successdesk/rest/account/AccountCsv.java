@@ -38,21 +38,21 @@ final class AccountCsv {
     private AccountCsv() {
     }
 
-    static String write(List<AccountRequest> rows, boolean withArr) {
+    /** Writes the header row to {@code out}; the answer prints one account row per call. */
+    static RowWriter open(Appendable out, boolean withArr) throws IOException {
         List<String> columns = columns(withArr);
-        StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(columns.toArray(String[]::new)).get())) {
-            for (AccountRequest row : rows) {
-                for (String column : columns) {
-                    printer.print(escape(cell(row, column)));
-                }
-                printer.println();
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
+        return row -> {
+            for (String column : columns) {
+                printer.print(escape(cell(row, column)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+            printer.println();
+        };
+    }
+
+    /** Prints account rows. */
+    interface RowWriter {
+        void print(AccountRequest row) throws IOException;
     }
 
     /** @throws InvalidInputException naming unknown columns, or {@code rows[n].column} for a cell of the wrong form */

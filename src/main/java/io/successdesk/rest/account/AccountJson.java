@@ -3,6 +3,7 @@ package io.successdesk.rest.account;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.account.AccountInput;
 import io.successdesk.app.account.BulkUpsertReport;
+import io.successdesk.app.account.RecordedHealth;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.EmailDomain;
 import io.successdesk.rest.WireNames;
@@ -62,13 +63,21 @@ final class AccountJson {
 
     /** The account as answered; ARR only when {@code withArr}. */
     static AccountDto toDto(Account account, boolean withArr) {
+        return toDto(account, withArr, Optional.empty(), Optional.empty());
+    }
+
+    /** The account as answered with its CSM's name and recorded health; ARR only when {@code withArr}. */
+    static AccountDto toDto(Account account, boolean withArr, Optional<String> csmDisplayName,
+                            Optional<RecordedHealth> health) {
         return new AccountDto(account.key().value(), account.name(),
                 account.emailDomains().stream().map(EmailDomain::value).toList(), account.jsmOrganizationIds(),
                 account.tier().name(), WireNames.of(account.stage()), account.csmUserKey().orElse(null),
+                csmDisplayName.orElse(null),
                 withArr ? account.arr().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).orElse(null) : null,
                 account.contractStart(), account.renewalDate().orElse(null),
                 account.externalId().map(Object::toString).orElse(null), account.customAttributes(),
-                account.version(), account.createdAt(), account.updatedAt());
+                account.version(), account.createdAt(), account.updatedAt(),
+                health.map(h -> new AccountDto.RecordedHealthDto(h.score().value(), WireNames.of(h.band()))).orElse(null));
     }
 
     /** The editable fields of an account, as an export row that imports unchanged. */

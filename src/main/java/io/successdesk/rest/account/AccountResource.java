@@ -8,11 +8,13 @@ import io.successdesk.app.Page;
 import io.successdesk.app.account.AccountInput;
 import io.successdesk.app.account.AccountQuery;
 import io.successdesk.app.account.AccountService;
+import io.successdesk.app.account.RecordedHealth;
 import io.successdesk.app.account.ArrAccess;
 import io.successdesk.app.account.UpsertKey;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Caller;
 import io.successdesk.app.security.Capability;
+import io.successdesk.app.security.UserDirectory;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.rest.Permissions;
@@ -32,6 +34,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Accounts (docs/product.md §1): viewers read, CSMs change; ARR only for financial viewers. */
 @Path("/accounts")
@@ -42,11 +46,13 @@ public class AccountResource {
 
     private final AccessPolicy accessPolicy;
     private final AccountService accounts;
+    private final UserDirectory users;
 
     @Inject
-    public AccountResource(AccessPolicy accessPolicy, AccountService accounts) {
+    public AccountResource(AccessPolicy accessPolicy, AccountService accounts, UserDirectory users) {
         this.accessPolicy = accessPolicy;
         this.accounts = accounts;
+        this.users = users;
     }
 
     /**
@@ -62,8 +68,9 @@ public class AccountResource {
         boolean withArr = caller.can(Capability.VIEW_FINANCIALS);
         AccountQuery query = AccountFilters.query(band, tier, csm, renewalBefore, text, sort, direction, withArr);
         Page<Account> page = accounts.find(query, QueryParams.page(offset, limit));
-        return new AccountPageDto(page.items().stream().map(a -> AccountJson.toDto(a, withArr)).toList(),
-                page.offset(), page.limit(), page.total());
+        Map<AccountKey, RecordedHealth> health = accounts.recordedHealth(page.items().stream().map(Account::key).toList());
+        return new AccountPageDto(page.items().stream().map(a -> AccountJson.toDto(a, withArr, csmName(a),
+                Optional.ofNullable(health.get(a.key())))).toList(), page.offset(), page.limit(), page.total());
     }
 
     @GET
@@ -71,7 +78,12 @@ public class AccountResource {
     public AccountDto get(@PathParam("key") String key) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "account " + key);
         Account account = accounts.get(keyOf(key)).orElseThrow(() -> new NotFoundException("account " + key));
-        return AccountJson.toDto(account, caller.can(Capability.VIEW_FINANCIALS));
+        return AccountJson.toDto(account, caller.can(Capability.VIEW_FINANCIALS), csmName(account),
+                Optional.ofNullable(accounts.recordedHealth(List.of(account.key())).get(account.key())));
+    }
+
+    private Optional<String> csmName(Account account) {
+        return account.csmUserKey().flatMap(users::displayName);
     }
 
     @POST

@@ -12,6 +12,7 @@ import io.successdesk.app.security.AdminSessionGuard;
 import io.successdesk.app.security.Caller;
 import io.successdesk.app.security.Capability;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.ticket.TicketKind;
 import io.successdesk.rest.Permissions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,8 +22,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,19 +64,21 @@ public class AutomationConfigResource {
     public AutomationConfigDto put(AutomationConfigDto request) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.ADMINISTER, "configuration");
         adminSession.requireSecureAdminSession();
+        ConfigRevision.require(request.revision(), toDto(settings.load(), matching.load()).revision());
         Map<String, String> errors = new TreeMap<>();
         Map<String, AccountKey> defaults = projectDefaults(errors, request.projectDefaultAccounts());
         Optional<CtaProjectSettings> ctaProject = ctaProject(errors, request.ctaProject());
         Set<String> surveyProjects = surveyProjects(errors, request.surveyProjectKeys());
-        AccountMatchingSettings nextMatching = null;
-        try {
-            nextMatching = new AccountMatchingSettings(Optional.ofNullable(request.accountCustomField()), defaults);
-        } catch (IllegalArgumentException e) {
-            errors.put("accountCustomField", e.getMessage());
+        Map<String, TicketKind> kinds = request.issueTypeKinds() == null ? matching.load().issueTypeKinds()
+                : issueTypeKinds(errors, request.issueTypeKinds());
+        String fieldId = request.accountCustomFieldId();
+        if (fieldId != null && !fieldId.isBlank() && !AccountMatchingSettings.isCustomFieldId(fieldId.strip())) {
+            errors.put("accountCustomFieldId", "must be a custom field id such as customfield_10200");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        AccountMatchingSettings nextMatching = new AccountMatchingSettings(Optional.ofNullable(fieldId), defaults, kinds);
         String actor = Permissions.actor(caller);
         SuccessDeskSettings saved = settings.save(settings.load().withCtaProject(ctaProject).withSurveyProjects(surveyProjects),
                 actor);
@@ -96,6 +101,22 @@ public class AutomationConfigResource {
             }
         });
         return defaults;
+    }
+
+    private static Map<String, TicketKind> issueTypeKinds(Map<String, String> errors, Map<String, String> requested) {
+        Map<String, TicketKind> kinds = new TreeMap<>();
+        requested.forEach((issueType, kind) -> {
+            Optional<TicketKind> known = Arrays.stream(TicketKind.values())
+                    .filter(candidate -> candidate.name().toLowerCase(Locale.ROOT).equals(kind)).findFirst();
+            if (!AccountMatchingSettings.isIssueTypeId(issueType)) {
+                errors.put("issueTypeKinds", "'" + issueType + "' is not an issue type id");
+            } else if (known.isEmpty()) {
+                errors.put("issueTypeKinds." + issueType, "must be defect, question or request");
+            } else {
+                kinds.put(issueType, known.get());
+            }
+        });
+        return kinds;
     }
 
     private static Optional<CtaProjectSettings> ctaProject(Map<String, String> errors, AutomationConfigDto.CtaProjectDto dto) {
@@ -129,9 +150,12 @@ public class AutomationConfigResource {
     private static AutomationConfigDto toDto(SuccessDeskSettings settings, AccountMatchingSettings matching) {
         Map<String, String> defaults = new TreeMap<>();
         matching.projectDefaultAccounts().forEach((project, account) -> defaults.put(project, account.value()));
-        return new AutomationConfigDto(matching.accountFieldName().orElse(null), defaults,
+        Map<String, String> kinds = new TreeMap<>();
+        matching.issueTypeKinds().forEach((issueType, kind) -> kinds.put(issueType, kind.name().toLowerCase(Locale.ROOT)));
+        AutomationConfigDto dto = new AutomationConfigDto(matching.accountFieldId().orElse(null), defaults,
                 settings.ctaProject().map(cta -> new AutomationConfigDto.CtaProjectDto(cta.projectKey(), cta.issueTypeId(),
                         cta.runAsUserKey())).orElse(null),
-                settings.surveyProjectKeys().stream().sorted().toList());
+                settings.surveyProjectKeys().stream().sorted().toList(), kinds, null);
+        return dto.withRevision(ConfigRevision.of(dto));
     }
 }

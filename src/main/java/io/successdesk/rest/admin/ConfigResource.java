@@ -54,6 +54,8 @@ public class ConfigResource {
     public ConfigDto put(ConfigDto request) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.ADMINISTER, "configuration");
         adminSession.requireSecureAdminSession();
+        SuccessDeskSettings current = settings.load();
+        ConfigRevision.require(request.revision(), toDto(current).revision());
         Map<String, String> errors = new TreeMap<>();
         Set<String> projects = names(errors, "supportProjectKeys", request.supportProjectKeys());
         projects.stream().filter(key -> !key.matches("[A-Z][A-Z0-9_]{0,254}")).findFirst().ifPresent(key ->
@@ -64,7 +66,6 @@ public class ConfigResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        SuccessDeskSettings current = settings.load();
         return toDto(settings.save(new SuccessDeskSettings(projects, csmGroups, viewerGroups, financialGroups,
                 current.ctaProject(), current.surveyProjectKeys()), Permissions.actor(caller)));
     }
@@ -89,8 +90,9 @@ public class ConfigResource {
     }
 
     private static ConfigDto toDto(SuccessDeskSettings settings) {
-        return new ConfigDto(sorted(settings.supportProjectKeys()), sorted(settings.csmGroups()),
-                sorted(settings.viewerGroups()), sorted(settings.financialViewerGroups()));
+        ConfigDto dto = new ConfigDto(sorted(settings.supportProjectKeys()), sorted(settings.csmGroups()),
+                sorted(settings.viewerGroups()), sorted(settings.financialViewerGroups()), null);
+        return dto.withRevision(ConfigRevision.of(dto));
     }
 
     private static List<String> sorted(Set<String> values) {

@@ -8,7 +8,8 @@ import net.java.ao.schema.Unique;
 
 /**
  * A survey link that was sent (table {@code AO_xxxxxx_SURVEY_INVITE}), one per token id. Instants are epoch
- * milliseconds; {@code EXPIRES_AT} is indexed so expired invitations can be purged by range.
+ * milliseconds; {@code EXPIRES_AT} is indexed so expired invitations can be purged by range. {@code ISSUE_KEY} and
+ * {@code SUMMARY} are the ticket as the link named it (empty in rows written before the page showed it).
  */
 public interface SurveyInvite extends Entity {
 
@@ -19,6 +20,8 @@ public interface SurveyInvite extends Entity {
     String ISSUE_CREATED_AT = "ISSUE_CREATED_AT";
     String SENT_AT = "SENT_AT";
     String EXPIRES_AT = "EXPIRES_AT";
+    String ISSUE_KEY = "ISSUE_KEY";
+    String SUMMARY = "SUMMARY";
 
     @NotNull
     @Unique
@@ -55,4 +58,12 @@ public interface SurveyInvite extends Entity {
     Long getExpiresAt();
 
     void setExpiresAt(Long expiresAt);
+
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+
+    String getSummary();
+
+    void setSummary(String summary);
 }

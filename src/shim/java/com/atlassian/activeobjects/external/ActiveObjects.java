@@ -1,14 +1,19 @@
 /*
- * Compile-only shim of Atlassian's Active Objects plugin API; never packaged (Jira provides the real class).
- * Checked against: https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html
- * (interface, imports net.java.ao.{DBParam, EntityStreamCallback, Query, RawEntity} and SAL TransactionCallback) and the
- * method summary of .../apidocs/com/atlassian/activeobjects/internal/EntityManagedActiveObjects.html and
+ * Compile-only shim of Atlassian's Active Objects plugin API; never packaged (Jira provides the real class). Checked
+ * against:
+ * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html
+ * (interface, imports net.java.ao.{DBParam, EntityStreamCallback, Query, RawEntity} and SAL TransactionCallback) and
+ * the method summary of .../apidocs/com/atlassian/activeobjects/internal/EntityManagedActiveObjects.html and
  * .../apidocs/com/atlassian/activeobjects/test/TestActiveObjects.html (same version: count x3, create x2, delete,
  * deleteWithSQL, executeInTransaction, find x4, findWithSQL, flush, flushAll, get x2, migrate, migrateDestructively,
  * moduleMetaData, stream x2). Parameter/return types of find/get/findWithSQL/stream mirror net.java.ao.EntityManager
- * 3.2.3, which the plugin delegates to.
- * UNVERIFIED: that Jira 11.3's AO plugin (7.x) keeps these exact descriptors (believed unchanged; only additions such as
- * bulk create(Class, List) and getFastCountEstimate are known, and are deliberately left out: the safe subset).
+ * 3.2.3, which the plugin delegates to. Re-checked 2026-12-03 on Jira 11: Atlassian's Jira Slack app
+ * (https://github.com/atlassian-labs/atlassian-slack-integration-server @ 94c50dc, built against jira-api 11.0.0 and
+ * Platform 8.0.0) calls count, create, delete, deleteWithSQL, find, get and migrate on the injected ActiveObjects
+ * (DefaultConfigurationDao.java and siblings). UNVERIFIED on Jira 11.3's AO plugin: executeInTransaction and stream,
+ * which SuccessDesk calls and that app does not (believed unchanged; only additions such as bulk create(Class, List)
+ * and getFastCountEstimate are known, and are deliberately left out: the safe subset). Status table:
+ * docs/shim-evidence.md.
  */
 package com.atlassian.activeobjects.external;
 

@@ -1,9 +1,10 @@
 /*
- * Compile-only shim; never packaged.
- * Checked against: https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/external/ActiveObjectsModuleMetaData.html
- * (interface; methods and their checked exceptions as listed there).
- * Left out on purpose: DatabaseType getDatabaseType() (would need a shim of com.atlassian.activeobjects.spi.DatabaseType).
- * UNVERIFIED: unchanged in the AO plugin shipped with Jira 11.3.
+ * Compile-only shim; never packaged. Checked against:
+ * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/external/ActiveObjectsModuleMetaData.html
+ * (interface; methods and their checked exceptions as listed there). Left out on purpose: DatabaseType
+ * getDatabaseType() (would need a shim of com.atlassian.activeobjects.spi.DatabaseType). Not called by SuccessDesk's
+ * main code (only the shim's ActiveObjects.moduleMetaData() names it), so nothing links against these members in Jira;
+ * unchanged in the AO plugin shipped with Jira 11.3 is UNVERIFIED and harmless.
  */
 package com.atlassian.activeobjects.external;
 

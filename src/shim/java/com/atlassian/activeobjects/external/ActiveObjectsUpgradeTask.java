@@ -1,8 +1,11 @@
 /*
- * Compile-only shim; never packaged.
- * Checked against: https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/external/ActiveObjectsUpgradeTask.html
- * (interface: ModelVersion getModelVersion(); void upgrade(ModelVersion currentVersion, ActiveObjects ao)).
- * UNVERIFIED: unchanged in the AO plugin shipped with Jira 11.3.
+ * Compile-only shim; never packaged. Checked against:
+ * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/external/ActiveObjectsUpgradeTask.html
+ * (interface: ModelVersion getModelVersion(); void upgrade(ModelVersion currentVersion, ActiveObjects ao)). Re-checked
+ * 2026-12-03 on Jira 11: Atlassian's Jira Slack app
+ * (https://github.com/atlassian-labs/atlassian-slack-integration-server @ 94c50dc, built against jira-api 11.0.0 and
+ * Platform 8.0.0), ProjectConfigurationUpgradeTask001.java implements this interface with both methods (@Override),
+ * same parameter and return types. Status table: docs/shim-evidence.md.
  */
 package com.atlassian.activeobjects.external;
 

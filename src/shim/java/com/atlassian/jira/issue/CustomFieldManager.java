@@ -1,17 +1,20 @@
 /*
- * Compile-only shim: only the member SuccessDesk calls. Never packaged. Re-checked 2026-12-02:
- * "@PublicApi public interface CustomFieldManager" listing Collection<CustomField> getCustomFieldObjectsByName(String)
- * and deprecating getCustomFieldObjectByName(String) ("use getCustomFieldObjectsByName(String) instead"):
- * https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html; public plugins assign it to
- * Collection<CustomField> (code search). No Jira 10/11 page found: on 11.3 UNVERIFIED, but it is the non-deprecated
- * member, so there is no safer one.
+ * Compile-only shim: only the members SuccessDesk calls. Never packaged. Checked 2026-12-03 against
+ * "@PublicApi public interface CustomFieldManager" (https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html):
+ * "CustomField getCustomFieldObject(String id) — Get a CustomField by its text key (eg 'customfield_10000')" and
+ * "List<CustomField> getCustomFieldObjects() — Returns all custom fields". The interface itself is imported on Jira 11
+ * by Atlassian's Jira Slack app (https://github.com/atlassian-labs/atlassian-slack-integration-server @ 94c50dc, built
+ * against jira-api 11.0.0, ComponentImports.java). No Jira 10/11 page for these two members: on 11.3 UNVERIFIED, but
+ * both are long-standing, non-deprecated @PublicApi members. Status table: docs/shim-evidence.md.
  */
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 
-import java.util.Collection;
+import java.util.List;
 
 public interface CustomFieldManager {
-    Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
+    CustomField getCustomFieldObject(String id);
+
+    List<CustomField> getCustomFieldObjects();
 }

@@ -1,15 +1,15 @@
 /*
  * Compile-only shim: only the members SuccessDesk calls. Checked against:
  * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/issue/Issue.html and
- * https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (Jira 11.x line; "@PublicApi public
- * interface Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey"):
- * Long getId(), String getKey(), Project getProjectObject(), String getSummary(), ApplicationUser getReporter(),
- * IssueType getIssueType(), Status getStatus(), Priority getPriority(), java.sql.Timestamp getCreated(),
- * java.sql.Timestamp getResolutionDate(). getCreated's Timestamp return type is on the page; getReporter /
- * getIssueType / getStatus / getPriority / getResolutionDate return types from code search (page plus a
- * public IssueMock implementing Issue) — the page excerpt we could read lists getCreated and getAssignee only, so
- * those four are UNVERIFIED against the page text itself. Super-interfaces omitted (calls link by owner Issue +
- * descriptor, which the real interface inherits or declares). Never packaged.
+ * https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html ("@PublicApi public interface Issue
+ * extends OfBizValueWrapper, IssueContext, WithId, WithKey"; Timestamp getCreated(), ApplicationUser getAssignee()).
+ * Re-checked 2026-12-03 on Jira 11: Atlassian's Jira Slack app
+ * (https://github.com/atlassian-labs/atlassian-slack-integration-server @ 94c50dc, built against jira-api 11.0.0 and
+ * Platform 8.0.0), SlackMessageResource.java implements Issue anonymously with @Override of Long getId(), String
+ * getKey(), Project getProjectObject(), String getSummary(), ApplicationUser getReporter(), IssueType getIssueType(),
+ * Status getStatus(), Priority getPriority(), Timestamp getCreated(), Timestamp getResolutionDate() — the return types
+ * below, compiled against jira-api 11.0.0. Super-interfaces omitted (calls link by owner Issue + descriptor, which the
+ * real interface inherits or declares). Status table: docs/shim-evidence.md. Never packaged.
  */
 package com.atlassian.jira.issue;
 

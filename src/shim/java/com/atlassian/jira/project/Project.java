@@ -1,7 +1,7 @@
 /*
  * Compile-only shim: only the members SuccessDesk calls. Checked against:
  * https://docs.atlassian.com/software/jira/docs/api/latest/com/atlassian/jira/project/Project.html
- * (Long getId(), String getKey()). Never packaged.
+ * (Long getId(), String getKey(), String getName()). Never packaged.
  */
 package com.atlassian.jira.project;
 
@@ -9,4 +9,6 @@ public interface Project {
     Long getId();
 
     String getKey();
+
+    String getName();
 }

@@ -43,6 +43,17 @@ public final class InMemoryAccountStore implements AccountStore {
         bands.put(key, band);
     }
 
+    @Override
+    public synchronized Map<AccountKey, RecordedHealth> recordedHealth(java.util.Collection<AccountKey> keys) {
+        Map<AccountKey, RecordedHealth> found = new HashMap<>();
+        keys.forEach(key -> {
+            if (accounts.containsKey(key) && bands.containsKey(key)) {
+                found.put(key, new RecordedHealth(scores.get(key), bands.get(key)));
+            }
+        });
+        return found;
+    }
+
     /** How many account rows were written (created, updated or deleted) so far. */
     public synchronized int writes() {
         return writes;
@@ -170,7 +181,8 @@ public final class InMemoryAccountStore implements AccountStore {
                 && query.renewalBefore().map(day -> account.renewalDate().filter(d -> d.isBefore(day)).isPresent()).orElse(true)
                 && query.text().map(text -> account.key().value().startsWith(text.toUpperCase(java.util.Locale.ROOT))
                 || account.name().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
-                .orElse(true);
+                .orElse(true)
+                && query.afterKey().map(key -> account.key().value().compareTo(key.value()) > 0).orElse(true);
     }
 
     private Comparator<Account> order(AccountQuery query) {

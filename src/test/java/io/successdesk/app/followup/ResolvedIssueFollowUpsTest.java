@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -68,7 +69,9 @@ class ResolvedIssueFollowUpsTest {
 
         assertThat(mailer.sent()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("dana@acme.example");
-            assertThat(mail.body()).contains("https://jira.example.com/plugins/servlet/successdesk/survey?token=");
+            assertThat(mail.body()).contains("https://jira.example.com/plugins/servlet/successdesk/survey?token=")
+                    .as("the ticket by key and summary, in the reporter's language").startsWith("Guten Tag")
+                    .contains("SUP-1 \u201eExport to CSV times out\u201c");
         });
         assertThat(csat.size()).isEqualTo(1);
     }
@@ -95,8 +98,9 @@ class ResolvedIssueFollowUpsTest {
                 CREATED).withJiraIssue("CS-7");
         ctaStore.save(cta);
 
-        followUps.issueRead(new IssueSnapshot(30001L, "CS-7", "CS", CREATED, Optional.of("csm"), Optional.empty(),
-                List.of(), Optional.of(RESOLVED), 3, StatusCategory.DONE, "Task", Set.of(), Optional.empty()));
+        followUps.issueRead(new IssueSnapshot(30001L, "CS-7", "Call Acme about the renewal", "CS", CREATED, Optional.of("csm"),
+                Optional.empty(), List.of(), Optional.of(RESOLVED), 3, StatusCategory.DONE, "10002", "Task", Set.of(),
+                Optional.empty()));
 
         assertThat(ctaStore.find("c1")).hasValueSatisfying(closed -> assertThat(closed.status()).isEqualTo(CtaStatus.CLOSED));
     }
@@ -140,12 +144,14 @@ class ResolvedIssueFollowUpsTest {
             }
         };
         return new SurveyInvitations(settingsStore, new InMemorySurveyTokenStore(), new SurveySecret(secrets), mailer,
-                () -> "https://jira.example.com", clock);
+                () -> "https://jira.example.com",
+                userKey -> userKey.filter("dana"::equals).isPresent() ? Locale.GERMAN : Locale.ENGLISH, clock);
     }
 
     private static IssueSnapshot issue(Optional<Instant> resolved) {
-        return new IssueSnapshot(20001L, "SUP-1", "SUP", CREATED, Optional.of("dana"), Optional.of("dana@acme.example"),
-                List.of(), resolved, 3, resolved.isPresent() ? StatusCategory.DONE : StatusCategory.IN_PROGRESS, "Bug",
+        return new IssueSnapshot(20001L, "SUP-1", "Export to CSV times out", "SUP", CREATED, Optional.of("dana"),
+                Optional.of("dana@acme.example"), List.of(), resolved, 3,
+                resolved.isPresent() ? StatusCategory.DONE : StatusCategory.IN_PROGRESS, "10004", "Bug",
                 Set.of(), Optional.empty());
     }
 

@@ -22,9 +22,9 @@ public class FakeIssueReader implements IssueReader {
     /** A new open issue; its project is its key's prefix, its reporter key is {@code reporter}. */
     public synchronized IssueSnapshot create(long issueId, String issueKey, String reporter, String reporterEmail,
                                              String issueType, Instant at) {
-        IssueSnapshot issue = new IssueSnapshot(issueId, issueKey, issueKey.substring(0, issueKey.indexOf('-')), at,
+        IssueSnapshot issue = new IssueSnapshot(issueId, issueKey, "Summary of " + issueKey, issueKey.substring(0, issueKey.indexOf('-')), at,
                 Optional.of(reporter), Optional.ofNullable(reporterEmail), List.of(), Optional.empty(), 3,
-                StatusCategory.TO_DO, issueType, Set.of(), Optional.empty());
+                StatusCategory.TO_DO, "", issueType, Set.of(), Optional.empty());
         issues.put(issueId, issue);
         return issue;
     }
@@ -32,9 +32,17 @@ public class FakeIssueReader implements IssueReader {
     /** Sets the value of the admin's account custom field on the issue. */
     public synchronized void accountField(long issueId, String value) {
         IssueSnapshot issue = get(issueId);
-        issues.put(issueId, new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.projectKey(), issue.created(),
+        issues.put(issueId, new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.summary(), issue.projectKey(), issue.created(),
                 issue.reporterKey(), issue.reporterEmail(), issue.comments(), issue.resolved(), issue.priorityRank(),
-                issue.status(), issue.issueTypeName(), issue.jsmOrganizationIds(), Optional.of(value)));
+                issue.status(), issue.issueTypeId(), issue.issueTypeName(), issue.jsmOrganizationIds(), Optional.of(value)));
+    }
+
+    /** Gives the issue an issue type with this id and name. */
+    public synchronized void issueType(long issueId, String typeId, String typeName) {
+        IssueSnapshot issue = get(issueId);
+        issues.put(issueId, new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.summary(), issue.projectKey(), issue.created(),
+                issue.reporterKey(), issue.reporterEmail(), issue.comments(), issue.resolved(), issue.priorityRank(),
+                issue.status(), typeId, typeName, issue.jsmOrganizationIds(), issue.customFieldValue()));
     }
 
     public synchronized void comment(long issueId, String author, Instant at) {
@@ -73,9 +81,9 @@ public class FakeIssueReader implements IssueReader {
 
     private void put(IssueSnapshot issue, List<IssueSnapshot.CommentFact> comments, Optional<Instant> resolved,
                      StatusCategory status, int rank) {
-        issues.put(issue.issueId(), new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.projectKey(),
+        issues.put(issue.issueId(), new IssueSnapshot(issue.issueId(), issue.issueKey(), issue.summary(), issue.projectKey(),
                 issue.created(), issue.reporterKey(), issue.reporterEmail(), comments, resolved, rank, status,
-                issue.issueTypeName(), issue.jsmOrganizationIds(), issue.customFieldValue()));
+                issue.issueTypeId(), issue.issueTypeName(), issue.jsmOrganizationIds(), issue.customFieldValue()));
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.successdesk.domain.health.Measure;
 import io.successdesk.domain.health.MeasureId;
 import io.successdesk.domain.health.MeasureKind;
 import io.successdesk.domain.ticket.TicketFacts;
+import io.successdesk.domain.value.Money;
 import io.successdesk.domain.value.DateWindow;
 import org.junit.jupiter.api.Test;
 
@@ -164,11 +165,11 @@ class AccountRefreshServiceTest {
         HealthService betaBroken = new HealthService(() -> CARD, app.inputs, app.history, app.overrides, app.audit,
                 app.clock, app.changes) {
             @Override
-            public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day) {
+            public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day, Optional<Money> arr) {
                 if (account.equals(AccountKey.of("BETA"))) {
                     throw new IllegalStateException("corrupt inputs of BETA");
                 }
-                return super.recordSnapshot(account, day);
+                return super.recordSnapshot(account, day, arr);
             }
         };
         AccountRefreshService refresh = new AccountRefreshService(app.accounts, betaBroken, app.contexts, app.ctas,
@@ -185,6 +186,20 @@ class AccountRefreshServiceTest {
         DateWindow today = DateWindow.lastDays(1, TODAY);
         return List.of("ALPHA", "BETA", "GAMMA").stream()
                 .flatMap(key -> app.history.history(AccountKey.of(key), today).stream()).toList();
+    }
+
+    @Test
+    void shouldKeepTheAccountsArrWithItsDailySnapshotSoArrAtRiskIsFilled() {
+        app.accounts.create(AccountFixtures.full("ACME", "acme.example", 7, "SF-1"));
+        app.accounts.create(AccountFixtures.minimal("BETA"));
+        openTickets(ACME, 9);
+
+        app.refresh.dailySnapshot(TODAY);
+
+        assertThat(app.history.dailyRollups(DateWindow.lastDays(1, TODAY))).singleElement().satisfies(day -> {
+            assertThat(day.red()).isEqualTo(1);
+            assertThat(day.arrAtRisk()).containsExactly(Money.of(12_000_000, "EUR"));
+        });
     }
 
     private void openTickets(AccountKey account, int count) {

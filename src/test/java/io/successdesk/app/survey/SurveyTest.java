@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,12 +33,26 @@ class SurveyTest {
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
     private static final AccountKey ACME = AccountKey.of("ACME");
     private static final String IP = "203.0.113.9";
+    private static final SurveyTicket TICKET = new SurveyTicket("SUP-1", "Export to CSV times out");
 
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryCsatStore csatStore = new InMemoryCsatStore();
     private final InMemorySurveyTokenStore tokens = new InMemorySurveyTokenStore();
     private final RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
     private final AtomicReference<String> storedSecret = new AtomicReference<>();
+    private final SurveySettingsStore surveySettings = new SurveySettingsStore() {
+        private SurveySettings current = SurveySettings.defaults();
+
+        @Override
+        public SurveySettings load() {
+            return current;
+        }
+
+        @Override
+        public void save(SurveySettings settings) {
+            current = settings;
+        }
+    };
     private Survey survey;
 
     @BeforeEach
@@ -90,13 +105,20 @@ class SurveyTest {
         };
         SurveySecret secret = new SurveySecret(secrets);
         return new Survey(new SurveyInvitations(settingsStore, tokens, secret, mailer, () -> "https://jira.example.com",
-                clock), new SurveyPageService(tokens, secret, new SurveyRateLimits(),
-                new CsatService(csatStore, new InMemoryAuditLog(), clock, TestAccountChanges.discarding()), clock));
+                userKey -> userKey.filter("jonas"::equals).isPresent() ? Locale.GERMANY : Locale.US, clock),
+                new SurveyPageService(tokens, secret, new SurveyRateLimits(),
+                        new CsatService(csatStore, new InMemoryAuditLog(), clock, TestAccountChanges.discarding()),
+                        surveySettings, clock));
     }
 
     private String invite() {
-        return survey.inviteOnResolution(new SurveyRequest(20001L, "SUP", ACME, Optional.of("dana@acme.example"),
-                Optional.of(T0.minus(Duration.ofDays(2))))).orElseThrow();
+        return survey.inviteOnResolution(new SurveyRequest(20001L, TICKET, "SUP", ACME, Optional.of("dana"),
+                Optional.of("dana@acme.example"), Optional.of(T0.minus(Duration.ofDays(2))))).orElseThrow();
+    }
+
+    private static SurveyRequest request(long issueId, String projectKey, Optional<String> email) {
+        return new SurveyRequest(issueId, new SurveyTicket(projectKey + "-" + issueId, "Summary"), projectKey, ACME,
+                Optional.empty(), email, Optional.empty());
     }
 
     private String nonceOf(SurveyPage page) {
@@ -111,16 +133,41 @@ class SurveyTest {
         assertThat(mailer.sent()).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("dana@acme.example");
             assertThat(mail.body()).contains(survey.linkFor(token))
-                    .startsWith("Hello").doesNotContain("ACME");
+                    .startsWith("Hello").contains("SUP-1").contains("\"Export to CSV times out\"").doesNotContain("ACME");
+            assertThat(mail.subject()).isEqualTo("How did we do? Your request SUP-1");
         });
         assertThat(survey.linkFor(token)).startsWith("https://jira.example.com/plugins/servlet/successdesk/survey?token=");
         assertThat(storedSecret.get()).as("secret generated and kept on first use").isNotBlank();
     }
 
     @Test
+    void shouldWriteTheMailInTheLanguageTheReporterReadsJiraIn() {
+        survey.inviteOnResolution(new SurveyRequest(20001L, TICKET, "SUP", ACME, Optional.of("jonas"),
+                Optional.of("jonas@acme.example"), Optional.empty()));
+
+        assertThat(mailer.sent()).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Wie zufrieden waren Sie? Ihre Anfrage SUP-1");
+            assertThat(mail.body()).startsWith("Guten Tag,").contains("SUP-1 \u201eExport to CSV times out\u201c")
+                    .contains("in 14 Tagen");
+        });
+    }
+
+    @Test
+    void shouldShowTheTicketAndTheConfiguredCompanyNameOnTheForm() {
+        String token = invite();
+        assertThat(survey.open(token, IP).companyName()).as("none by default").isEmpty();
+
+        surveySettings.save(new SurveySettings(Optional.of("  Acme Support  ")));
+        SurveyPage form = survey.open(token, IP);
+
+        assertThat(form.ticket()).contains(TICKET);
+        assertThat(form.companyName()).contains("Acme Support");
+    }
+
+    @Test
     void shouldSendNothingOutsideSurveyProjectsOrWithoutAnEmail() {
-        assertThat(survey.inviteOnResolution(new SurveyRequest(1L, "OPS", ACME, Optional.of("a@b.example"), Optional.empty()))).isEmpty();
-        assertThat(survey.inviteOnResolution(new SurveyRequest(1L, "SUP", ACME, Optional.empty(), Optional.empty()))).isEmpty();
+        assertThat(survey.inviteOnResolution(request(1L, "OPS", Optional.of("a@b.example")))).isEmpty();
+        assertThat(survey.inviteOnResolution(request(1L, "SUP", Optional.empty()))).isEmpty();
         assertThat(mailer.sent()).isEmpty();
     }
 
@@ -130,8 +177,11 @@ class SurveyTest {
         String nonce = nonceOf(survey.open(token, IP));
 
         assertThat(survey.submit(token, nonce, "4", "  quick and kind  ", IP).view()).isEqualTo(SurveyPage.View.THANKS);
-        assertThat(survey.submit(token, nonce, "1", "changed my mind", IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
-        assertThat(survey.open(token, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.submit(token, nonce, "1", "changed my mind", IP).view()).isEqualTo(SurveyPage.View.ALREADY_ANSWERED);
+        SurveyPage reopened = survey.open(token, IP);
+        assertThat(reopened.view()).isEqualTo(SurveyPage.View.ALREADY_ANSWERED);
+        assertThat(reopened.ticket()).as("a genuine link still names its ticket").contains(TICKET);
+        assertThat(reopened.nonce()).isEmpty();
 
         List<CsatResponse> responses = csatStore.responsesOf(ACME, PageRequest.first(10)).items();
         assertThat(responses).singleElement().satisfies(response -> {
@@ -146,13 +196,12 @@ class SurveyTest {
     @Test
     void shouldRefuseASubmissionWithoutTheFormNonceOrWithAnotherLinksNonce() {
         String token = invite();
-        String otherToken = survey.inviteOnResolution(new SurveyRequest(20002L, "SUP", ACME,
-                Optional.of("lee@acme.example"), Optional.empty())).orElseThrow();
+        String otherToken = survey.inviteOnResolution(request(20002L, "SUP", Optional.of("lee@acme.example"))).orElseThrow();
         String otherNonce = nonceOf(survey.open(otherToken, IP));
 
-        assertThat(survey.submit(token, null, "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
-        assertThat(survey.submit(token, "abc.def", "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
-        assertThat(survey.submit(token, otherNonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.submit(token, null, "5", null, IP).view()).isEqualTo(SurveyPage.View.INVALID);
+        assertThat(survey.submit(token, "abc.def", "5", null, IP).view()).isEqualTo(SurveyPage.View.INVALID);
+        assertThat(survey.submit(token, otherNonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.INVALID);
         assertThat(csatStore.size()).isZero();
         assertThat(tokens.isConsumed(tokenId(token))).as("refused attempts do not use up the link").isFalse();
     }
@@ -165,39 +214,43 @@ class SurveyTest {
         SurveyPage page = survey.submit(token, nonce, "6", null, IP);
 
         assertThat(page.view()).isEqualTo(SurveyPage.View.FORM);
-        assertThat(page.error()).isPresent();
+        assertThat(page.error()).contains(SurveyPage.FormError.NO_RATING);
+        assertThat(survey.submit(token, page.nonce().orElseThrow(), "5", "x".repeat(SurveyPageService.MAX_COMMENT_LENGTH + 1), IP)
+                .error()).contains(SurveyPage.FormError.COMMENT_TOO_LONG);
         assertThat(survey.submit(token, page.nonce().orElseThrow(), "5", null, IP).view()).isEqualTo(SurveyPage.View.THANKS);
     }
 
     @Test
-    void shouldTreatExpiredForgedAndUnknownTokensAlike() {
+    void shouldSayAGenuineLinkExpiredAndTreatForgedAndUnknownTokensAlike() {
         String token = invite();
         String nonce = nonceOf(survey.open(token, IP));
 
         clock.set(T0.plus(SurveyInvitations.LINK_LIFETIME));
-        assertThat(survey.open(token, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
-        assertThat(survey.submit(token, nonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.open(token, IP).view()).isEqualTo(SurveyPage.View.EXPIRED);
+        assertThat(survey.open(token, IP).ticket()).contains(TICKET);
+        assertThat(survey.submit(token, nonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.EXPIRED);
 
         clock.set(T0.plusSeconds(60));
         AtomicReference<String> otherSecret = new AtomicReference<>();
-        String forged = service(otherSecret).inviteOnResolution(new SurveyRequest(20001L, "SUP", ACME,
-                Optional.of("x@evil.example"), Optional.empty())).orElseThrow();
-        assertThat(survey.open(forged, IP).view()).as("signed with another secret").isEqualTo(SurveyPage.View.NO_LONGER_VALID);
-        assertThat(survey.open("garbage", IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
-        assertThat(survey.open(null, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        String forged = service(otherSecret).inviteOnResolution(request(20001L, "SUP", Optional.of("x@evil.example"))).orElseThrow();
+        SurveyPage forgedPage = survey.open(forged, IP);
+        assertThat(forgedPage.view()).as("signed with another secret").isEqualTo(SurveyPage.View.INVALID);
+        assertThat(forgedPage.ticket()).as("nothing about any ticket for a forged link").isEmpty();
+        assertThat(survey.open("garbage", IP).view()).isEqualTo(SurveyPage.View.INVALID);
+        assertThat(survey.open(null, IP).view()).isEqualTo(SurveyPage.View.INVALID);
         assertThat(csatStore.size()).isZero();
     }
 
     @Test
     void shouldRateLimitByClientAddress() {
         for (int i = 0; i < SurveyRateLimits.IP_LIMIT; i++) {
-            assertThat(survey.open("guess-" + i, IP).view()).isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+            assertThat(survey.open("guess-" + i, IP).view()).isEqualTo(SurveyPage.View.INVALID);
         }
         assertThat(survey.open(invite(), IP).view()).isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
-        assertThat(survey.open("guess", "198.51.100.1").view()).as("other addresses unaffected").isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.open("guess", "198.51.100.1").view()).as("other addresses unaffected").isEqualTo(SurveyPage.View.INVALID);
 
         clock.set(T0.plus(SurveyRateLimits.LIMIT_WINDOW));
-        assertThat(survey.open("guess", IP).view()).as("a new window").isEqualTo(SurveyPage.View.NO_LONGER_VALID);
+        assertThat(survey.open("guess", IP).view()).as("a new window").isEqualTo(SurveyPage.View.INVALID);
     }
 
     @Test

@@ -157,7 +157,7 @@ class TicketEventServiceTest {
     void shouldUseTheAccountFieldAndTheProjectDefaultTheAdminConfigured() {
         TicketEventService configured = new TicketEventService(issues, ledger, links, InMemorySettingsStore.supporting("SUP"),
                 io.successdesk.app.link.AccountMatchingSettingsStore.fixed(new io.successdesk.app.link.AccountMatchingSettings(
-                        java.util.Optional.of("Customer account"), java.util.Map.of("SUP", io.successdesk.domain.account.AccountKey.of("GLOBEX")))),
+                        java.util.Optional.of("customfield_10200"), java.util.Map.of("SUP", io.successdesk.domain.account.AccountKey.of("GLOBEX")))),
                 accounts, changes(), IssueFollowUps.NONE);
         issues.create(7, "SUP-7", "pat", "pat@nowhere.example", "Question", T0);
         configured.issueChanged(7);
@@ -174,5 +174,28 @@ class TicketEventServiceTest {
         });
         assertThat(changeLog.history()).contains(io.successdesk.domain.account.AccountKey.of("GLOBEX"),
                 io.successdesk.domain.account.AccountKey.of("ACME"));
+    }
+
+    @Test
+    void shouldTakeTheKindFromTheIssueTypeMappingByIdBeforeTheDefaultOfTheName() {
+        TicketEventService mapped = new TicketEventService(issues, ledger, links, InMemorySettingsStore.supporting("SUP"),
+                io.successdesk.app.link.AccountMatchingSettingsStore.fixed(new io.successdesk.app.link.AccountMatchingSettings(
+                        java.util.Optional.empty(), java.util.Map.of("SUP", AccountKey.of("GLOBEX")),
+                        java.util.Map.of("10100", TicketKind.DEFECT, "10004", TicketKind.REQUEST))),
+                accounts, changes(), IssueFollowUps.NONE);
+        issues.create(8, "SUP-8", "pat", "pat@nowhere.example", "Fehler", T0);
+        issues.issueType(8, "10100", "Fehler");
+        issues.create(9, "SUP-9", "pat", "pat@nowhere.example", "Bug", T0);
+        issues.issueType(9, "10004", "Bug");
+        issues.create(10, "SUP-10", "pat", "pat@nowhere.example", "Question", T0);
+        issues.issueType(10, "10005", "Question");
+
+        mapped.issueChanged(8);
+        mapped.issueChanged(9);
+        mapped.issueChanged(10);
+
+        assertThat(ledger.get(8).orElseThrow().kind()).as("a German name, mapped by id").isEqualTo(TicketKind.DEFECT);
+        assertThat(ledger.get(9).orElseThrow().kind()).as("the mapping overrides the name").isEqualTo(TicketKind.REQUEST);
+        assertThat(ledger.get(10).orElseThrow().kind()).as("unmapped: the default of its name").isEqualTo(TicketKind.QUESTION);
     }
 }

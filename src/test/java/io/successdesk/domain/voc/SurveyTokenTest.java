@@ -46,6 +46,13 @@ class SurveyTokenTest {
     }
 
     @Test
+    void shouldTellAGenuineButExpiredTokenFromAForgedOne() {
+        assertThat(SurveyToken.verifySignature(TOKEN.sign(SECRET), SECRET)).contains(TOKEN);
+        assertThat(SurveyToken.verifySignature(TOKEN.sign(OTHER_SECRET), SECRET)).isEmpty();
+        assertThat(SurveyToken.verifySignature("garbage", SECRET)).isEmpty();
+    }
+
+    @Test
     void shouldRefuseATokenSignedWithAnotherSecret() {
         assertThat(SurveyToken.verify(TOKEN.sign(OTHER_SECRET), SECRET, EXPIRY.minusSeconds(60))).isEmpty();
     }

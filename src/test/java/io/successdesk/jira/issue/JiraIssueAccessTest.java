@@ -31,6 +31,8 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class JiraIssueAccessTest {
@@ -82,6 +84,7 @@ class JiraIssueAccessTest {
                 CREATED.plusSeconds(60)));
         assertThat(snapshot.priorityRank()).isEqualTo(2);
         assertThat(snapshot.status()).isEqualTo(io.successdesk.domain.ticket.StatusCategory.IN_PROGRESS);
+        assertThat(snapshot.issueTypeId()).isEqualTo("10004");
         assertThat(snapshot.issueTypeName()).isEqualTo("Bug");
         assertThat(snapshot.jsmOrganizationIds()).containsExactly(7L);
         assertThat(snapshot.customFieldValue()).as("no account field configured").isEmpty();
@@ -89,22 +92,22 @@ class JiraIssueAccessTest {
     }
 
     @Test
-    void shouldReadTheAccountCustomFieldTheAdminNamed() {
+    void shouldReadTheAccountCustomFieldByTheIdTheAdminConfigured() {
         when(issueManager.getIssueObject(20001L)).thenReturn(issue);
         CustomField field = mock(CustomField.class);
         when(field.getValue(issue)).thenReturn(" ACME ");
         CustomFieldManager customFields = mock(CustomFieldManager.class);
-        when(customFields.getCustomFieldObjectsByName("Customer account")).thenReturn(List.of(field));
+        when(customFields.getCustomFieldObject("customfield_10200")).thenReturn(field);
         CommentManager comments = mock(CommentManager.class);
         when(comments.getComments(issue)).thenReturn(List.of());
         JiraIssueReader reader = new JiraIssueReader(issueManager, comments, mock(ProjectManager.class), customFields,
                 id -> Set.of(), AccountMatchingSettingsStore.fixed(new AccountMatchingSettings(
-                        Optional.of("Customer account"), java.util.Map.of())));
+                        Optional.of("customfield_10200"), java.util.Map.of())));
 
         assertThat(reader.read(20001).orElseThrow().customFieldValue()).contains("ACME");
 
-        when(customFields.getCustomFieldObjectsByName("Customer account")).thenReturn(List.of(field, mock(CustomField.class)));
-        assertThat(reader.read(20001).orElseThrow().customFieldValue()).as("two fields of that name: ambiguous, unused").isEmpty();
+        when(customFields.getCustomFieldObject("customfield_10200")).thenReturn(null);
+        assertThat(reader.read(20001).orElseThrow().customFieldValue()).as("the field was deleted").isEmpty();
     }
 
     @Test
@@ -117,7 +120,16 @@ class JiraIssueAccessTest {
         JiraIssueReader reader = new JiraIssueReader(issueManager, mock(CommentManager.class), projects,
                 mock(CustomFieldManager.class), id -> Set.of(), AccountMatchingSettingsStore.fixed(AccountMatchingSettings.none()));
 
-        assertThat(reader.issueIdsOf("SUP", 10, 2)).containsExactly(20L, 30L);
+        assertThat(reader.issueIdsOf("SUP", 0, 2)).containsExactly(10L, 20L);
+        assertThat(reader.issueIdsOf("SUP", 20, 2)).containsExactly(30L, 40L);
+        assertThat(reader.issueIdsOf("SUP", 25, 2)).as("a cursor between ids").containsExactly(30L, 40L);
+        assertThat(reader.issueIdsOf("SUP", 40, 2)).isEmpty();
+        verify(issueManager, times(1)).getIssueIdsForProject(10000L);
+
+        when(issueManager.getIssueIdsForProject(10000L)).thenReturn(List.of(30L, 10L, 20L, 40L, 50L));
+        assertThat(reader.issueIdsOf("SUP", 0, 10)).as("a new pass reads the project again")
+                .containsExactly(10L, 20L, 30L, 40L, 50L);
+        verify(issueManager, times(2)).getIssueIdsForProject(10000L);
         assertThat(reader.issueIdsOf("NOPE", 0, 2)).isEmpty();
     }
 
@@ -136,6 +148,7 @@ class JiraIssueAccessTest {
         when(status.getStatusCategory()).thenReturn(category);
         IssueType type = mock(IssueType.class);
         when(type.getName()).thenReturn("Bug");
+        when(type.getId()).thenReturn("10004");
         MutableIssue mocked = mock(MutableIssue.class);
         when(mocked.getId()).thenReturn(20001L);
         when(mocked.getKey()).thenReturn("SUP-1");

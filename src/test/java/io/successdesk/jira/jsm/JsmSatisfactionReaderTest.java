@@ -63,14 +63,17 @@ class JsmSatisfactionReaderTest {
         when(plugins.isPluginEnabled(JsmPresence.JSM_PLUGIN_KEY)).thenReturn(true);
         MutableIssue issue = mock(MutableIssue.class);
         when(issueManager.getIssueObject(20001L)).thenReturn(issue);
-        CustomField field = mock(CustomField.class);
-        when(customFieldManager.getCustomFieldObjectsByName("Satisfaction")).thenReturn(List.of(field));
+        CustomField field = JsmFieldMocks.field("com.atlassian.servicedesk:sd-request-feedback");
+        CustomField renamed = JsmFieldMocks.field("com.atlassian.jira.plugin.system.customfieldtypes:float");
+        when(customFieldManager.getCustomFieldObjects()).thenReturn(List.of(renamed, field));
         when(field.getValue(issue)).thenReturn(new FeedbackLike(4, "fast"));
+        when(renamed.getValue(issue)).thenReturn(2.0);
 
         Optional<JsmSatisfaction> rating = new JsmSatisfactionReader(new JsmPresence(plugins), issueManager,
                 customFieldManager).read(20001L);
 
-        assertThat(rating).contains(new JsmSatisfaction(4, Optional.of("fast"), Optional.empty()));
+        assertThat(rating).as("found by its field type; a number field named \"Satisfaction\" is not it")
+                .contains(new JsmSatisfaction(4, Optional.of("fast"), Optional.empty()));
     }
 
     /** Shape assumed for JSM's internal feedback value (UNVERIFIED): rating and comment accessors. */

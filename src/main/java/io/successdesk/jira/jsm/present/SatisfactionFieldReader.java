@@ -1,9 +1,5 @@
 package io.successdesk.jira.jsm.present;
 
-import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.IssueManager;
-import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.jira.issue.fields.CustomField;
 import io.successdesk.app.voc.JsmSatisfaction;
 import io.successdesk.app.voc.SatisfactionReader;
 import org.slf4j.Logger;
@@ -13,37 +9,26 @@ import java.lang.reflect.Method;
 import java.util.Optional;
 
 /**
- * Reads JSM's "Satisfaction" custom field of an issue. JSM publishes no Java API for the rating; the value object of
- * that field is JSM-internal, so it is read reflectively: a number is the rating, otherwise its {@code getRating()}
- * and {@code getComment()} accessors. UNVERIFIED against JSM 10/11: the field name and the value's shape are checked
- * here at run time, and anything unexpected reads as "no rating" (logged once at debug), never as an error.
+ * Reads JSM's satisfaction field of an issue, found by its field type ({@link JsmFields#SATISFACTION}), not by its
+ * display name. JSM publishes no Java API for the rating; the value object of that field is JSM-internal, so it is
+ * read reflectively: a number is the rating, otherwise its {@code getRating()} and {@code getComment()} accessors.
+ * UNVERIFIED against JSM 10/11: the value's shape is checked here at run time, and anything unexpected reads as "no
+ * rating" (logged at debug), never as an error.
  */
 final class SatisfactionFieldReader implements SatisfactionReader {
 
-    static final String FIELD_NAME = "Satisfaction";
     private static final Logger LOG = LoggerFactory.getLogger(SatisfactionFieldReader.class);
 
-    private final IssueManager issueManager;
-    private final CustomFieldManager customFieldManager;
+    private final JsmFields fields;
 
-    SatisfactionFieldReader(IssueManager issueManager, CustomFieldManager customFieldManager) {
-        this.issueManager = issueManager;
-        this.customFieldManager = customFieldManager;
+    SatisfactionFieldReader(JsmFields fields) {
+        this.fields = fields;
     }
 
     @Override
     public Optional<JsmSatisfaction> read(long issueId) {
-        MutableIssue issue = issueManager.getIssueObject(issueId);
-        if (issue == null) {
-            return Optional.empty();
-        }
-        for (CustomField field : customFieldManager.getCustomFieldObjectsByName(FIELD_NAME)) {
-            Optional<JsmSatisfaction> rating = interpret(field.getValue(issue));
-            if (rating.isPresent()) {
-                return rating;
-            }
-        }
-        return Optional.empty();
+        return fields.values(issueId, JsmFields.SATISFACTION).stream()
+                .map(SatisfactionFieldReader::interpret).flatMap(Optional::stream).findFirst();
     }
 
     static Optional<JsmSatisfaction> interpret(Object value) {

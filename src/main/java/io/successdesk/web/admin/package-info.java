@@ -1,0 +1,2 @@
+/** The SuccessDesk admin page (Jira administrators, WebSudo). */
+package io.successdesk.web.admin;

@@ -1,0 +1,364 @@
+/*
+ * SuccessDesk account page: who the account is, its live health explained measure by measure with 90 days of history,
+ * its calls to action, success plans, touchpoints and recent CSAT and NPS answers; CSMs act from here (log a touchpoint,
+ * snooze or close a CTA). Every number comes from the REST API at load time; the page reloads after its own actions.
+ */
+define('successdesk/account-view', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
+    'successdesk/texts', 'successdesk/cta-dialogs', 'successdesk/health-chart', 'successdesk/form-dialog'],
+function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDialog) {
+    'use strict';
+
+    var el = dom.el;
+    var NPS_WINDOW_DAYS = 180;
+
+    function issueUrl(key) {
+        return contextPath() + '/browse/' + encodeURIComponent(key);
+    }
+
+    function section(title, className) {
+        var block = el('section', 'successdesk-account-section ' + className);
+        block.appendChild(el('h2', null, title));
+        return block;
+    }
+
+    function facts(pairs) {
+        var list = el('dl', 'successdesk-account-facts');
+        pairs.forEach(function (pair) {
+            if (pair) {
+                dom.append(list, el('dt', null, pair[0]), dom.append(el('dd', pair[2]), pair[1]));
+            }
+        });
+        return list;
+    }
+
+    function day(isoDate, relative) {
+        if (!isoDate) {
+            return AJS.I18n.getText('successdesk.panel.none');
+        }
+        var span = el('span');
+        span.appendChild(dom.attrs(el('time', null, format.date(isoDate)), {datetime: isoDate}));
+        if (relative) {
+            span.appendChild(el('span', 'successdesk-relative', ' (' + format.relativeDays(isoDate) + ')'));
+        }
+        return span;
+    }
+
+    /** A 409 means someone saved since this page was loaded: say so instead of the server's version numbers. */
+    function explainConflict(failure) {
+        if (failure && failure.status === 409) {
+            throw {message: AJS.I18n.getText('successdesk.account.conflict'), errors: {}};
+        }
+        throw failure;
+    }
+
+    function editDialog(account, reload) {
+        var stages = ['onboarding', 'adoption', 'expansion', 'renewal', 'churned'];
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.account.edit.title', account.name),
+            submitText: AJS.I18n.getText('successdesk.account.save'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'name', label: AJS.I18n.getText('successdesk.account.name'), required: true, value: account.name,
+                    attributes: {maxlength: '255'}},
+                {name: 'tier', label: AJS.I18n.getText('successdesk.accounts.column.tier'), required: true, value: account.tier},
+                {name: 'lifecycleStage', label: AJS.I18n.getText('successdesk.account.stage'), type: 'select',
+                    value: account.lifecycleStage, options: stages.map(function (stage) {
+                        return {value: stage, label: texts.stage(stage)};
+                    })},
+                {name: 'csmUserKey', label: AJS.I18n.getText('successdesk.panel.csm'), value: account.csmUserKey || ''},
+                {name: 'renewalDate', label: AJS.I18n.getText('successdesk.panel.renewal'), type: 'date',
+                    value: account.renewalDate || ''}
+            ],
+            save: function (values) {
+                var body = {key: account.key, name: values.name, emailDomains: account.emailDomains,
+                    jsmOrganizationIds: account.jsmOrganizationIds, tier: values.tier, lifecycleStage: values.lifecycleStage,
+                    csmUserKey: values.csmUserKey || undefined, arr: account.arr, contractStart: account.contractStart,
+                    renewalDate: values.renewalDate || undefined, externalId: account.externalId,
+                    customAttributes: account.customAttributes, version: account.version};
+                return rest.put('accounts/' + encodeURIComponent(account.key), body).catch(explainConflict);
+            },
+            onSaved: reload
+        });
+    }
+
+    function overrideDialog(account, reload) {
+        var tomorrow = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.account.override.title', account.name),
+            intro: AJS.I18n.getText('successdesk.account.override.intro'),
+            submitText: AJS.I18n.getText('successdesk.account.save'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'band', label: AJS.I18n.getText('successdesk.accounts.filter.band'), type: 'select', value: 'amber',
+                    options: ['red', 'amber', 'green'].map(function (band) {
+                        return {value: band, label: texts.band(band)};
+                    })},
+                {name: 'reason', label: AJS.I18n.getText('successdesk.account.override.reason'), type: 'textarea', required: true},
+                {name: 'expiresOn', label: AJS.I18n.getText('successdesk.account.override.expires'), type: 'date',
+                    required: true, attributes: {min: tomorrow}}
+            ],
+            save: function (values) {
+                return rest.put('accounts/' + encodeURIComponent(account.key) + '/health/override',
+                    {band: values.band, reason: values.reason, expiresOn: values.expiresOn});
+            },
+            onSaved: reload
+        });
+    }
+
+    function header(account, health, canEdit, reload) {
+        var head = el('header', 'aui-page-header successdesk-account-header');
+        var main = el('div', 'aui-page-header-main');
+        var crumbs = el('ol', 'aui-nav aui-nav-breadcrumbs');
+        crumbs.appendChild(dom.append(el('li'), dom.link(contextPath() + '/plugins/servlet/successdesk/accounts',
+            AJS.I18n.getText('successdesk.accounts.title'))));
+        dom.append(main, crumbs, dom.append(el('h1', 'successdesk-account-title'), account.name, ' ',
+            el('span', 'aui-lozenge aui-lozenge-subtle successdesk-account-tier', account.tier)));
+        head.appendChild(main);
+        if (canEdit) {
+            var actions = el('div', 'aui-page-header-actions');
+            var buttons = el('div', 'aui-buttons');
+            buttons.appendChild(dom.button('successdesk-account-edit', AJS.I18n.getText('successdesk.account.edit'), function () {
+                editDialog(account, reload);
+            }));
+            if (health.override) {
+                buttons.appendChild(dom.button('successdesk-override-remove', AJS.I18n.getText('successdesk.account.override.remove'),
+                    function () {
+                        rest.del('accounts/' + encodeURIComponent(account.key) + '/health/override').then(reload);
+                    }));
+            } else {
+                buttons.appendChild(dom.button('successdesk-override-set', AJS.I18n.getText('successdesk.account.override.set'),
+                    function () {
+                        overrideDialog(account, reload);
+                    }));
+            }
+            head.appendChild(dom.append(actions, buttons));
+        }
+        return head;
+    }
+
+    function summary(account) {
+        return facts([
+            [AJS.I18n.getText('successdesk.account.key'), account.key],
+            [AJS.I18n.getText('successdesk.account.stage'), texts.stage(account.lifecycleStage)],
+            [AJS.I18n.getText('successdesk.panel.csm'), account.csmDisplayName || account.csmUserKey
+                || AJS.I18n.getText('successdesk.panel.none')],
+            [AJS.I18n.getText('successdesk.panel.renewal'), day(account.renewalDate, true)],
+            [AJS.I18n.getText('successdesk.account.contract-start'), day(account.contractStart, false)],
+            account.arr ? [AJS.I18n.getText('successdesk.panel.arr'), format.money(account.arr), 'successdesk-arr'] : null
+        ]);
+    }
+
+    function healthSection(health, history) {
+        var block = section(AJS.I18n.getText('successdesk.account.health'), 'successdesk-account-health');
+        var line = el('p', 'successdesk-health');
+        if (health.score === undefined || health.score === null) {
+            line.appendChild(el('span', 'aui-lozenge', AJS.I18n.getText('successdesk.panel.health.none')));
+        } else {
+            dom.append(line, dom.bandLozenge(health.band, texts.band(health.band)), ' ',
+                el('span', 'successdesk-health-score', format.score(health.score)));
+            if (health.since30Days && health.since30Days.scoreChange !== undefined && health.since30Days.scoreChange !== null) {
+                line.appendChild(el('span', 'successdesk-health-trend',
+                    AJS.I18n.getText('successdesk.panel.health.trend', format.signed(health.since30Days.scoreChange))));
+            }
+        }
+        block.appendChild(line);
+        if (health.override) {
+            block.appendChild(dom.message('info', AJS.I18n.getText('successdesk.account.override',
+                health.override.band ? texts.band(health.override.band) : format.score(health.override.score),
+                health.override.reason, format.date(health.override.expiresOn))));
+        }
+        block.appendChild(healthChart.render(history));
+        block.appendChild(breakdown(health.breakdown || []));
+        return block;
+    }
+
+    function breakdown(lines) {
+        var table = el('table', 'aui successdesk-breakdown');
+        table.appendChild(el('caption', null, AJS.I18n.getText('successdesk.account.breakdown')));
+        var head = el('tr');
+        [AJS.I18n.getText('successdesk.account.measure'), AJS.I18n.getText('successdesk.account.measure-score'),
+            AJS.I18n.getText('successdesk.account.weight'), AJS.I18n.getText('successdesk.account.based-on')].forEach(function (text) {
+            head.appendChild(dom.attrs(el('th', null, text), {scope: 'col'}));
+        });
+        table.appendChild(dom.append(el('thead'), head));
+        var body = el('tbody');
+        lines.forEach(function (line) {
+            var score = line.status === 'ok' && line.score !== undefined && line.score !== null
+                ? format.score(line.score) : texts.measureStatus(line.status);
+            body.appendChild(dom.append(dom.attrs(el('tr'), {'data-successdesk-measure': line.measure}),
+                el('th', null, texts.measure(line.measure)), el('td', 'successdesk-measure-score', score),
+                el('td', 'successdesk-measure-weight', format.number(line.weight, 1)),
+                el('td', null, line.n ? AJS.I18n.getText('successdesk.account.sample', format.number(line.n)) : '')));
+        });
+        table.appendChild(body);
+        return table;
+    }
+
+    function ctaSection(ctas, canEdit, reload) {
+        var block = section(AJS.I18n.getText('successdesk.panel.ctas'), 'successdesk-account-ctas');
+        if (!ctas.length) {
+            block.appendChild(el('p', 'successdesk-empty', AJS.I18n.getText('successdesk.account.no-ctas')));
+            return block;
+        }
+        var list = el('ul', 'successdesk-panel-list successdesk-ctas');
+        ctas.forEach(function (cta) {
+            var item = dom.attrs(el('li', 'successdesk-cta'), {'data-successdesk-reason': cta.reason,
+                'data-successdesk-status': cta.status, 'data-successdesk-cta-id': cta.id});
+            var text = cta.status === 'snoozed'
+                ? AJS.I18n.getText('successdesk.panel.cta.snoozed-until', texts.cta(cta), format.date(cta.snoozedUntil))
+                : texts.cta(cta);
+            item.appendChild(el('span', 'successdesk-cta-text', text));
+            var actions = el('span', 'successdesk-cta-actions');
+            if (cta.jiraIssueKey) {
+                actions.appendChild(dom.link(issueUrl(cta.jiraIssueKey), cta.jiraIssueKey, 'successdesk-cta-issue'));
+            }
+            if (canEdit && cta.status === 'open') {
+                actions.appendChild(dom.button('aui-button-link successdesk-cta-snooze', AJS.I18n.getText('successdesk.cta.snooze'),
+                    function () {
+                        ctaDialogs.snooze(cta, reload);
+                    }));
+            }
+            if (canEdit) {
+                actions.appendChild(dom.button('aui-button-link successdesk-cta-close', AJS.I18n.getText('successdesk.cta.close'),
+                    function () {
+                        ctaDialogs.close(cta, reload);
+                    }));
+            }
+            if (actions.childNodes.length) {
+                item.appendChild(actions);
+            }
+            list.appendChild(item);
+        });
+        block.appendChild(list);
+        return block;
+    }
+
+    function plansSection(plans) {
+        var block = section(AJS.I18n.getText('successdesk.account.plans'), 'successdesk-account-plans');
+        if (!plans.length) {
+            block.appendChild(el('p', 'successdesk-empty', AJS.I18n.getText('successdesk.account.no-plans')));
+            return block;
+        }
+        plans.forEach(function (plan) {
+            var card = dom.attrs(el('article', 'successdesk-plan'), {'data-successdesk-plan-id': plan.id});
+            dom.append(card, dom.append(el('h3'), plan.title, ' ',
+                el('span', 'aui-lozenge aui-lozenge-subtle', texts.planStatus(plan.status))),
+            el('p', 'successdesk-plan-dates', AJS.I18n.getText('successdesk.account.plan.dates',
+                format.date(plan.startDate), format.date(plan.targetDate))));
+            var objectives = el('ul', 'successdesk-plan-objectives');
+            (plan.objectives || []).forEach(function (objective) {
+                objectives.appendChild(el('li', null, AJS.I18n.getText('successdesk.account.objective', objective.title,
+                    texts.objectiveStatus(objective.status), format.date(objective.dueDate))));
+            });
+            var open = (plan.tasks || []).filter(function (task) {
+                return !task.done;
+            });
+            var tasks = el('ul', 'successdesk-plan-tasks');
+            open.forEach(function (task) {
+                tasks.appendChild(el('li', null, AJS.I18n.getText('successdesk.panel.task.due', task.title,
+                    format.date(task.dueDate))));
+            });
+            dom.append(card, objectives.childNodes.length ? objectives : null, tasks.childNodes.length ? tasks : null);
+            block.appendChild(card);
+        });
+        return block;
+    }
+
+    function touchpointSection(account, touchpoints, canEdit, reload) {
+        var block = section(AJS.I18n.getText('successdesk.account.touchpoints'), 'successdesk-account-touchpoints');
+        if (canEdit) {
+            block.appendChild(dom.button('successdesk-log-touchpoint', AJS.I18n.getText('successdesk.touchpoint.log'),
+                function () {
+                    ctaDialogs.logTouchpoint(account, reload);
+                }));
+        }
+        if (!touchpoints.length) {
+            block.appendChild(el('p', 'successdesk-empty', AJS.I18n.getText('successdesk.account.no-touchpoints')));
+            return block;
+        }
+        var list = el('ol', 'successdesk-touchpoints');
+        touchpoints.forEach(function (touchpoint) {
+            var item = dom.attrs(el('li', 'successdesk-touchpoint'), {'data-successdesk-touchpoint-id': touchpoint.id});
+            dom.append(item, dom.append(el('p', 'successdesk-touchpoint-meta'),
+                dom.attrs(el('time', null, format.dateTime(touchpoint.occurredAt)), {datetime: touchpoint.occurredAt}),
+                ' \u00b7 ', texts.touchpointType(touchpoint.type), ' \u00b7 ', texts.sentiment(touchpoint.sentiment),
+                touchpoint.author ? ' \u00b7 ' + touchpoint.author : ''),
+            el('p', 'successdesk-touchpoint-summary', touchpoint.summary));
+            list.appendChild(item);
+        });
+        block.appendChild(list);
+        return block;
+    }
+
+    /** Recent survey answers, newest first: {@code rating(answer)} says the score, then the day, who and the comment. */
+    function answersSection(title, className, intro, answers, rating) {
+        var block = section(title, className);
+        if (intro) {
+            block.appendChild(intro);
+        }
+        if (!answers.length) {
+            block.appendChild(el('p', 'successdesk-empty', AJS.I18n.getText('successdesk.panel.csat.none')));
+            return block;
+        }
+        var list = el('ul', 'successdesk-survey-answers');
+        answers.forEach(function (answer) {
+            list.appendChild(dom.append(el('li', 'successdesk-survey-answer'), el('strong', 'successdesk-survey-score',
+                rating(answer)), ' \u00b7 ', format.date(answer.answeredAt.slice(0, 10)),
+            answer.contact ? ' \u00b7 ' + answer.contact : '', answer.comment ? dom.append(el('q'), answer.comment) : null));
+        });
+        block.appendChild(list);
+        return block;
+    }
+
+    function csatSection(responses) {
+        return answersSection(AJS.I18n.getText('successdesk.account.csat'), 'successdesk-account-csat', null, responses,
+            function (answer) {
+                return AJS.I18n.getText('successdesk.account.rating', format.number(answer.rating));
+            });
+    }
+
+    /** The last NPS answers (0–10) of the window and how many there are; the API answers no per-account NPS. */
+    function npsSection(page) {
+        var count = el('p', 'successdesk-nps-count', AJS.I18n.getText('successdesk.account.nps.count',
+            format.number(page.total), format.number(NPS_WINDOW_DAYS)));
+        return answersSection(AJS.I18n.getText('successdesk.account.nps'), 'successdesk-account-nps', count,
+            page.items || [], function (answer) {
+                return AJS.I18n.getText('successdesk.account.nps.score', format.number(answer.score));
+            });
+    }
+
+    function render(container, me, key) {
+        var canEdit = (me.capabilities || []).indexOf('edit-accounts') >= 0;
+        var path = 'accounts/' + encodeURIComponent(key);
+
+        function load() {
+            container.setAttribute('aria-busy', 'true');
+            return Promise.all([rest.get(path), rest.get(path + '/health'), rest.get(path + '/health/history'),
+                rest.get('ctas?account=' + encodeURIComponent(key) + '&status=open,snoozed'),
+                rest.get(path + '/plans?limit=20'), rest.get(path + '/touchpoints?limit=20'),
+                rest.get(path + '/csat?limit=5'), rest.get(path + '/nps?limit=5&windowDays=' + NPS_WINDOW_DAYS)])
+                .then(function (answers) {
+                var account = answers[0];
+                var columns = el('div', 'successdesk-account-columns');
+                dom.append(columns,
+                    dom.append(el('div', 'successdesk-account-main'), healthSection(answers[1], answers[2]),
+                        plansSection(answers[4].items || []), touchpointSection(account, answers[5].items || [], canEdit, load)),
+                    dom.append(el('aside', 'successdesk-account-side'), summary(account),
+                        ctaSection(answers[3].ctas || [], canEdit, load), csatSection(answers[6].items || []),
+                        npsSection(answers[7])));
+                container.replaceChildren(header(account, answers[1], canEdit, load), columns);
+                document.title = account.name + ' - ' + AJS.I18n.getText('successdesk.accounts.title');
+            }, function (failure) {
+                container.replaceChildren(dom.message('error', failure.status === 404
+                    ? AJS.I18n.getText('successdesk.account.not-found') : AJS.I18n.getText('successdesk.account.error')));
+            }).then(function () {
+                container.removeAttribute('aria-busy');
+                container.setAttribute('data-successdesk-loaded', String(Date.now()));
+            });
+        }
+
+        return load();
+    }
+
+    return {render: render};
+});

@@ -1,0 +1,297 @@
+package io.successdesk.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The accounts list and account page in a real browser, as each role sees them, checked against the REST API. */
+class AccountPagesBrowserTest extends SandboxBrowserTest {
+
+    private static final String LIST = "/plugins/servlet/successdesk/accounts";
+
+
+    @Test
+    void shouldListTheAccountsWithTheHealthTheApiAnswersAndFilterThem() {
+        logIn("csm", LIST);
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-accounts-table")));
+        assertThat(rowKeys()).containsExactly("ACME", "GLOBEX", "INITECH");
+        for (String key : rowKeys()) {
+            Map<?, ?> health = (Map<?, ?>) api("accounts/" + key + "/health");
+            String shown = browser.findElement(By.cssSelector("tr[data-successdesk-account-key='" + key
+                    + "'] .successdesk-health-score")).getText();
+            assertThat(shown).as(key + ": the list's score is the health endpoint's, as a whole number")
+                    .isEqualTo(String.valueOf(Math.round(Math.round(((Number) health.get("score")).doubleValue() * 10) / 10.0)));
+        }
+        assertThat(browser.findElements(By.cssSelector(".successdesk-arr"))).as("no ARR for a CSM who is no financial viewer")
+                .isEmpty();
+        assertThat(browser.findElement(By.id("successdesk-customer-success")).getText()).isEqualTo("Customer success");
+        saveScreenshot("account-list-csm.png");
+
+        browser.findElement(By.cssSelector("input[name='q']")).sendKeys("glob");
+        wait.until(driver -> rowKeys().equals(List.of("GLOBEX")));
+        browser.findElement(By.cssSelector("input[name='q']")).clear();
+        browser.findElement(By.cssSelector("input[name='q']")).sendKeys(" ");
+        wait.until(driver -> rowKeys().size() == 3);
+        List<String> red = ((List<?>) ((Map<?, ?>) api("accounts?band=red&sort=name")).get("items")).stream()
+                .map(item -> String.valueOf(((Map<?, ?>) item).get("key"))).toList();
+        new Select(browser.findElement(By.cssSelector("select[name='band']"))).selectByValue("red");
+        if (red.isEmpty()) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-results .aui-message-info")));
+        } else {
+            wait.until(driver -> rowKeys().equals(red));   // another test of this class may have set a red override
+        }
+        new Select(browser.findElement(By.cssSelector("select[name='band']"))).selectByValue("");
+        wait.until(driver -> rowKeys().size() == 3);
+
+        browser.findElement(By.cssSelector("button[data-successdesk-sort='name']")).click();
+        wait.until(driver -> rowKeys().equals(List.of("INITECH", "GLOBEX", "ACME")));
+        assertThat(browser.findElement(By.cssSelector("th[aria-sort='descending'] button")).getAttribute("data-successdesk-sort"))
+                .isEqualTo("name");
+    }
+
+    @Test
+    void shouldFilterByTierAndCsmAsTheApiDoesWithOnlyMyAccountsInStep() {
+        logIn("csm", LIST);
+        WebDriverWait wait = waiting();
+        wait.until(driver -> rowKeys().size() == 3);
+        assertThat(ownerAfterChange("INITECH", "admin")).isEqualTo("admin");
+        try {
+            browser.navigate().refresh();
+            wait.until(driver -> rowKeys().size() == 3);
+            Select tier = new Select(browser.findElement(By.cssSelector("select[name='tier']")));
+            assertThat(tier.getOptions().stream().skip(1).map(o -> o.getAttribute("value")).toList())
+                    .as("the admin's tiers, in order").isEqualTo(((Map<?, ?>) api("tiers")).get("tiers"));
+            tier.selectByValue("Mid-Market");
+            wait.until(driver -> rowKeys().equals(apiKeys("tier=Mid-Market")));
+            assertThat(rowKeys()).containsExactly("GLOBEX");
+            tier.selectByValue("");
+            wait.until(driver -> rowKeys().size() == 3);
+
+            Select csm = new Select(browser.findElement(By.cssSelector("select[name='csm']")));
+            assertThat(csm.getOptions().stream().map(o -> o.getAttribute("value")).toList())
+                    .as("any, then the CSMs of the accounts seen").containsExactlyInAnyOrder("", "csm", "admin");
+            assertThat(browser.findElement(By.cssSelector("select[name='csm'] option[value='admin']")).getText())
+                    .as("by the name the API answers").isEqualTo(((Map<?, ?>) api("accounts/INITECH")).get("csmDisplayName"));
+            csm.selectByValue("admin");
+            wait.until(driver -> rowKeys().equals(apiKeys("csm=admin")));
+            assertThat(rowKeys()).containsExactly("INITECH");
+            WebElement mine = browser.findElement(By.cssSelector("input[name='mine']"));
+            WebElement mineLabel = browser.findElement(By.cssSelector("label[for='successdesk-accounts-mine']"));
+            assertThat(mine.isSelected()).as("another CSM's accounts are not mine").isFalse();
+
+            mineLabel.click();
+            wait.until(driver -> rowKeys().equals(apiKeys("csm=csm")));
+            assertThat(rowKeys()).containsExactly("ACME", "GLOBEX");
+            assertThat(csm.getFirstSelectedOption().getAttribute("value")).as("the select shows the same filter").isEqualTo("csm");
+            tier.selectByValue("Enterprise");
+            wait.until(driver -> rowKeys().equals(apiKeys("tier=Enterprise&csm=csm")));
+            assertThat(rowKeys()).containsExactly("ACME");
+            assertThat(mine.isSelected()).as("a tier keeps 'Only my accounts'").isTrue();
+
+            tier.selectByValue("");
+            mineLabel.click();
+            wait.until(driver -> rowKeys().size() == 3);
+            assertThat(csm.getFirstSelectedOption().getAttribute("value")).isEmpty();
+        } finally {
+            ownerAfterChange("INITECH", "csm");
+        }
+    }
+
+    @Test
+    void shouldShowAnAccountAndLetACsmLogATouchpointThatAppearsOnThePage() {
+        logIn("csm", LIST);
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Globex"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        assertThat(browser.getCurrentUrl()).endsWith(LIST + "/GLOBEX");
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-title")).getText()).startsWith("Globex");
+        Map<?, ?> health = (Map<?, ?>) api("accounts/GLOBEX/health");
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-health .successdesk-health-score")).getText())
+                .isEqualTo(String.valueOf(Math.round(Math.round(((Number) health.get("score")).doubleValue() * 10) / 10.0)));
+        assertThat(browser.findElements(By.cssSelector(".successdesk-breakdown tbody tr")))
+                .as("one line per measure the API explains").hasSize(((List<?>) health.get("breakdown")).size());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-health-chart canvas")));
+
+        browser.findElement(By.cssSelector(".successdesk-account-touchpoints .successdesk-log-touchpoint")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog textarea[name='summary']")))
+                .sendKeys("Renewal kick-off with their CFO");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".successdesk-touchpoints"),
+                "Renewal kick-off with their CFO"));
+        saveScreenshot("account-page-csm.png");
+    }
+
+    @Test
+    void shouldEditAnAccountSetAnOverrideAndSayWhenSomeoneElseSavedFirst() {
+        logIn("csm", LIST + "/INITECH");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.elementToBeClickable(By.className("successdesk-override-set"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog textarea[name='reason']")))
+                .sendKeys("Champion left last week");
+        new Select(browser.findElement(By.cssSelector(".successdesk-dialog select[name='band']"))).selectByValue("red");
+        browser.executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.cssSelector(".successdesk-dialog input[name='expiresOn']")),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString());
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("successdesk-override-remove")));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-health .aui-message-info")).getText())
+                .contains("Champion left last week");
+        assertThat(((Map<?, ?>) api("accounts/INITECH/health")).get("band")).isEqualTo("red");
+
+        // someone else saves first: this page's version is stale
+        Map<?, ?> account = (Map<?, ?>) api("accounts/INITECH");
+        browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var body = arguments[0]; body.name = 'Initech Holdings';
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/accounts/INITECH', {method: 'PUT',
+                    headers: {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'}, body: JSON.stringify(body)})
+                  .then(function (r) { done(r.status); });
+                """, Map.of("name", account.get("name"), "tier", account.get("tier"), "lifecycleStage",
+                account.get("lifecycleStage"), "contractStart", account.get("contractStart"), "version", account.get("version")));
+        browser.findElement(By.className("successdesk-account-edit")).click();
+        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog input[name='name']")));
+        name.clear();
+        name.sendKeys("Initech Worldwide");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".successdesk-dialog .successdesk-dialog-message"),
+                "Someone else changed this account"));
+        assertThat(((Map<?, ?>) api("accounts/INITECH")).get("name")).as("nothing overwritten").isEqualTo("Initech Holdings");
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(By.className("successdesk-account-edit"))).click();
+        name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog input[name='name']")));
+        assertThat(name.getAttribute("value")).isEqualTo("Initech Holdings");
+        name.clear();
+        name.sendKeys("Initech Worldwide");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("successdesk-account-title"), "Initech Worldwide"));
+    }
+
+    @Test
+    void shouldShowTheLastNpsAnswersOfTheWindowAsTheApiAnswersThem() {
+        logIn("csm", LIST + "/ACME");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        Instant now = Instant.now();
+        List<Object> outcomes = List.of(
+                nps("nps-browser-1", 9, now.minus(Duration.ofDays(3)), "Support is quick"),
+                nps("nps-browser-2", 4, now.minus(Duration.ofDays(20)), "<script>alert(1)</script>"),
+                nps("nps-browser-3", 10, now.minus(Duration.ofDays(40)), null),
+                nps("nps-browser-old", 0, now.minus(Duration.ofDays(200)), "long ago"));
+        assertThat(outcomes).as("stored (or already stored by an earlier run)").doesNotContain("failed");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-nps")));
+
+        Map<?, ?> page = (Map<?, ?>) api("accounts/ACME/nps?limit=5&windowDays=180");
+        List<String> expected = ((List<?>) page.get("items")).stream()
+                .map(item -> ((Number) ((Map<?, ?>) item).get("score")).intValue() + " of 10").toList();
+        assertThat(expected).as("newest first, the 200-day-old answer outside the window").startsWith("9 of 10", "4 of 10", "10 of 10");
+        assertThat(browser.findElements(By.cssSelector(".successdesk-account-nps .successdesk-survey-score")).stream()
+                .map(WebElement::getText).toList()).isEqualTo(expected);
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-nps .successdesk-nps-count")).getText())
+                .isEqualTo("Answers in the last 180 days: " + page.get("total"));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-nps")).getText())
+                .contains("<script>alert(1)</script>").doesNotContain("long ago");
+        saveScreenshot("account-page-nps-csm.png");
+    }
+
+    @Test
+    void shouldShowAViewerNoActionsAndAFinancialViewerTheArr() {
+        logIn("viewer", LIST + "/ACME");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        assertThat(browser.findElements(By.cssSelector(".successdesk-log-touchpoint, .successdesk-cta-snooze, .successdesk-cta-close, "
+                + ".successdesk-account-edit, .successdesk-override-set")))
+                .as("a viewer reads only").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".successdesk-arr"))).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("480,000");
+        browser.manage().deleteAllCookies();
+
+        logIn("finance", LIST + "/ACME");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-facts .successdesk-arr")).getText())
+                .isEqualTo("€480,000");
+    }
+
+    @Test
+    void shouldGiveOutsidersAndUnknownAccountsNotFoundAndSendAnonymousUsersToTheLogin() {
+        logIn("outsider", LIST);
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-pages .aui-message-warning")));
+        assertThat(browser.findElements(By.id("successdesk-customer-success"))).as("no navigation link either").isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".successdesk-accounts-table"))).isEmpty();
+        browser.manage().deleteAllCookies();
+
+        logIn("csm", LIST + "/NOPE");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-pages .aui-message-warning")));
+        browser.manage().deleteAllCookies();
+
+        browser.get(sandbox.baseUrl() + LIST + "/ACME");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form-username")));
+        browser.findElement(By.id("login-form-username")).sendKeys("viewer");
+        browser.findElement(By.id("login-form-password")).sendKeys("viewer");
+        browser.findElement(By.id("login-form-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        assertThat(browser.getCurrentUrl()).as("back where the user was going").endsWith(LIST + "/ACME");
+    }
+
+    /** The listed keys, read in one script so a table the page is replacing never yields a stale row. */
+    private static List<String> rowKeys() {
+        return ((List<?>) ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll('.successdesk-accounts-table tbody tr'))
+                  .map(function (row) { return row.getAttribute('data-successdesk-account-key'); });
+                """)).stream().map(String.class::cast).toList();
+    }
+
+    /** The keys GET /accounts answers for {@code filters}, in the list's first order (by name). */
+    private static List<String> apiKeys(String filters) {
+        return ((List<?>) ((Map<?, ?>) api("accounts?sort=name&direction=asc&" + filters)).get("items")).stream()
+                .map(item -> (String) ((Map<?, ?>) item).get("key")).toList();
+    }
+
+    /** Makes {@code csm} the account's CSM through the API, as the logged-in user; answers the CSM stored. */
+    private static Object ownerAfterChange(String key, String csm) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var rest = require('successdesk/rest-client');
+                var path = 'accounts/' + arguments[0], csm = arguments[1];
+                rest.get(path).then(function (a) {
+                  return rest.put(path, {version: a.version, name: a.name, emailDomains: a.emailDomains,
+                    jsmOrganizationIds: a.jsmOrganizationIds, tier: a.tier, lifecycleStage: a.lifecycleStage,
+                    csmUserKey: csm, contractStart: a.contractStart, renewalDate: a.renewalDate,
+                    externalId: a.externalId, customAttributes: a.customAttributes});
+                }).then(function (a) { done(a.csmUserKey); }, function (f) { done('failed: ' + JSON.stringify(f)); });
+                """, key, csm);
+    }
+
+    /** Stores an NPS answer of ACME typed in by hand, as the logged-in user; "failed" when the API refused it. */
+    private static Object nps(String externalId, int score, Instant answeredAt, String comment) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                require('successdesk/rest-client').post('nps', {externalId: arguments[0], source: 'manual',
+                    accountKey: 'ACME', score: arguments[1], answeredAt: arguments[2], comment: arguments[3],
+                    contact: 'cfo@acme.example'})
+                  .then(function (r) { done(r.outcome); }, function () { done('failed'); });
+                """, externalId, score, answeredAt.toString(), comment);
+    }
+
+    private static Object api(String path) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/' + arguments[0])
+                  .then(function (r) { return r.json(); }).then(done);
+                """, path);
+    }
+}

@@ -1,0 +1,212 @@
+package io.successdesk.browser;
+
+import io.successdesk.sandbox.SandboxServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin page in a real browser: WebSudo first, then settings that persist and a scorecard previewed before saving. */
+class AdminPageBrowserTest {
+
+    private static final String ADMIN_PAGE = "/plugins/servlet/successdesk/admin";
+
+    @TempDir
+    static Path data;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static SandboxServer sandbox;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = SandboxServer.start(0, data);
+        browser = Chromium.start();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @AfterEach
+    void logOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void shouldDemandWebSudoThenKeepTheSupportProjectsAndGroupsTheAdminSaves() throws Exception {
+        logIn("admin", ADMIN_PAGE);
+        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("websudo-form")));
+        assertThat(browser.getCurrentUrl()).as("the admin page asked for the password again first")
+                .contains("WebSudoAuthenticate.jspa").contains("webSudoDestination=");
+        assertThat(browser.findElements(By.id("successdesk-admin-root"))).isEmpty();
+        confirmPassword("wrong");
+        wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("websudo-error")));
+        confirmPassword("admin");
+        awaitAdminPage();
+        assertThat(browser.findElement(By.id("successdesk-admin-link")).getAttribute("href")).endsWith(ADMIN_PAGE);
+
+        addTo("successdesk-support-projects", "OPS");
+        addTo("successdesk-viewer-groups", "jira-servicedesk-agents");
+        browser.findElement(By.cssSelector("#successdesk-admin-general .successdesk-save")).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#successdesk-admin-general .aui-message-success")));
+
+        browser.navigate().refresh();
+        awaitAdminPage();
+        screenshot("admin.png");
+        assertThat(chips("successdesk-support-projects")).containsExactly("OPS", "SUP");
+        assertThat(chips("successdesk-viewer-groups")).containsExactly("jira-servicedesk-agents", "successdesk-viewers");
+        assertThat(get("agent", "/rest/successdesk/1.0/accounts").statusCode()).as("agents now view accounts").isEqualTo(200);
+
+        browser.findElement(By.id("successdesk-support-projects-input")).sendKeys("NOT A KEY", Keys.ENTER);
+        assertThat(browser.findElement(By.id("successdesk-support-projects-input")).getAttribute("aria-invalid"))
+                .as("only Jira's projects can be picked").isEqualTo("true");
+    }
+
+    @Test
+    void shouldPreviewAWeightChangeBeforeSavingItAsANewVersion() throws Exception {
+        openAdminPage();
+        By acmeDraft = By.cssSelector("#successdesk-scorecard-preview tr[data-account='ACME'] td:nth-child(3)");
+        By acmeNow = By.cssSelector("#successdesk-scorecard-preview tr[data-account='ACME'] td:nth-child(2)");
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(acmeDraft));
+        String now = browser.findElement(acmeNow).getText();
+        assertThat(browser.findElement(acmeDraft).getText()).as("unchanged draft = scorecard in use").isEqualTo(now);
+        String version = browser.findElement(By.cssSelector(".successdesk-scorecard-version")).getText();
+
+        // renewal in 75 days scores 30: weighting it 1000 pulls ACME's score down to about 30 (red)
+        WebElement weight = browser.findElement(By.cssSelector(
+                "#successdesk-measures tr[data-measure='DAYS_TO_RENEWAL'] input[data-measure-field='weight']"));
+        weight.clear();
+        weight.sendKeys("1000");
+        wait(20).until(ExpectedConditions.not(ExpectedConditions.textToBe(acmeDraft, now)));
+        assertThat(browser.findElement(acmeDraft).findElement(By.cssSelector("[data-successdesk-band]"))
+                .getAttribute("data-successdesk-band")).isEqualTo("red");
+        assertThat(browser.findElement(acmeNow).getText()).as("the scorecard in use is untouched").isEqualTo(now);
+        assertThat(browser.findElement(By.cssSelector(".successdesk-scorecard-version")).getText()).isEqualTo(version);
+        screenshot("admin-scorecard-preview.png");
+
+        browser.findElement(By.cssSelector("#successdesk-admin-scorecard .successdesk-save")).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#successdesk-admin-scorecard .aui-message-success")));
+        String saved = browser.findElement(By.cssSelector(".successdesk-scorecard-version")).getText();
+        assertThat(saved).isNotEqualTo(version).matches("Version in use: v\\d+");
+        assertThat(browser.findElement(By.cssSelector(
+                "#successdesk-measures tr[data-measure='DAYS_TO_RENEWAL'] input[data-measure-field='weight']"))
+                .getAttribute("value")).isEqualTo("1000");
+        String health = get("admin", "/rest/successdesk/1.0/accounts/ACME/health").body();
+        assertThat(health).contains("\"scorecardVersion\":\"" + saved.substring("Version in use: ".length()) + "\"");
+    }
+
+    @Test
+    void shouldShowErrorsNextToTheFieldAndNoAdminPageOrLinkToCsmsAndAgents() throws Exception {
+        openAdminPage();
+        WebElement weight = browser.findElement(By.cssSelector(
+                "#successdesk-measures tr[data-measure='OPEN_TICKETS'] input[data-measure-field='weight']"));
+        weight.clear();
+        weight.sendKeys("0");
+        By error = By.cssSelector("#successdesk-measures tr[data-measure='OPEN_TICKETS'] [data-cell='weight'] .error");
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(error));
+        assertThat(browser.findElement(error).getText()).contains("above 0");
+        screenshot("admin-errors.png");
+        browser.manage().deleteAllCookies();
+
+        for (String user : new String[] {"csm", "agent"}) {
+            assertThat(get(user, ADMIN_PAGE).statusCode()).as(user + " gets no admin page").isEqualTo(404);
+            logIn(user, "/");
+            wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sandbox-user-name")));
+            assertThat(browser.findElements(By.id("successdesk-admin-link"))).as(user + " sees no admin link").isEmpty();
+            browser.get(sandbox.baseUrl() + ADMIN_PAGE);
+            assertThat(browser.findElements(By.id("successdesk-admin-root"))).isEmpty();
+            browser.manage().deleteAllCookies();
+        }
+        assertThat(get("admin", ADMIN_PAGE).statusCode()).isEqualTo(200);
+        assertThat(get(null, ADMIN_PAGE).statusCode()).isEqualTo(404);
+    }
+
+    private static void openAdminPage() {
+        logIn("admin", ADMIN_PAGE);
+        wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("websudo-form")));
+        confirmPassword("admin");
+        awaitAdminPage();
+    }
+
+    private static void awaitAdminPage() {
+        wait(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#successdesk-admin-root[data-successdesk-ready='true']")));
+    }
+
+    private static void logIn(String user, String page) {
+        browser.get(sandbox.baseUrl() + "/login.jsp?os_destination=" + java.net.URLEncoder.encode(
+                "/jira" + page, StandardCharsets.UTF_8));
+        browser.findElement(By.id("login-form-username")).sendKeys(user);
+        browser.findElement(By.id("login-form-password")).sendKeys(user);
+        browser.findElement(By.id("login-form-submit")).click();
+    }
+
+    private static void confirmPassword(String password) {
+        WebElement field = browser.findElement(By.id("login-form-authenticatePassword"));
+        field.clear();
+        field.sendKeys(password);
+        browser.findElement(By.id("login-form-submit")).click();
+    }
+
+    private static void addTo(String picker, String value) {
+        browser.findElement(By.id(picker + "-input")).sendKeys(value, Keys.ENTER);
+        wait(5).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + picker + " li[data-value='" + value + "']")));
+    }
+
+    private static java.util.List<String> chips(String picker) {
+        return browser.findElements(By.cssSelector("#" + picker + " li[data-value]")).stream()
+                .map(chip -> chip.getAttribute("data-value")).sorted().toList();
+    }
+
+    private static HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve(name),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+}

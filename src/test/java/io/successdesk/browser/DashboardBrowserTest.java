@@ -1,0 +1,157 @@
+package io.successdesk.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard items on the sandbox's dashboard, hosted from the descriptor with the API Jira gives them: what they
+ * show equals what the metrics API answers at the same moment, preferences survive a reload, and each item is offered
+ * only to the users allowed to see its data.
+ */
+class DashboardBrowserTest extends SandboxBrowserTest {
+
+    private static final String DASHBOARD = "/secure/Dashboard.jspa";
+
+    @Test
+    void shouldShowCsatAsTheApiAnswersAndKeepTheChosenGranularityAcrossAReload() {
+        LocalDate monday = LocalDate.now(ZoneOffset.UTC).minusWeeks(2).with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        logIn("admin", DASHBOARD);
+        // eight answers on one day two weeks ago: six rated 4 or 5 → 75 % satisfied (docs/metrics.md)
+        StringBuilder rows = new StringBuilder();
+        int[] ratings = {5, 5, 4, 4, 3, 2, 5, 4};
+        for (int i = 0; i < ratings.length; i++) {
+            rows.append(i == 0 ? "" : ",").append("{\"externalId\":\"dash-").append(i).append("\",\"source\":\"import\",")
+                    .append("\"accountKey\":\"ACME\",\"projectKey\":\"SUP\",\"rating\":").append(ratings[i])
+                    .append(",\"answeredAt\":\"").append(monday.plusDays(1)).append("T10:00:00Z\"}");
+        }
+        assertThat(post("csat/bulk", "{\"rows\":[" + rows + "]}")).isEqualTo(200);
+        browser.manage().deleteAllCookies();
+
+        logIn("csm", DASHBOARD);
+        WebDriverWait wait = waiting();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gadget-csat-trend")));
+        assertThat(browser.findElements(By.id("gadget-retention-trend"))).as("revenue is for financial viewers").isEmpty();
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(item, By.cssSelector(".successdesk-chart-table tbody tr")));
+        assertThat(item.findElement(By.className("dashboard-item-title")).getText()).contains("weekly");
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(item, By.cssSelector(".successdesk-dashboard-plot canvas")));
+
+        String week = format(monday);
+        WebElement row = tableRow(item, week);
+        assertThat(cells(row)).as("the week of the answers").startsWith("75%").contains("8");
+        Map<?, ?> series = (Map<?, ?>) api("metrics/csat?granularity=week&from=" + monday.minusWeeks(1) + "&to=" + monday.plusDays(6));
+        Map<?, ?> point = ((List<?>) series.get("points")).stream().map(Map.class::cast)
+                .filter(p -> p.get("start").equals(monday.toString())).findFirst().orElseThrow();
+        assertThat(((Number) point.get("satisfiedPercent")).doubleValue()).isEqualTo(75.0);
+        assertThat(((Number) point.get("n")).intValue()).isEqualTo(8);
+        saveScreenshot("dashboard-csm.png");
+
+        item.findElement(By.className("sandbox-gadget-edit")).click();
+        WebElement granularity = wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(item,
+                By.cssSelector("select[name='granularity']"))).get(0);
+        new Select(granularity).selectByValue("month");
+        item.findElement(By.cssSelector("input[name='project']")).sendKeys("not a key");
+        item.findElement(By.className("successdesk-dashboard-save")).click();
+        assertThat(item.findElement(By.cssSelector(".successdesk-dashboard-form input[name='project'] ~ .error")).getText())
+                .as("the project key is checked before saving").isNotBlank();
+        item.findElement(By.cssSelector("input[name='project']")).clear();
+        item.findElement(By.className("successdesk-dashboard-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(item.findElement(By.className("dashboard-item-title")), "monthly"));
+
+        browser.navigate().refresh();
+        WebElement reloaded = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gadget-csat-trend")));
+        wait.until(ExpectedConditions.textToBePresentInElement(reloaded.findElement(By.className("dashboard-item-title")), "monthly"));
+    }
+
+    @Test
+    void shouldShowRetentionToAFinancialViewerAsTheApiAnswersIt() {
+        YearMonth thisMonth = YearMonth.now(ZoneOffset.UTC);
+        logIn("admin", DASHBOARD);
+        StringBuilder rows = new StringBuilder();
+        for (int back = 13; back >= 1; back--) {
+            YearMonth month = thisMonth.minusMonths(back);
+            long globex = back > 6 ? 9_600_000L : 10_800_000L;        // expansion six months ago
+            long initech = back > 3 ? 1_800_000L : 0L;                 // churned three months ago
+            rows.append(rows.length() == 0 ? "" : ",")
+                    .append(arr("ACME", month, 48_000_000L)).append(",").append(arr("GLOBEX", month, globex))
+                    .append(",").append(arr("INITECH", month, initech));
+        }
+        assertThat(post("revenue/arr", "{\"rows\":[" + rows + "]}")).isEqualTo(200);
+        browser.manage().deleteAllCookies();
+
+        logIn("finance", DASHBOARD);
+        WebDriverWait wait = waiting();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gadget-retention-trend")));
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(item, By.cssSelector(".successdesk-chart-table tbody tr")));
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(item, By.cssSelector(".successdesk-dashboard-plot canvas")));
+        YearMonth churn = thisMonth.minusMonths(3);   // INITECH's first month at 0
+        Map<?, ?> series = (Map<?, ?>) api("metrics/retention?currency=EUR&view=monthly&from=" + churn + "&to=" + churn);
+        Map<?, ?> point = (Map<?, ?>) ((List<?>) series.get("points")).get(0);
+        WebElement row = tableRow(item, point.get("startMonth") + " \u2192 " + point.get("endMonth"));
+        String grr = String.format(java.util.Locale.US, "%.1f%%", ((Number) point.get("grossRevenueRetention")).doubleValue())
+                .replace(".0%", "%");
+        assertThat(cells(row).get(0)).as("GRR of the churn month as the API answers it").isEqualTo(grr);
+        // docs/metrics.md: GRR = (start − churned − contraction) ÷ start = (606,000 − 18,000) ÷ 606,000
+        assertThat(((Number) point.get("grossRevenueRetention")).doubleValue()).as("INITECH's 18,000 of 606,000 churned")
+                .isCloseTo(100.0 * 588_000 / 606_000, org.assertj.core.data.Offset.offset(0.01));
+        saveScreenshot("dashboard-finance.png");
+    }
+
+    @Test
+    void shouldOfferNoItemToSomeoneWhoMayNotSeeAccounts() {
+        logIn("outsider", DASHBOARD);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sandbox-dashboard-empty")));
+        assertThat(browser.findElements(By.className("sandbox-gadget"))).isEmpty();
+    }
+
+    private static String arr(String account, YearMonth month, long minorUnits) {
+        return "{\"accountKey\":\"" + account + "\",\"month\":\"" + month + "\",\"arrMinorUnits\":" + minorUnits
+                + ",\"currency\":\"EUR\"}";
+    }
+
+    private static String format(LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US).format(day);
+    }
+
+    private static WebElement tableRow(WebElement item, String firstCellStart) {
+        return item.findElements(By.cssSelector(".successdesk-chart-table tbody tr")).stream()
+                .filter(row -> row.findElement(By.tagName("th")).getAttribute("textContent").startsWith(firstCellStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no table row for " + firstCellStart));
+    }
+
+    private static List<String> cells(WebElement row) {
+        return row.findElements(By.tagName("td")).stream().map(cell -> cell.getAttribute("textContent")).toList();
+    }
+
+    private static Object api(String path) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/' + arguments[0])
+                  .then(function (r) { return r.json(); }).then(done);
+                """, path);
+    }
+
+    /** Posts as the logged-in user once the dashboard (and its AMD modules) has loaded. */
+    private static long post(String path, String body) {
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("sandbox-gadget")));
+        return (Long) ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/' + arguments[0], {method: 'POST',
+                    headers: {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'}, body: arguments[1]})
+                  .then(function (r) { done(r.status); });
+                """, path, body);
+    }
+}

@@ -1,0 +1,36 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {loadModule} from './amd.mjs';
+
+const shape = loadModule('successdesk/dashboard-series');
+const plain = (value) => JSON.parse(JSON.stringify(value));
+const NOW = new Date(2026, 11, 3, 23, 30);   // 3 Dec 2026, late evening in the viewer's own zone
+
+test('a CSAT period of six months starts on the first of the month six months back and ends today', () => {
+    assert.deepEqual(plain(shape.csatRange(6, NOW)), {from: '2026-06-01', to: '2026-12-03'});
+    assert.deepEqual(plain(shape.csatRange(24, new Date(2026, 0, 15))), {from: '2024-01-01', to: '2026-01-15'});
+});
+
+test('twelve retention months end with the current, partial month', () => {
+    assert.deepEqual(plain(shape.monthRange(12, NOW)), {from: '2026-01', to: '2026-12'});
+    assert.deepEqual(plain(shape.monthRange(1, NOW)), {from: '2026-12', to: '2026-12'});
+});
+
+test('CSAT columns keep empty periods as gaps and count every answer', () => {
+    const columns = plain(shape.csatColumns([
+        {start: '2026-11-02', status: 'ok', n: 12, satisfiedPercent: 75, intervalLowerPercent: 46.8, intervalUpperPercent: 91.1},
+        {start: '2026-11-09', status: 'no-data', n: 0},
+        {start: '2026-11-16', status: 'insufficient-data', n: 2, satisfiedPercent: 50, intervalLowerPercent: 9.5,
+            intervalUpperPercent: 90.5}
+    ]));
+    assert.deepEqual(columns[0], [Date.UTC(2026, 10, 2) / 1000, Date.UTC(2026, 10, 9) / 1000, Date.UTC(2026, 10, 16) / 1000]);
+    assert.deepEqual(columns.slice(1), [[75, null, 50], [46.8, null, 9.5], [91.1, null, 90.5], [12, 0, 2]]);
+});
+
+test('retention columns: a period without loaded ARR is a gap, not 0 %', () => {
+    const columns = plain(shape.retentionColumns([
+        {endMonth: '2026-10', noData: false, grossRevenueRetention: 92.5, netRevenueRetention: 104, logoRetention: 95},
+        {endMonth: '2026-11', noData: true}
+    ]));
+    assert.deepEqual(columns, [[Date.UTC(2026, 9, 1) / 1000, Date.UTC(2026, 10, 1) / 1000], [92.5, null], [104, null], [95, null]]);
+});
