@@ -85,6 +85,21 @@ public class AoHealthHistory implements HealthHistory {
     }
 
     @Override
+    public int erase(AccountKey account) {
+        Objects.requireNonNull(account, "account");
+        return ao.executeInTransaction(() -> {
+            DailyHealth[] snapshots = ao.find(DailyHealth.class, Query.select()
+                    .where(DailyHealth.ACCOUNT_KEY + " = ?", account.value()));
+            for (DailyHealth snapshot : snapshots) {
+                applyToRollups(Contribution.of(snapshot), -1);
+                ao.deleteWithSQL(MeasureScore.class, MeasureScore.SNAPSHOT_ID + " = ?", snapshot.getID());
+            }
+            ao.deleteWithSQL(DailyHealth.class, DailyHealth.ACCOUNT_KEY + " = ?", account.value());
+            return snapshots.length;
+        });
+    }
+
+    @Override
     public List<HealthSnapshot> history(AccountKey account, DateWindow window) {
         Objects.requireNonNull(account, "account");
         int days = Math.toIntExact(Math.max(1, window.days()));

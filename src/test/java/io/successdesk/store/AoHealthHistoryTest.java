@@ -143,6 +143,26 @@ public class AoHealthHistoryTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldTakeAnErasedAccountOutOfItsHistoryAndTheRollupsOfEveryDay() throws Exception {
+        AoHealthHistory history = new AoHealthHistory(ao);
+        history.save(red(ACME, DAY), Optional.of(Money.of(100_000, "EUR")));
+        history.save(snapshot(ACME, DAY.plusDays(1), Optional.of(HealthBand.AMBER), 60), Optional.of(Money.of(100_000, "EUR")));
+        history.save(red(BETA, DAY), Optional.of(Money.of(50_000, "EUR")));
+
+        assertThat(history.erase(ACME)).isEqualTo(2);
+
+        assertThat(history.history(ACME, MARCH)).isEmpty();
+        assertThat(history.onOrBefore(ACME, DAY.plusDays(5))).isEmpty();
+        assertThat(history.history(BETA, MARCH)).containsExactly(red(BETA, DAY));
+        List<DailyHealthRollup> afterErase = history.dailyRollups(MARCH);
+        assertThat(afterErase).containsExactly(new DailyHealthRollup(DAY, 1, 0, 0, List.of(Money.of(50_000, "EUR"))));
+        history.rebuildRollups();
+        assertThat(history.dailyRollups(MARCH)).as("the same figures as a rebuild from the snapshots").isEqualTo(afterErase);
+        assertThat(entityManager.count(MeasureScore.class)).as("ACME's measure scores went with its snapshots")
+                .isEqualTo(Map.of(OPEN, 66.7, USAGE, 12.5).size());
+    }
+
+    @Test
     @NonTransactional
     public void shouldLeaveNothingHalfWrittenWhenASaveFailsMidWay() {
         AoHealthHistory history = new AoHealthHistory(ao);

@@ -42,15 +42,17 @@ public class AccountService {
     private final Clock clock;
     private final TierCatalog tierCatalog;
     private final AccountChanges changes;
+    private final AccountErasure erasure;
 
     @Inject
     public AccountService(AccountStore store, AuditLog auditLog, Clock clock, TierCatalog tierCatalog,
-                          AccountChanges changes) {
+                          AccountChanges changes, AccountErasure erasure) {
         this.store = Objects.requireNonNull(store, "store");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tierCatalog = Objects.requireNonNull(tierCatalog, "tierCatalog");
         this.changes = Objects.requireNonNull(changes, "changes");
+        this.erasure = Objects.requireNonNull(erasure, "erasure");
     }
 
     /**
@@ -129,6 +131,9 @@ public class AccountService {
     }
 
     /**
+     * Deletes the account and everything stored under its key ({@link AccountErasure}), in one transaction with its
+     * audit entry: a new account with the same key inherits nothing.
+     *
      * @throws NotFoundException     when there is no such account
      * @throws StaleVersionException when the account has changed since {@code expectedVersion}
      */
@@ -136,6 +141,7 @@ public class AccountService {
         Account current = store.get(key).orElseThrow(() -> new NotFoundException("account " + key));
         changes.write(key, () -> {
             store.delete(key, expectedVersion);
+            erasure.erase(key);
             audit(actor, "account.delete", key, Optional.of(current), Optional.empty());
             return null;
         });

@@ -40,4 +40,10 @@ public interface HealthHistory {
      * never from raw snapshots.
      */
     List<DailyHealthRollup> dailyRollups(DateWindow window);
+
+    /**
+     * Deletes every snapshot of the account and takes its contribution out of the daily rollups (the account is being
+     * deleted); answers the number of snapshots deleted.
+     */
+    int erase(AccountKey account);
 }

@@ -38,8 +38,13 @@ class AccountServiceTest {
     private final InMemoryAccountStore store = new InMemoryAccountStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final InMemoryAccountChangeLog changeLog = new InMemoryAccountChangeLog();
+    private final List<AccountKey> erased = new java.util.ArrayList<>();
     private final AccountService service = new AccountService(store, audit, Clock.fixed(NOW, ZoneOffset.UTC),
-            () -> List.of(Tier.ENTERPRISE, Tier.SMB, Tier.of("Strategic")), TestAccountChanges.over(changeLog));
+            () -> List.of(Tier.ENTERPRISE, Tier.SMB, Tier.of("Strategic")), TestAccountChanges.over(changeLog),
+            key -> {
+                erased.add(key);
+                return new java.util.TreeMap<>();
+            });
 
     private final AccountInput acme = AccountInput.of("ACME", "Acme Corp", "enterprise", "adoption", "2024-06-01")
             .withMatching(List.of("Acme.com", "acme.eu"), List.of(7L))
@@ -192,8 +197,10 @@ class AccountServiceTest {
     void shouldDeleteAndAuditBeforeStateWhenVersionMatches() {
         service.create(acme, "alice");
         assertThatThrownBy(() -> service.delete(ACME, 2, "bob")).isInstanceOf(StaleVersionException.class);
+        assertThat(erased).as("a refused delete erases nothing").isEmpty();
         service.delete(ACME, 1, "bob");
         assertThat(store.get(ACME)).isEmpty();
+        assertThat(erased).as("everything under the key goes with the account").containsExactly(ACME);
         assertThat(changeLog.history()).as("created, then deleted").containsExactly(ACME, ACME);
         AuditEntry entry = audit.all().get(1);
         assertThat(entry.action()).isEqualTo("account.delete");

@@ -46,6 +46,12 @@ public final class InMemoryHealthHistory implements HealthHistory {
     }
 
     @Override
+    public synchronized int erase(AccountKey account) {
+        TreeMap<LocalDate, Stored> removed = byAccount.remove(account);
+        return removed == null ? 0 : removed.size();
+    }
+
+    @Override
     public synchronized List<DailyHealthRollup> dailyRollups(DateWindow window) {
         TreeMap<LocalDate, List<Stored>> byDay = new TreeMap<>();
         byAccount.values().forEach(days -> days.subMap(window.start(), true, window.endExclusive(), false)
