@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Stand-in for SAL plugin settings: one global key-value map, as Jira keeps it in its database. */
-final class SandboxPluginSettings implements PluginSettingsFactory, PluginSettings {
+public final class SandboxPluginSettings implements PluginSettingsFactory, PluginSettings {
 
     private final Map<String, Object> values = new ConcurrentHashMap<>();
 

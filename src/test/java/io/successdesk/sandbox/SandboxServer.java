@@ -3,6 +3,7 @@ package io.successdesk.sandbox;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -15,6 +16,7 @@ import io.successdesk.app.cta.CtaIssueCreator;
 import io.successdesk.app.issue.IssueAccess;
 import io.successdesk.app.issue.IssueReader;
 import io.successdesk.app.security.AdminSessionGuard;
+import io.successdesk.jira.LocalClusterLocks;
 import io.successdesk.app.survey.RecipientLocales;
 import io.successdesk.app.survey.RecordingSurveyMailer;
 import io.successdesk.app.survey.SiteUrl;
@@ -229,6 +231,7 @@ public final class SandboxServer implements AutoCloseable {
         components.register(ActiveObjects.class, database.activeObjects());
         components.register(UserManager.class, users);
         components.register(PluginSettingsFactory.class, new SandboxPluginSettings());
+        components.register(ClusterLockService.class, new LocalClusterLocks());
         components.register(PageBuilderService.class, pageBuilder);
         // SAL's login URI as Jira's Seraph answers it: the login page, coming back to the page asked for
         components.register(LoginUriProvider.class, returnUri -> java.net.URI.create(HostPage.CONTEXT_PATH
