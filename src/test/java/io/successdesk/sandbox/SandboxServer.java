@@ -82,7 +82,8 @@ public final class SandboxServer implements AutoCloseable {
     private final io.successdesk.app.change.AccountChangeLog accountChangeLog;
 
     /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
-    public record SandboxSurvey(SurveyInvitations invitations, CsatStore csat, RecordingSurveyMailer mailer) {
+    public record SandboxSurvey(SurveyInvitations invitations, CsatStore csat, RecordingSurveyMailer mailer,
+                                SurveySettingsStore settings) {
     }
 
     private SandboxServer(Server server, SandboxDatabase database, SandboxSurvey survey, IssueEventBridge events,
@@ -209,7 +210,8 @@ public final class SandboxServer implements AutoCloseable {
         server.setHandler(context);
         server.start();
         SandboxServer sandbox = new SandboxServer(server, database,
-                new SandboxSurvey(components.get(SurveyInvitations.class), components.get(CsatStore.class), mailer), events, accountChanges,
+                new SandboxSurvey(components.get(SurveyInvitations.class), components.get(CsatStore.class), mailer,
+                        components.get(SurveySettingsStore.class)), events, accountChanges,
                 components.get(io.successdesk.app.change.AccountChangeLog.class));
         siteUrl.set(sandbox.baseUrl());
         return sandbox;

@@ -17,7 +17,7 @@ import java.util.Optional;
 @Named
 public class SurveyRateLimits {
 
-    static final int IP_LIMIT = 30;
+    public static final int IP_LIMIT = 30;
     static final int TOKEN_LIMIT = 10;
     static final Duration LIMIT_WINDOW = Duration.ofMinutes(10);
     private static final int MAX_TRACKED_KEYS = 50_000;
