@@ -68,8 +68,9 @@ public class SurveyAnswerTransactionTest extends ActiveObjectsTestCase {
         settings.save(settings.load().withSurveyProjects(Set.of("SUP")));
         SurveyInvitations invitations = new SurveyInvitations(settings, tokens, secret, new RecordingSurveyMailer(true),
                 () -> "https://jira.example.com", userKey -> Locale.ENGLISH, CLOCK);
-        token = invitations.inviteOnResolution(new SurveyRequest(20001L, new SurveyTicket("SUP-1", "Export fails"), "SUP",
-                AccountKey.of("ACME"), Optional.empty(), Optional.of("dana@acme.example"), Optional.empty())).orElseThrow();
+        token = invitations.inviteOnResolution(new SurveyRequest(20001L, new SurveyTicket("SUP-1", "Export fails"),
+                "SUP", AccountKey.of("ACME"), Optional.empty(), Optional.of("dana@acme.example"), Optional.empty()))
+                .orElseThrow();
         tokenId = ao.find(SurveyInvite.class)[0].getTokenId();
     }
 

@@ -20,9 +20,10 @@ import java.util.Optional;
 /**
  * The public survey page's protocol (docs/product.md §7): verifies the link's token (signature, known invitation, not
  * yet used, not expired) within {@link SurveyRateLimits}, and stores one answer per token through {@link CsatService}
- * with source SURVEY, in the transaction that uses the token. Forged, malformed and unknown tokens get the "invalid" page; only a genuinely signed link learns
- * that it was answered already or expired, so the distinction tells a guesser nothing. The form carries a per-form
- * nonce bound to the token (HMAC), so a submission must come from a form this server rendered for that very link.
+ * with source SURVEY, in the transaction that uses the token. Forged, malformed and unknown tokens get the "invalid"
+ * page; only a genuinely signed link learns that it was answered already or expired, so the distinction tells a
+ * guesser nothing. The form carries a per-form nonce bound to the token (HMAC), so a submission must come from a form
+ * this server rendered for that very link.
  */
 @Named
 public class SurveyPageService {

@@ -32,12 +32,14 @@ public class PluginSettingsSurveySettingsStore implements SurveySettingsStore {
     @Override
     public SurveySettings load() {
         PluginSettings settings = settingsFactory.createGlobalSettings();
-        return new SurveySettings(companyName(settings.get(COMPANY_NAME)), trustedProxies(settings.get(TRUSTED_PROXIES)));
+        return new SurveySettings(companyName(settings.get(COMPANY_NAME)),
+                trustedProxies(settings.get(TRUSTED_PROXIES)));
     }
 
     private static Optional<String> companyName(Object stored) {
         try {
-            return new SurveySettings(stored instanceof String name ? Optional.of(name) : Optional.empty()).companyName();
+            return new SurveySettings(stored instanceof String name ? Optional.of(name) : Optional.empty())
+                    .companyName();
         } catch (IllegalArgumentException tooLong) {
             return Optional.empty();
         }

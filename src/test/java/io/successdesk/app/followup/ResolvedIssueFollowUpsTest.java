@@ -131,7 +131,8 @@ class ResolvedIssueFollowUpsTest {
                 throw new UnsupportedOperationException();
             }
         };
-        return new SurveyInvitations(settingsStore, new InMemorySurveyTokenStore(), new SurveySecret(new InMemorySurveySecretStore()), mailer,
+        return new SurveyInvitations(settingsStore, new InMemorySurveyTokenStore(),
+                new SurveySecret(new InMemorySurveySecretStore()), mailer,
                 () -> "https://jira.example.com",
                 userKey -> userKey.filter("dana"::equals).isPresent() ? Locale.GERMAN : Locale.ENGLISH, clock);
     }

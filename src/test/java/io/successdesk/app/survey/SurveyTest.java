@@ -239,7 +239,8 @@ class SurveyTest {
                 .isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
 
         SurveyPage form = survey.open(token, IP);
-        assertThat(form.view()).as("a customer behind the same NAT with a genuine link").isEqualTo(SurveyPage.View.FORM);
+        assertThat(form.view()).as("a customer behind the same NAT with a genuine link")
+                .isEqualTo(SurveyPage.View.FORM);
         assertThat(survey.submit(token, nonceOf(form), "5", null, IP).view()).isEqualTo(SurveyPage.View.THANKS);
     }
 
