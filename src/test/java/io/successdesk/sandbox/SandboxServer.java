@@ -14,6 +14,7 @@ import io.successdesk.app.cta.CtaIssueCreator;
 import io.successdesk.app.issue.IssueAccess;
 import io.successdesk.app.issue.IssueReader;
 import io.successdesk.app.security.AdminSessionGuard;
+import io.successdesk.jira.LocalClusterLocks;
 import io.successdesk.app.survey.RecipientLocales;
 import io.successdesk.app.survey.RecordingSurveyMailer;
 import io.successdesk.app.survey.SiteUrl;
@@ -83,7 +84,8 @@ public final class SandboxServer implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The sandbox's survey wiring (in-memory CSAT and token stores, a recording mailer), for the dev server and tests. */
-    public record SandboxSurvey(SurveyInvitations invitations, CsatStore csat, RecordingSurveyMailer mailer) {
+    public record SandboxSurvey(SurveyInvitations invitations, CsatStore csat, RecordingSurveyMailer mailer,
+                                SurveySettingsStore settings) {
     }
 
     /** What a node shares with the other nodes of a sandbox cluster and what is its own. */
@@ -243,8 +245,8 @@ public final class SandboxServer implements AutoCloseable {
         server.setHandler(context);
         server.start();
         SandboxServer sandbox = new SandboxServer(server, node,
-                new SandboxSurvey(components.get(SurveyInvitations.class), components.get(CsatStore.class), mailer),
-                components, registry, scheduler);
+                new SandboxSurvey(components.get(SurveyInvitations.class), components.get(CsatStore.class), mailer,
+                        components.get(SurveySettingsStore.class)), components, registry, scheduler);
         siteUrl.set(sandbox.baseUrl());
         return sandbox;
     }

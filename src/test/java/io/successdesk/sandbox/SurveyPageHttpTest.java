@@ -1,7 +1,10 @@
 package io.successdesk.sandbox;
 
 import io.successdesk.app.PageRequest;
+import io.successdesk.app.survey.SurveyRateLimits;
 import io.successdesk.app.survey.SurveyRequest;
+import io.successdesk.app.survey.SurveySettings;
+import io.successdesk.app.survey.SurveySettingsStore;
 import io.successdesk.app.survey.SurveyTicket;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.voc.CsatSource;
@@ -17,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +65,11 @@ class SurveyPageHttpTest {
 
     private static HttpResponse<String> get(String link, String acceptLanguage) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(link)).header("Accept-Language", acceptLanguage).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> getForwardedFor(String link, String forwardedFor) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(link)).header("X-Forwarded-For", forwardedFor).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -149,6 +158,26 @@ class SurveyPageHttpTest {
                 .contains("Antwort senden").contains("Bis zu 2.000 Zeichen");
         assertThat(french.body()).contains("<html lang=\"en\"").contains("Send answer").contains("Up to 2,000 characters");
         assertThat(malformed.body()).contains("Send answer");
+    }
+
+    @Test
+    void shouldCountEachClientBehindATrustedProxyOnItsOwn() throws Exception {
+        SurveySettingsStore settings = sandbox.survey().settings();
+        SurveySettings before = settings.load();
+        settings.save(new SurveySettings(before.companyName(), List.of("127.0.0.1", "::1")));
+        try {
+            String guess = sandbox.baseUrl() + SandboxServer.SURVEY_PATH + "?token=guess";
+            for (int i = 0; i < SurveyRateLimits.IP_LIMIT; i++) {
+                assertThat(getForwardedFor(guess, "198.51.100.1").statusCode()).isEqualTo(404);
+            }
+
+            assertThat(getForwardedFor(guess, "203.0.113.5, 198.51.100.1").statusCode())
+                    .as("an address the client put in front itself changes nothing").isEqualTo(429);
+            assertThat(getForwardedFor(guess, "198.51.100.2").statusCode()).as("another customer behind the proxy")
+                    .isEqualTo(404);
+        } finally {
+            settings.save(before);
+        }
     }
 
     @Test

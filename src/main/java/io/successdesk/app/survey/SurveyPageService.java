@@ -1,5 +1,6 @@
 package io.successdesk.app.survey;
 
+import io.successdesk.app.Transactions;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.voc.CsatService;
 import io.successdesk.app.voc.CsatSubmission;
@@ -19,9 +20,10 @@ import java.util.Optional;
 /**
  * The public survey page's protocol (docs/product.md §7): verifies the link's token (signature, known invitation, not
  * yet used, not expired) within {@link SurveyRateLimits}, and stores one answer per token through {@link CsatService}
- * with source SURVEY. Forged, malformed and unknown tokens get the "invalid" page; only a genuinely signed link learns
- * that it was answered already or expired, so the distinction tells a guesser nothing. The form carries a per-form
- * nonce bound to the token (HMAC), so a submission must come from a form this server rendered for that very link.
+ * with source SURVEY, in the transaction that uses the token. Forged, malformed and unknown tokens get the "invalid"
+ * page; only a genuinely signed link learns that it was answered already or expired, so the distinction tells a
+ * guesser nothing. The form carries a per-form nonce bound to the token (HMAC), so a submission must come from a form
+ * this server rendered for that very link.
  */
 @Named
 public class SurveyPageService {
@@ -33,40 +35,45 @@ public class SurveyPageService {
     private final SurveyRateLimits limits;
     private final CsatService csat;
     private final SurveySettingsStore settings;
+    private final Transactions transactions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     @Inject
     public SurveyPageService(SurveyTokenStore tokens, SurveySecret secret, SurveyRateLimits limits, CsatService csat,
-                             SurveySettingsStore settings, Clock clock) {
+                             SurveySettingsStore settings, Transactions transactions, Clock clock) {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.secret = Objects.requireNonNull(secret, "secret");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.csat = Objects.requireNonNull(csat, "csat");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** GET of the page: the form when the link is good, else the page saying why not (or "too many requests"). */
     public SurveyPage open(String token, String clientAddress) {
-        if (!limits.allow(token, clientAddress, clock.instant())) {
+        Optional<SurveyToken> signed = SurveyToken.verifySignature(token, secret.value());
+        if (!limits.allow(signed, clientAddress, clock.instant())) {
             return page(SurveyPage.View.TOO_MANY_REQUESTS, Optional.empty());
         }
-        Link link = link(token);
+        Link link = link(signed);
         return link.view() == SurveyPage.View.FORM
                 ? form(link.invitation().orElseThrow(), Optional.empty())
                 : page(link.view(), link.invitation());
     }
 
     /**
-     * POST of the form. Stores exactly one answer per token: the token is consumed atomically before the answer is
-     * stored; a second submission gets "already answered".
+     * POST of the form. Stores exactly one answer per token: the token is used and the answer stored in one
+     * transaction, so a failure storing the answer leaves the link usable, and a second submission stores nothing and
+     * gets "already answered".
      */
     public SurveyPage submit(String token, String nonce, String rating, String comment, String clientAddress) {
-        if (!limits.allow(token, clientAddress, clock.instant())) {
+        Optional<SurveyToken> signed = SurveyToken.verifySignature(token, secret.value());
+        if (!limits.allow(signed, clientAddress, clock.instant())) {
             return page(SurveyPage.View.TOO_MANY_REQUESTS, Optional.empty());
         }
-        Link link = link(token);
+        Link link = link(signed);
         if (link.view() != SurveyPage.View.FORM) {
             return page(link.view(), link.invitation());
         }
@@ -82,23 +89,40 @@ public class SurveyPageService {
         if (text.length() > MAX_COMMENT_LENGTH) {
             return form(invitation, Optional.of(SurveyPage.FormError.COMMENT_TOO_LONG));
         }
+        boolean stored = store(invitation, stars.get(), text);
+        return page(stored ? SurveyPage.View.THANKS : SurveyPage.View.ALREADY_ANSWERED, Optional.of(invitation));
+    }
+
+    /** Uses the token and stores the answer together; false when the token was used already (nothing stored). */
+    private boolean store(SurveyInvitation invitation, int stars, String comment) {
         Instant now = clock.instant();
-        if (!tokens.consume(invitation.tokenId(), now)) {
-            return page(SurveyPage.View.ALREADY_ANSWERED, Optional.of(invitation));
+        try {
+            return transactions.inTransaction(() -> {
+                if (!tokens.consume(invitation.tokenId(), now)) {
+                    return false;
+                }
+                csat.ingest(new CsatSubmission(invitation.tokenId(), "SURVEY", invitation.account().value(),
+                        invitation.issueId(), invitation.projectKey().orElse(null), stars,
+                        comment.isEmpty() ? null : comment, now,
+                        invitation.issueCreatedAt().filter(created -> !created.isAfter(now)).orElse(null)),
+                        AuditEntry.SYSTEM_ACTOR);
+                return true;
+            });
+        } catch (RuntimeException failure) {
+            // the same form sent twice at once: the other submission used the token first and this one's
+            // transaction lost on the token's unique key; what it wrote was rolled back
+            if (tokens.isConsumed(invitation.tokenId())) {
+                return false;
+            }
+            throw failure;
         }
-        csat.ingest(new CsatSubmission(invitation.tokenId(), "SURVEY", invitation.account().value(),
-                invitation.issueId(), invitation.projectKey().orElse(null), stars.get(), text.isEmpty() ? null : text,
-                now, invitation.issueCreatedAt().filter(created -> !created.isAfter(now)).orElse(null)),
-                AuditEntry.SYSTEM_ACTOR);
-        return page(SurveyPage.View.THANKS, Optional.of(invitation));
     }
 
     /** What a link is good for: {@link SurveyPage.View#FORM} when it may still be answered. */
     private record Link(SurveyPage.View view, Optional<SurveyInvitation> invitation) {
     }
 
-    private Link link(String token) {
-        Optional<SurveyToken> signed = SurveyToken.verifySignature(token, secret.value());
+    private Link link(Optional<SurveyToken> signed) {
         Optional<SurveyInvitation> invitation = signed.flatMap(verified -> tokens.findInvitation(verified.tokenId())
                 .filter(found -> found.issueId() == verified.issueId()));
         if (signed.isEmpty() || invitation.isEmpty()) {

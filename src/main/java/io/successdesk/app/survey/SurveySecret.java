@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * The survey's signing secret: generated with SecureRandom and stored on first use, then re-read after saving so
- * every node signs and verifies with the same one.
+ * The survey's signing secret, one per cluster: generated with SecureRandom when the store has none and stored only
+ * if no other node stored one meanwhile ({@link SurveySecretStore#storeIfAbsent}); the secret used is always the one
+ * read back from the store, never the candidate generated here, so every node signs and verifies with the same one.
  */
 @Named
 public class SurveySecret {
@@ -32,25 +32,26 @@ public class SurveySecret {
         value();
     }
 
-    /** The secret, generated and stored when there is none yet. */
+    /** The cluster's secret, generated and stored when there is none yet. */
     byte[] value() {
         byte[] current = secret;
         if (current != null) {
             return current;
         }
         synchronized (this) {
-            if (secret == null) {
-                Optional<String> stored = secrets.load();
-                if (stored.isEmpty()) {
-                    byte[] fresh = new byte[SECRET_BYTES];
-                    random.nextBytes(fresh);
-                    secrets.save(Base64.getEncoder().encodeToString(fresh));
-                    stored = secrets.load();
-                }
-                secret = Base64.getDecoder().decode(stored.orElseThrow(
-                        () -> new IllegalStateException("the survey secret could not be stored")));
+            byte[] known = secret;
+            if (known == null) {
+                String stored = secrets.load().orElseGet(() -> secrets.storeIfAbsent(candidate()));
+                known = Base64.getDecoder().decode(stored);
+                secret = known;
             }
-            return secret;
+            return known;
         }
+    }
+
+    private String candidate() {
+        byte[] fresh = new byte[SECRET_BYTES];
+        random.nextBytes(fresh);
+        return Base64.getEncoder().encodeToString(fresh);
     }
 }

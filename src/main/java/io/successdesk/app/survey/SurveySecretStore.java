@@ -7,5 +7,9 @@ public interface SurveySecretStore {
 
     Optional<String> load();
 
-    void save(String base64Secret);
+    /**
+     * Stores {@code base64Secret} unless a secret is stored already, as one step across the cluster (two nodes calling
+     * at once store one of the two), and returns the secret stored then, read back from the store.
+     */
+    String storeIfAbsent(String base64Secret);
 }

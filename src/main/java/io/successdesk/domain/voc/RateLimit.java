@@ -3,14 +3,15 @@ package io.successdesk.domain.voc;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A fixed-window rate limit per key: at most {@code limit} attempts per key in each window of {@code window}
- * (counted from the key's first attempt in that window). Thread-safe; keys of expired windows are dropped as new ones
- * arrive, and never more than {@code maxKeys} are tracked (when full, unknown keys are refused: fail closed).
+ * (counted from the key's first attempt in that window). Thread-safe. At most {@code maxKeys} keys are tracked: when
+ * a new key arrives at a full limiter, expired windows are dropped and, if none had expired, the key whose window
+ * started first, so a flood of new keys costs old keys their count but never locks a new client out.
  */
 public final class RateLimit {
 
@@ -20,7 +21,8 @@ public final class RateLimit {
     private final int limit;
     private final Duration window;
     private final int maxKeys;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    /** In the order the windows started: the first entry is the oldest window. */
+    private final Map<String, Window> windows = new LinkedHashMap<>();
 
     public RateLimit(int limit, Duration window, int maxKeys) {
         if (limit < 1 || maxKeys < 1 || window.isNegative() || window.isZero()) {
@@ -32,26 +34,33 @@ public final class RateLimit {
     }
 
     /** Counts an attempt for the key at {@code now}; true when it is within the limit. */
-    public boolean tryAcquire(String key, Instant now) {
+    public synchronized boolean tryAcquire(String key, Instant now) {
         Objects.requireNonNull(key, "key");
-        if (windows.size() >= maxKeys) {
-            evictExpired(now);
-            if (windows.size() >= maxKeys && !windows.containsKey(key)) {
-                return false;
-            }
+        Window current = windows.get(key);
+        if (current != null && now.isBefore(current.start().plus(window))) {
+            Window counted = new Window(current.start(), current.count() + 1);
+            windows.put(key, counted);
+            return counted.count() <= limit;
         }
-        Window updated = windows.compute(key, (k, current) ->
-                current == null || !now.isBefore(current.start().plus(window))
-                        ? new Window(now, 1)
-                        : new Window(current.start(), current.count() + 1));
-        return updated.count() <= limit;
+        windows.remove(key);
+        if (windows.size() >= maxKeys) {
+            makeRoom(now);
+        }
+        windows.put(key, new Window(now, 1));
+        return true;
     }
 
-    private void evictExpired(Instant now) {
-        for (Iterator<Window> it = windows.values().iterator(); it.hasNext(); ) {
-            if (!now.isBefore(it.next().start().plus(window))) {
-                it.remove();
-            }
+    private void makeRoom(Instant now) {
+        Iterator<Window> oldestFirst = windows.values().iterator();
+        boolean removed = false;
+        while (oldestFirst.hasNext() && !now.isBefore(oldestFirst.next().start().plus(window))) {
+            oldestFirst.remove();
+            removed = true;
+        }
+        if (!removed) {
+            Iterator<String> oldest = windows.keySet().iterator();
+            oldest.next();
+            oldest.remove();
         }
     }
 }

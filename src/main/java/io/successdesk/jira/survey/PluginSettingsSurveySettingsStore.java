@@ -8,16 +8,19 @@ import io.successdesk.app.survey.SurveySettingsStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * {@link SurveySettingsStore} in Jira's global plugin settings: the company name as a String under
- * {@value #COMPANY_NAME}; absent or unreadable reads as {@link SurveySettings#defaults()}.
+ * {@value #COMPANY_NAME}, the trusted proxies as one String of addresses, one a line, under {@value #TRUSTED_PROXIES}.
+ * Each field absent or unreadable reads as in {@link SurveySettings#defaults()} (no proxy trusted).
  */
 @Named
 public class PluginSettingsSurveySettingsStore implements SurveySettingsStore {
 
     static final String COMPANY_NAME = "io.successdesk.successdesk-jira:surveyCompanyName";
+    static final String TRUSTED_PROXIES = "io.successdesk.successdesk-jira:surveyTrustedProxies";
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -28,11 +31,29 @@ public class PluginSettingsSurveySettingsStore implements SurveySettingsStore {
 
     @Override
     public SurveySettings load() {
-        Object stored = settingsFactory.createGlobalSettings().get(COMPANY_NAME);
+        PluginSettings settings = settingsFactory.createGlobalSettings();
+        return new SurveySettings(companyName(settings.get(COMPANY_NAME)),
+                trustedProxies(settings.get(TRUSTED_PROXIES)));
+    }
+
+    private static Optional<String> companyName(Object stored) {
         try {
-            return new SurveySettings(stored instanceof String name ? Optional.of(name) : Optional.empty());
+            return new SurveySettings(stored instanceof String name ? Optional.of(name) : Optional.empty())
+                    .companyName();
         } catch (IllegalArgumentException tooLong) {
-            return SurveySettings.defaults();
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> trustedProxies(Object stored) {
+        if (!(stored instanceof String lines) || lines.isBlank()) {
+            return List.of();
+        }
+        try {
+            return new SurveySettings(Optional.empty(), lines.lines().filter(line -> !line.isBlank()).toList())
+                    .trustedProxies();
+        } catch (IllegalArgumentException unusable) {
+            return List.of();
         }
     }
 
@@ -43,6 +64,11 @@ public class PluginSettingsSurveySettingsStore implements SurveySettingsStore {
             settings.put(COMPANY_NAME, survey.companyName().get());
         } else {
             settings.remove(COMPANY_NAME);
+        }
+        if (survey.trustedProxies().isEmpty()) {
+            settings.remove(TRUSTED_PROXIES);
+        } else {
+            settings.put(TRUSTED_PROXIES, String.join("\n", survey.trustedProxies()));
         }
     }
 }

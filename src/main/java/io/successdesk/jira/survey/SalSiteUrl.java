@@ -7,7 +7,11 @@ import io.successdesk.app.survey.SiteUrl;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Jira's absolute base URL from SAL (outside a request: the configured base URL). */
+/**
+ * Jira's configured base URL from SAL ({@link UrlMode#CANONICAL}). Never a request-derived mode: invitations are sent
+ * from the thread that resolved the issue, often a browser request, whose Host header the sender chooses; a link
+ * built on it would send the customer wherever that header pointed.
+ */
 @Named
 public class SalSiteUrl implements SiteUrl {
 
@@ -20,7 +24,7 @@ public class SalSiteUrl implements SiteUrl {
 
     @Override
     public String baseUrl() {
-        String url = applicationProperties.getBaseUrl(UrlMode.ABSOLUTE);
+        String url = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

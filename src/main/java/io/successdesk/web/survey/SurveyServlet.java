@@ -1,5 +1,6 @@
 package io.successdesk.web.survey;
 
+import io.successdesk.app.survey.SurveyClientAddress;
 import io.successdesk.app.survey.SurveyPage;
 import io.successdesk.app.survey.SurveyPageService;
 import io.successdesk.app.survey.SurveyTexts;
@@ -9,6 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 
 /**
  * The public survey page ({@code <servlet>} module at {@code /plugins/servlet/successdesk/survey}, docs/product.md
@@ -29,19 +33,22 @@ public class SurveyServlet extends HttpServlet {
     static final String NONCE = "nonce";
     static final String RATING = "rating";
     static final String COMMENT = "comment";
+    static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final transient SurveyPageService survey;
+    private final transient SurveyClientAddress clients;
     private final transient SurveyPageHtml html = new SurveyPageHtml();
 
     @Inject
-    public SurveyServlet(SurveyPageService survey) {
+    public SurveyServlet(SurveyPageService survey, SurveyClientAddress clients) {
         this.survey = survey;
+        this.clients = clients;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = request.getParameter(TOKEN);
-        render(request, response, survey.open(token, request.getRemoteAddr()), token);
+        render(request, response, survey.open(token, client(request)), token);
     }
 
     @Override
@@ -49,8 +56,15 @@ public class SurveyServlet extends HttpServlet {
         request.setCharacterEncoding("UTF-8");
         String token = request.getParameter(TOKEN);
         SurveyPage page = survey.submit(token, request.getParameter(NONCE), request.getParameter(RATING),
-                request.getParameter(COMMENT), request.getRemoteAddr());
+                request.getParameter(COMMENT), client(request));
         render(request, response, page, token);
+    }
+
+    /** The client address the rate limits count, behind the trusted proxies of the survey settings. */
+    private String client(HttpServletRequest request) {
+        Enumeration<String> headers = request.getHeaders(FORWARDED_FOR);
+        List<String> forwarded = headers == null ? List.of() : Collections.list(headers);
+        return clients.of(request.getRemoteAddr(), forwarded.isEmpty() ? null : String.join(",", forwarded));
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, SurveyPage page, String token)

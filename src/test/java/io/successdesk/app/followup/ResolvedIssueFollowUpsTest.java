@@ -11,7 +11,7 @@ import io.successdesk.app.cta.RecordingCtaSink;
 import io.successdesk.app.issue.IssueSnapshot;
 import io.successdesk.app.survey.InMemorySurveyTokenStore;
 import io.successdesk.app.survey.RecordingSurveyMailer;
-import io.successdesk.app.survey.SurveySecretStore;
+import io.successdesk.app.survey.InMemorySurveySecretStore;
 import io.successdesk.app.survey.SurveyInvitations;
 import io.successdesk.app.survey.SurveySecret;
 import io.successdesk.app.voc.CsatService;
@@ -131,19 +131,8 @@ class ResolvedIssueFollowUpsTest {
                 throw new UnsupportedOperationException();
             }
         };
-        AtomicReference<String> secret = new AtomicReference<>();
-        SurveySecretStore secrets = new SurveySecretStore() {
-            @Override
-            public Optional<String> load() {
-                return Optional.ofNullable(secret.get());
-            }
-
-            @Override
-            public void save(String base64Secret) {
-                secret.set(base64Secret);
-            }
-        };
-        return new SurveyInvitations(settingsStore, new InMemorySurveyTokenStore(), new SurveySecret(secrets), mailer,
+        return new SurveyInvitations(settingsStore, new InMemorySurveyTokenStore(),
+                new SurveySecret(new InMemorySurveySecretStore()), mailer,
                 () -> "https://jira.example.com",
                 userKey -> userKey.filter("dana"::equals).isPresent() ? Locale.GERMAN : Locale.ENGLISH, clock);
     }

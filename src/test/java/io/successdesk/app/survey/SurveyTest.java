@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,20 +38,8 @@ class SurveyTest {
     private final InMemoryCsatStore csatStore = new InMemoryCsatStore();
     private final InMemorySurveyTokenStore tokens = new InMemorySurveyTokenStore();
     private final RecordingSurveyMailer mailer = new RecordingSurveyMailer(true);
-    private final AtomicReference<String> storedSecret = new AtomicReference<>();
-    private final SurveySettingsStore surveySettings = new SurveySettingsStore() {
-        private SurveySettings current = SurveySettings.defaults();
-
-        @Override
-        public SurveySettings load() {
-            return current;
-        }
-
-        @Override
-        public void save(SurveySettings settings) {
-            current = settings;
-        }
-    };
+    private final InMemorySurveySecretStore storedSecret = new InMemorySurveySecretStore();
+    private final SurveySettingsStore surveySettings = new InMemorySurveySettingsStore();
     private Survey survey;
 
     @BeforeEach
@@ -79,7 +66,7 @@ class SurveyTest {
         }
     }
 
-    private Survey service(AtomicReference<String> secretCell) {
+    private Survey service(SurveySecretStore secrets) {
         SuccessDeskSettings settings = SuccessDeskSettings.defaults().withSurveyProjects(Set.of("SUP"));
         SettingsStore settingsStore = new SettingsStore() {
             @Override
@@ -92,23 +79,12 @@ class SurveyTest {
                 throw new UnsupportedOperationException();
             }
         };
-        SurveySecretStore secrets = new SurveySecretStore() {
-            @Override
-            public Optional<String> load() {
-                return Optional.ofNullable(secretCell.get());
-            }
-
-            @Override
-            public void save(String base64Secret) {
-                secretCell.set(base64Secret);
-            }
-        };
         SurveySecret secret = new SurveySecret(secrets);
         return new Survey(new SurveyInvitations(settingsStore, tokens, secret, mailer, () -> "https://jira.example.com",
                 userKey -> userKey.filter("jonas"::equals).isPresent() ? Locale.GERMANY : Locale.US, clock),
                 new SurveyPageService(tokens, secret, new SurveyRateLimits(),
                         new CsatService(csatStore, new InMemoryAuditLog(), clock, TestAccountChanges.discarding()),
-                        surveySettings, clock));
+                        surveySettings, TestAccountChanges.DIRECT, clock));
     }
 
     private String invite() {
@@ -137,7 +113,7 @@ class SurveyTest {
             assertThat(mail.subject()).isEqualTo("How did we do? Your request SUP-1");
         });
         assertThat(survey.linkFor(token)).startsWith("https://jira.example.com/plugins/servlet/successdesk/survey?token=");
-        assertThat(storedSecret.get()).as("secret generated and kept on first use").isNotBlank();
+        assertThat(storedSecret.load()).as("secret generated and kept on first use").isPresent();
     }
 
     @Test
@@ -231,7 +207,7 @@ class SurveyTest {
         assertThat(survey.submit(token, nonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.EXPIRED);
 
         clock.set(T0.plusSeconds(60));
-        AtomicReference<String> otherSecret = new AtomicReference<>();
+        InMemorySurveySecretStore otherSecret = new InMemorySurveySecretStore();
         String forged = service(otherSecret).inviteOnResolution(request(20001L, "SUP", Optional.of("x@evil.example"))).orElseThrow();
         SurveyPage forgedPage = survey.open(forged, IP);
         assertThat(forgedPage.view()).as("signed with another secret").isEqualTo(SurveyPage.View.INVALID);
@@ -246,11 +222,36 @@ class SurveyTest {
         for (int i = 0; i < SurveyRateLimits.IP_LIMIT; i++) {
             assertThat(survey.open("guess-" + i, IP).view()).isEqualTo(SurveyPage.View.INVALID);
         }
-        assertThat(survey.open(invite(), IP).view()).isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
+        assertThat(survey.open("guess", IP).view()).isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
         assertThat(survey.open("guess", "198.51.100.1").view()).as("other addresses unaffected").isEqualTo(SurveyPage.View.INVALID);
 
         clock.set(T0.plus(SurveyRateLimits.LIMIT_WINDOW));
         assertThat(survey.open("guess", IP).view()).as("a new window").isEqualTo(SurveyPage.View.INVALID);
+    }
+
+    @Test
+    void shouldLetAGenuineLinkThroughFromASharedAddressThatIsOverItsLimit() {
+        String token = invite();
+        for (int i = 0; i < SurveyRateLimits.IP_LIMIT; i++) {
+            survey.open("guess-" + i, IP);
+        }
+        assertThat(survey.open("guess", IP).view()).as("guessing from the office NAT is stopped")
+                .isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
+
+        SurveyPage form = survey.open(token, IP);
+        assertThat(form.view()).as("a customer behind the same NAT with a genuine link")
+                .isEqualTo(SurveyPage.View.FORM);
+        assertThat(survey.submit(token, nonceOf(form), "5", null, IP).view()).isEqualTo(SurveyPage.View.THANKS);
+    }
+
+    @Test
+    void shouldCountALinkSignedWithAnotherSecretAgainstTheAddress() {
+        String forged = service(new InMemorySurveySecretStore()).inviteOnResolution(
+                request(20001L, "SUP", Optional.of("x@evil.example"))).orElseThrow();
+        for (int i = 0; i < SurveyRateLimits.IP_LIMIT; i++) {
+            assertThat(survey.open(forged, IP).view()).isEqualTo(SurveyPage.View.INVALID);
+        }
+        assertThat(survey.open(forged, IP).view()).isEqualTo(SurveyPage.View.TOO_MANY_REQUESTS);
     }
 
     @Test

@@ -32,13 +32,27 @@ class RateLimitTest {
     }
 
     @Test
-    void shouldFailClosedForNewKeysWhenFullOfLiveWindows() {
-        RateLimit limit = new RateLimit(5, Duration.ofMinutes(10), 2);
+    void shouldDropTheOldestKeyRatherThanRefuseANewClientWhenFull() {
+        RateLimit limit = new RateLimit(1, Duration.ofMinutes(10), 2);
+        assertThat(limit.tryAcquire("oldest", T0)).isTrue();
+        assertThat(limit.tryAcquire("b", T0.plusSeconds(1))).isTrue();
 
+        assertThat(limit.tryAcquire("new", T0.plusSeconds(2))).as("a new client gets through a full limiter").isTrue();
+
+        assertThat(limit.tryAcquire("b", T0.plusSeconds(3))).as("younger keys keep their count").isFalse();
+        assertThat(limit.tryAcquire("new", T0.plusSeconds(3))).isFalse();
+        assertThat(limit.tryAcquire("oldest", T0.plusSeconds(4))).as("the oldest key was dropped, so it starts afresh")
+                .isTrue();
+    }
+
+    @Test
+    void shouldDropExpiredWindowsBeforeLiveOnesWhenFull() {
+        RateLimit limit = new RateLimit(1, Duration.ofMinutes(10), 2);
         assertThat(limit.tryAcquire("a", T0)).isTrue();
-        assertThat(limit.tryAcquire("b", T0)).isTrue();
-        assertThat(limit.tryAcquire("c", T0)).isFalse();
-        assertThat(limit.tryAcquire("a", T0)).as("known keys still count").isTrue();
-        assertThat(limit.tryAcquire("c", T0.plus(Duration.ofMinutes(11)))).as("expired windows are evicted").isTrue();
+        assertThat(limit.tryAcquire("b", T0.plus(Duration.ofMinutes(5)))).isTrue();
+
+        assertThat(limit.tryAcquire("c", T0.plus(Duration.ofMinutes(11)))).isTrue();
+
+        assertThat(limit.tryAcquire("b", T0.plus(Duration.ofMinutes(11)))).as("b's live window was kept").isFalse();
     }
 }

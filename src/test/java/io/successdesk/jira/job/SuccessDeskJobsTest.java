@@ -1,13 +1,12 @@
 package io.successdesk.jira.job;
 
-import com.atlassian.beehive.ClusterLock;
-import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import io.successdesk.app.change.TestAccountChanges;
+import io.successdesk.jira.LocalClusterLocks;
 import io.successdesk.app.config.InMemorySettingsStore;
 import io.successdesk.app.issue.FakeIssueReader;
 import io.successdesk.app.job.DailyJobService;
@@ -35,15 +34,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -57,7 +53,7 @@ class SuccessDeskJobsTest {
 
     final SchedulerService scheduler = mock(SchedulerService.class);
     final DailyJobService daily = mock(DailyJobService.class);
-    final SuccessDeskJobs jobs = new SuccessDeskJobs(scheduler, new LocalLocks(), daily, mock(BackfillService.class),
+    final SuccessDeskJobs jobs = new SuccessDeskJobs(scheduler, new LocalClusterLocks(), daily, mock(BackfillService.class),
             Clock.systemUTC());
 
     @Test
@@ -144,7 +140,7 @@ class SuccessDeskJobsTest {
                     new StubAccountDirectory().account("ACME", "acme.example"), TestAccountChanges.over(app.changeLog));
             DailyJobService realDaily = new DailyJobService(app.refresh, new InMemoryDailyJobState(), reconcile,
                     tickets, app.clock);
-            SuccessDeskJobs realJobs = new SuccessDeskJobs(scheduler, new LocalLocks(), realDaily,
+            SuccessDeskJobs realJobs = new SuccessDeskJobs(scheduler, new LocalClusterLocks(), realDaily,
                     mock(BackfillService.class), app.clock);
             JobRunnerRequest request = mock(JobRunnerRequest.class);
             when(request.getStartTime()).thenReturn(Date.from(at));
@@ -162,18 +158,5 @@ class SuccessDeskJobsTest {
         JobRunnerRequest request = mock(JobRunnerRequest.class);
         when(request.getStartTime()).thenReturn(new Date());
         return request;
-    }
-
-    /** A {@link ClusterLockService} stand-in whose locks are real {@link ReentrantLock}s shared by name (one "cluster"). */
-    static final class LocalLocks implements ClusterLockService {
-        private final Map<String, ClusterLock> locks = new ConcurrentHashMap<>();
-
-        @Override
-        public ClusterLock getLockForName(String lockName) {
-            return locks.computeIfAbsent(lockName, name -> new LocalLock());
-        }
-    }
-
-    static final class LocalLock extends ReentrantLock implements ClusterLock {
     }
 }
