@@ -6,6 +6,7 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.audit.AuditQuery;
 import io.successdesk.store.ao.AuditRow;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,10 +42,18 @@ public final class AoAuditLog implements AuditLog {
     }
 
     @Override
-    public Page<AuditEntry> recent(PageRequest page) {
+    public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Criteria criteria = new Criteria();
+        query.actor().ifPresent(actor -> criteria.and(AuditRow.ACTOR + " = ?", actor));
+        // actions are lower-case dotted names (the REST layer refuses anything else), so no LIKE wildcard reaches here
+        query.actionPrefix().ifPresent(prefix -> criteria.and(AuditRow.AUDIT_ACTION + " LIKE ?", prefix + "%"));
+        query.subjectId().ifPresent(subject -> criteria.and(AuditRow.SUBJECT_ID + " = ?", subject));
+        query.from().ifPresent(from -> criteria.and(AuditRow.OCCURRED_AT + " >= ?", from.toEpochMilli()));
+        query.until().ifPresent(until -> criteria.and(AuditRow.OCCURRED_AT + " < ?", until.toEpochMilli()));
         return ao.executeInTransaction(() -> {
-            int total = ao.count(AuditRow.class);
-            AuditRow[] rows = ao.find(AuditRow.class, Query.select()
+            int total = ao.count(AuditRow.class, criteria.applyTo(Query.select()));
+            AuditRow[] rows = ao.find(AuditRow.class, criteria.applyTo(Query.select())
                     .order(AuditRow.OCCURRED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit()));
             return Page.of(Arrays.stream(rows).map(AoAuditLog::toEntry).toList(), page, total);
         });

@@ -59,6 +59,31 @@ class AdminApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldFilterTheAuditLogByWhoWhatSubjectAndDay() {
+        assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("FLT1")).statusCode()).isEqualTo(201);
+        assertThat(client.json("admin", "POST", "/accounts", RestClient.account("FLT2")).statusCode()).isEqualTo(201);
+        awaitAccountChanges();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        JsonObject mine = object(client.get("admin", "/audit?actor=csm&action=account.&subject=FLT1&from=" + today + "&to=" + today));
+        assertThat(mine.get("total").getAsLong()).isEqualTo(1);
+        JsonObject entry = mine.getAsJsonArray("items").get(0).getAsJsonObject();
+        assertThat(entry.get("action").getAsString()).isEqualTo("account.create");
+        assertThat(entry.get("subjectId").getAsString()).isEqualTo("FLT1");
+        assertThat(object(client.get("admin", "/audit?actor=csm&subject=FLT2")).get("total").getAsLong())
+                .as("FLT2 was created by admin").isZero();
+        assertThat(object(client.get("admin", "/audit?subject=FLT2&to=2000-01-01")).get("total").getAsLong()).isZero();
+
+        HttpResponse<String> wildcard = client.get("admin", "/audit?action=%25");
+        assertThat(wildcard.statusCode()).isEqualTo(400);
+        assertThat(object(wildcard).getAsJsonObject("errors").has("action")).isTrue();
+        HttpResponse<String> backwards = client.get("admin", "/audit?from=2026-02-02&to=2026-02-01");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(object(backwards).getAsJsonObject("errors").has("to")).isTrue();
+        assertThat(client.get("csm", "/audit?subject=FLT1").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void shouldConfigureAccountMatchingCtaIssuesAndSurveysWithoutLosingTheOtherSettings() {
         String automation = "{\"accountCustomFieldId\":\"customfield_10200\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
                 + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"

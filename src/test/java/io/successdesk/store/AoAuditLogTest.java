@@ -3,6 +3,7 @@ package io.successdesk.store;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditQuery;
 import io.successdesk.store.ao.AuditRow;
 import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
 import net.java.ao.EntityManager;
@@ -43,6 +44,35 @@ public class AoAuditLogTest extends ActiveObjectsTestCase {
                 Optional.of("name=Acme; tier=SMB; " + "x".repeat(3000)), Optional.of("name=Acme Corp; tier=Enterprise"));
         log.record(entry);
         assertThat(log.recent(PageRequest.first(10)).items()).containsExactly(entry);
+    }
+
+    @Test
+    public void shouldFilterByActorActionPrefixSubjectAndTimeTogether() {
+        AuditEntry anna = entry(T0, "anna", "account.update", "ACME");
+        AuditEntry annaLater = entry(T0.plusSeconds(86_400), "anna", "account.delete", "ACME");
+        AuditEntry bob = entry(T0.plusSeconds(60), "bob", "account.update", "ACME");
+        AuditEntry cta = entry(T0.plusSeconds(120), "anna", "cta.close", "ACME");
+        AuditEntry other = entry(T0.plusSeconds(180), "anna", "account.update", "GLOBEX");
+        AuditEntry accountsX = entry(T0.plusSeconds(240), "anna", "accountsx.update", "ACME");
+        List.of(anna, annaLater, bob, cta, other, accountsX).forEach(log::record);
+
+        AuditQuery annaOnAcmeAccounts = new AuditQuery(Optional.of("anna"), Optional.of("account."), Optional.of("ACME"),
+                Optional.empty(), Optional.empty());
+        Page<AuditEntry> page = log.find(annaOnAcmeAccounts, PageRequest.first(10));
+        assertThat(page.items()).containsExactly(annaLater, anna);
+        assertThat(page.total()).isEqualTo(2);
+
+        AuditQuery firstDay = new AuditQuery(Optional.empty(), Optional.of("account.update"), Optional.empty(),
+                Optional.of(T0), Optional.of(T0.plusSeconds(3600)));
+        assertThat(log.find(firstDay, PageRequest.first(10)).items()).containsExactly(other, bob, anna);
+        assertThat(log.find(new AuditQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(T0.plusSeconds(61)),
+                Optional.of(T0.plusSeconds(180))), PageRequest.first(10)).items()).as("from inclusive, until exclusive")
+                .containsExactly(cta);
+        assertThat(log.find(AuditQuery.ALL, PageRequest.first(10)).total()).isEqualTo(6);
+    }
+
+    private static AuditEntry entry(Instant at, String actor, String action, String subject) {
+        return new AuditEntry(at, actor, action, "account", subject, Optional.empty(), Optional.of("x=1"));
     }
 
     @Test

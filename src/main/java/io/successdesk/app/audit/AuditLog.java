@@ -9,5 +9,10 @@ public interface AuditLog {
     void record(AuditEntry entry);
 
     /** Newest first. */
-    Page<AuditEntry> recent(PageRequest page);
+    default Page<AuditEntry> recent(PageRequest page) {
+        return find(AuditQuery.ALL, page);
+    }
+
+    /** The entries the query lists, newest first, one page with the total count. */
+    Page<AuditEntry> find(AuditQuery query, PageRequest page);
 }

@@ -4,6 +4,8 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.successdesk.app.Page;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
+import io.successdesk.app.audit.AuditQuery;
+import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Capability;
 import io.successdesk.rest.Permissions;
@@ -15,13 +17,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The audit log, newest first, a page at a time: Jira administrators only. ARR appears in it only for them. */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
 public class AuditResource {
+
+    private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9.-]{0,49}");
+    private static final int MAX_FILTER_LENGTH = 255;
 
     private final AccessPolicy accessPolicy;
     private final AuditLog auditLog;
@@ -32,12 +41,42 @@ public class AuditResource {
         this.auditLog = auditLog;
     }
 
+    /**
+     * Filters: {@code actor} (user key), {@code action} (an action or its dotted prefix, e.g. {@code account.}),
+     * {@code subject} (account key, CTA id …), {@code from} and {@code to} (UTC days, both inclusive).
+     */
     @GET
-    public AuditPageDto recent(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public AuditPageDto recent(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
+                               @QueryParam("actor") String actor, @QueryParam("action") String action,
+                               @QueryParam("subject") String subject, @QueryParam("from") String from,
+                               @QueryParam("to") String to) {
         Permissions.toSee(accessPolicy, Capability.ADMINISTER, "audit log");
-        Page<AuditEntry> page = auditLog.recent(QueryParams.page(offset, limit));
+        Page<AuditEntry> page = auditLog.find(query(actor, action, subject, from, to), QueryParams.page(offset, limit));
         return new AuditPageDto(page.items().stream().map(AuditResource::toDto).toList(), page.offset(),
                 page.limit(), page.total());
+    }
+
+    private static AuditQuery query(String actor, String action, String subject, String from, String to) {
+        Optional<String> actionPrefix = Optional.ofNullable(action).map(String::strip).filter(text -> !text.isEmpty());
+        if (actionPrefix.isPresent() && !ACTION.matcher(actionPrefix.get()).matches()) {
+            throw new InvalidInputException("action", "must be an action or its start, such as account. or account.delete");
+        }
+        Optional<LocalDate> firstDay = QueryParams.day("from", from);
+        Optional<LocalDate> lastDay = QueryParams.day("to", to);
+        if (firstDay.isPresent() && lastDay.isPresent() && lastDay.get().isBefore(firstDay.get())) {
+            throw new InvalidInputException("to", "must not be before from");
+        }
+        return new AuditQuery(Optional.ofNullable(actor).map(text -> limited("actor", text)), actionPrefix,
+                Optional.ofNullable(subject).map(text -> limited("subject", text)),
+                firstDay.map(day -> day.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                lastDay.map(day -> day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    private static String limited(String name, String value) {
+        if (value.length() > MAX_FILTER_LENGTH) {
+            throw new InvalidInputException(name, "must be at most " + MAX_FILTER_LENGTH + " characters");
+        }
+        return value;
     }
 
     private static AuditEntryDto toDto(AuditEntry entry) {

@@ -18,8 +18,8 @@ public final class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized Page<AuditEntry> recent(PageRequest page) {
-        List<AuditEntry> newestFirst = entries.stream()
+    public synchronized Page<AuditEntry> find(AuditQuery query, PageRequest page) {
+        List<AuditEntry> newestFirst = entries.stream().filter(query::matches)
                 .sorted(Comparator.comparing(AuditEntry::at).reversed()).toList();
         int from = Math.min(page.offset(), newestFirst.size());
         int to = Math.min(from + page.limit(), newestFirst.size());
