@@ -5,9 +5,20 @@
  * validation messages show under their field; a 409 (someone else saved meanwhile) shows with a reload button.
  */
 define('successdesk/admin-page', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
-    'successdesk/texts', 'successdesk/multi-picker', 'successdesk/scorecard-editor'],
-function (rest, dom, format, texts, picker, editor) {
+    'successdesk/texts', 'successdesk/multi-picker', 'successdesk/scorecard-editor', 'successdesk/admin-form',
+    'successdesk/admin-backfill', 'successdesk/admin-audit'],
+function (rest, dom, format, texts, picker, editor, forms, backfill, audit) {
     'use strict';
+
+    var fieldGroup = forms.fieldGroup;
+    var textInput = forms.textInput;
+    var showErrors = forms.showErrors;
+    var showMessage = forms.showMessage;
+    var failure = forms.failure;
+    var section = forms.section;
+    var buttons = forms.buttons;
+    var replaceSection = forms.replaceSection;
+    var reloadSection = forms.reloadSection;
 
     var PREVIEW_DELAY_MS = 400;
 
@@ -29,103 +40,6 @@ function (rest, dom, format, texts, picker, editor) {
         AJS.I18n.getText('successdesk.admin.scorecard.preview.draft'),
         AJS.I18n.getText('successdesk.admin.scorecard.preview.reasons')
     ];
-
-    function fieldGroup(id, label, control, description) {
-        var group = dom.el('div', 'field-group');
-        group.setAttribute('data-field', id);
-        var labelNode = dom.el('label', null, label);
-        labelNode.htmlFor = control.id || (control.querySelector && control.querySelector('input') ? control.querySelector('input').id : '');
-        dom.append(group, labelNode, control);
-        if (description) {
-            group.appendChild(dom.el('div', 'description', description));
-        }
-        return group;
-    }
-
-    function textInput(id, value, className) {
-        var input = dom.el('input', className || 'text');
-        input.type = 'text';
-        input.id = id;
-        input.value = value === null || value === undefined ? '' : String(value);
-        return input;
-    }
-
-    /** Shows {field: message} under the field groups of form (data-field = field); clears the old ones. */
-    function showErrors(form, errors) {
-        form.querySelectorAll('.error.successdesk-field-error').forEach(function (node) {
-            node.parentNode.removeChild(node);
-        });
-        Object.keys(errors || {}).forEach(function (field) {
-            var group = form.querySelector('[data-field="' + field.split('.')[0].replace(/"/g, '') + '"]');
-            var node = dom.el('div', 'error successdesk-field-error', errors[field]);
-            node.setAttribute('data-error-for', field);
-            (group || form.querySelector('.successdesk-form-messages')).appendChild(node);
-        });
-    }
-
-    function showMessage(form, type, text, reload) {
-        var box = form.querySelector('.successdesk-form-messages');
-        while (box.firstChild) {
-            box.removeChild(box.firstChild);
-        }
-        if (!text) {
-            return;
-        }
-        var message = dom.message(type, text);
-        if (reload) {
-            message.appendChild(dom.button('successdesk-reload', AJS.I18n.getText('successdesk.admin.reload'), reload));
-        }
-        box.appendChild(message);
-    }
-
-    /** Shows a failed save: 409 with a reload button, 401 (WebSudo expired), else the field errors (formErrors: those
-     * shown under the form's own fields; default all of them). */
-    function failure(form, error, reload, formErrors) {
-        if (error.status === 409) {
-            showErrors(form, {});
-            showMessage(form, 'error', error.message, reload);
-        } else if (error.status === 401) {
-            showMessage(form, 'error', AJS.I18n.getText('successdesk.admin.websudo-expired'), function () {
-                window.location.reload();
-            });
-        } else {
-            showErrors(form, formErrors || error.errors);
-            showMessage(form, 'error', Object.keys(error.errors || {}).length
-                ? AJS.I18n.getText('successdesk.admin.fix-errors') : error.message);
-        }
-    }
-
-    function section(id, title, intro) {
-        var node = dom.el('section', 'successdesk-admin-section');
-        node.id = id;
-        dom.append(node, dom.el('h2', null, title), intro ? dom.el('p', 'successdesk-admin-intro', intro) : null);
-        var form = dom.el('form', 'aui successdesk-admin-form');
-        form.noValidate = true;
-        form.appendChild(dom.el('div', 'successdesk-form-messages'));
-        form.setAttribute('aria-live', 'polite');
-        node.appendChild(form);
-        return {node: node, form: form};
-    }
-
-    function buttons(form, saveText, onSave) {
-        var container = dom.el('div', 'buttons-container');
-        var inner = dom.el('div', 'buttons');
-        var save = dom.el('button', 'aui-button aui-button-primary successdesk-save', saveText);
-        save.type = 'submit';
-        inner.appendChild(save);
-        container.appendChild(inner);
-        form.appendChild(container);
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            save.disabled = true;
-            save.setAttribute('aria-busy', 'true');
-            onSave().then(function () {
-                save.disabled = false;
-                save.removeAttribute('aria-busy');
-            });
-        });
-        return save;
-    }
 
     function projectChoices(choices) {
         return choices.projects.map(function (project) {
@@ -508,23 +422,9 @@ function (rest, dom, format, texts, picker, editor) {
         return part;
     }
 
-    function replaceSection(container, node) {
-        var old = container.querySelector('#' + node.id);
-        if (old) {
-            container.replaceChild(node, old);
-        } else {
-            container.appendChild(node);
-        }
-    }
-
-    function reloadSection(path, render) {
-        return function () {
-            rest.get(path).then(render);
-        };
-    }
-
     function start(root) {
-        Promise.all([rest.get('config'), rest.get('config/automation'), rest.get('config/choices'), rest.get('scorecard')])
+        Promise.all([rest.get('config'), rest.get('config/automation'), rest.get('config/choices'), rest.get('scorecard'),
+            rest.get('backfill')])
             .then(function (results) {
                 while (root.firstChild) {
                     root.removeChild(root.firstChild);
@@ -532,6 +432,8 @@ function (rest, dom, format, texts, picker, editor) {
                 renderGeneral(root, results[0], results[2]);
                 renderAutomation(root, results[1], results[2]);
                 renderScorecard(root, results[3]);
+                backfill.render(root, results[4], results[0].supportProjectKeys, results[2]);
+                audit.render(root);
                 root.setAttribute('data-successdesk-ready', 'true');
             }, function (error) {
                 while (root.firstChild) {

@@ -153,6 +153,54 @@ class AdminPageBrowserTest {
         assertThat(get(null, ADMIN_PAGE).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void shouldFilterAndPageTheAuditLogAsTheRestApiDoes() throws Exception {
+        openAdminPage();
+        By rows = By.cssSelector(".successdesk-audit-table tbody tr");
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(rows));
+
+        browser.findElement(By.id("successdesk-audit-subject")).sendKeys("ACME");
+        browser.findElement(By.id("successdesk-audit-action")).sendKeys("account.");
+        browser.findElement(By.cssSelector("#successdesk-admin-audit .successdesk-save")).click();
+        String expected = get("admin", "/rest/successdesk/1.0/audit?subject=ACME&action=account.&limit=25").body();
+        long total = com.google.gson.JsonParser.parseString(expected).getAsJsonObject().get("total").getAsLong();
+        assertThat(total).as("the seed created ACME").isPositive();
+        wait(20).until(driver -> driver.findElements(rows).size() == Math.min(total, 25)
+                && driver.findElements(rows).stream().allMatch(row -> row.getText().contains("ACME")));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-audit-range")).getText()).endsWith("of " + total);
+        screenshot("admin-audit.png");
+
+        WebElement action = browser.findElement(By.id("successdesk-audit-action"));
+        action.clear();
+        action.sendKeys("%");
+        browser.findElement(By.cssSelector("#successdesk-admin-audit .successdesk-save")).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#successdesk-admin-audit [data-field='action'] .error")));
+    }
+
+    @Test
+    void shouldShowTheTicketHistoryRebuildFromStartToFinish() throws Exception {
+        openAdminPage();
+        By state = By.id("successdesk-backfill-state");
+        browser.findElement(By.cssSelector("#successdesk-admin-backfill .successdesk-save")).click();
+        wait(20).until(ExpectedConditions.textToBe(state, "RUNNING"));
+        assertThat(browser.findElements(By.cssSelector("#successdesk-admin-backfill .aui-progress-indicator"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#successdesk-admin-backfill .successdesk-save")).isEnabled())
+                .as("one rebuild at a time").isFalse();
+
+        for (int run = 0; run < 20 && !get("admin", "/rest/successdesk/1.0/backfill").body().contains("\"finished\":true"); run++) {
+            sandbox.scheduler().runNow(io.successdesk.jira.job.SuccessDeskJobs.BACKFILL_JOB);
+            sandbox.scheduler().runDueJobs();
+        }
+        com.google.gson.JsonObject progress = com.google.gson.JsonParser.parseString(
+                get("admin", "/rest/successdesk/1.0/backfill").body()).getAsJsonObject();
+        assertThat(progress.get("state").getAsString()).isEqualTo("finished");
+        wait(30).until(ExpectedConditions.textToBe(state, "FINISHED"));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-backfill-counts")).getText())
+                .startsWith(progress.get("processed").getAsLong() + " issues read, " + progress.get("recorded").getAsLong());
+        screenshot("admin-backfill.png");
+    }
+
     private static void openAdminPage() {
         logIn("admin", ADMIN_PAGE);
         wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("websudo-form")));

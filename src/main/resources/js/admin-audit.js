@@ -1,0 +1,140 @@
+/*
+ * Admin page section "Audit log": who changed what and when, newest first, filtered by user key, action (or its
+ * start, such as "account."), subject (account key, CTA id …) and UTC days, a page at a time (GET audit).
+ */
+define('successdesk/admin-audit', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
+    'successdesk/admin-form'],
+function (rest, dom, format, forms) {
+    'use strict';
+
+    var PAGE_SIZE = 25;
+    var FILTERS = ['actor', 'action', 'subject', 'from', 'to'];
+
+    /** Labels with literal keys, as Jira's jsI18n transformer needs. */
+    var FILTER_LABELS = {
+        actor: AJS.I18n.getText('successdesk.admin.audit.filter.actor'),
+        action: AJS.I18n.getText('successdesk.admin.audit.filter.action'),
+        subject: AJS.I18n.getText('successdesk.admin.audit.filter.subject'),
+        from: AJS.I18n.getText('successdesk.admin.audit.filter.from'),
+        to: AJS.I18n.getText('successdesk.admin.audit.filter.to')
+    };
+
+    var COLUMNS = [
+        AJS.I18n.getText('successdesk.admin.audit.column.when'),
+        AJS.I18n.getText('successdesk.admin.audit.column.who'),
+        AJS.I18n.getText('successdesk.admin.audit.column.action'),
+        AJS.I18n.getText('successdesk.admin.audit.column.subject'),
+        AJS.I18n.getText('successdesk.admin.audit.column.before'),
+        AJS.I18n.getText('successdesk.admin.audit.column.after')
+    ];
+
+    /** The query string of a filter and page: empty filters are left out. */
+    function queryOf(filter, offset) {
+        var parts = ['limit=' + PAGE_SIZE, 'offset=' + offset];
+        FILTERS.forEach(function (name) {
+            if (filter[name]) {
+                parts.push(name + '=' + encodeURIComponent(filter[name]));
+            }
+        });
+        return 'audit?' + parts.join('&');
+    }
+
+    function filterInput(name, type) {
+        var input = dom.el('input', 'text medium-field');
+        input.type = type;
+        input.id = 'successdesk-audit-' + name;
+        input.name = name;
+        return input;
+    }
+
+    function state(text) {
+        return text ? dom.el('code', 'successdesk-audit-state', text) : dom.el('span', null, '\u2013');
+    }
+
+    function table(page) {
+        var grid = dom.el('table', 'aui successdesk-audit-table');
+        var head = dom.el('tr');
+        COLUMNS.forEach(function (column) {
+            var cell = dom.el('th', null, column);
+            cell.scope = 'col';
+            head.appendChild(cell);
+        });
+        grid.appendChild(dom.append(dom.el('thead'), head));
+        var body = dom.el('tbody');
+        page.items.forEach(function (entry) {
+            body.appendChild(dom.append(dom.el('tr'),
+                dom.el('td', 'successdesk-audit-at', format.dateTime(entry.at)),
+                dom.el('td', null, entry.actor),
+                dom.el('td', null, entry.action),
+                dom.el('td', null, entry.subjectType + ' ' + entry.subjectId),
+                dom.append(dom.el('td'), state(entry.before)),
+                dom.append(dom.el('td'), state(entry.after))));
+        });
+        grid.appendChild(body);
+        return grid;
+    }
+
+    function pager(page, go) {
+        var nav = dom.el('div', 'successdesk-audit-pager');
+        var last = Math.min(page.offset + page.items.length, page.total);
+        nav.appendChild(dom.el('span', 'successdesk-audit-range', AJS.I18n.getText('successdesk.admin.audit.range',
+            format.number(page.total === 0 ? 0 : page.offset + 1, 0), format.number(last, 0), format.number(page.total, 0))));
+        var previous = dom.button('aui-button successdesk-audit-previous', AJS.I18n.getText('successdesk.admin.audit.previous'),
+            function () {
+                go(Math.max(0, page.offset - PAGE_SIZE));
+            });
+        previous.disabled = page.offset === 0;
+        var next = dom.button('aui-button successdesk-audit-next', AJS.I18n.getText('successdesk.admin.audit.next'),
+            function () {
+                go(page.offset + PAGE_SIZE);
+            });
+        next.disabled = last >= page.total;
+        dom.append(nav, previous, next);
+        return nav;
+    }
+
+    function render(container) {
+        var part = forms.section('successdesk-admin-audit', AJS.I18n.getText('successdesk.admin.audit.title'),
+            AJS.I18n.getText('successdesk.admin.audit.intro'));
+        var form = part.form;
+        form.classList.add('successdesk-audit-filters');
+        var inputs = {};
+        FILTERS.forEach(function (name) {
+            inputs[name] = filterInput(name, name === 'from' || name === 'to' ? 'date' : 'text');
+            form.appendChild(forms.fieldGroup(name, FILTER_LABELS[name], inputs[name]));
+        });
+        var results = dom.el('div', 'successdesk-audit-results');
+        results.setAttribute('aria-live', 'polite');
+        part.node.appendChild(results);
+
+        function load(offset) {
+            var filter = {};
+            FILTERS.forEach(function (name) {
+                filter[name] = inputs[name].value.trim();
+            });
+            return rest.get(queryOf(filter, offset)).then(function (page) {
+                forms.showErrors(form, {});
+                forms.showMessage(form, null, null);
+                while (results.firstChild) {
+                    results.removeChild(results.firstChild);
+                }
+                if (page.items.length === 0) {
+                    results.appendChild(dom.el('p', 'successdesk-audit-empty', AJS.I18n.getText('successdesk.admin.audit.empty')));
+                } else {
+                    dom.append(results, table(page), pager(page, load));
+                }
+            }, function (error) {
+                forms.failure(form, error, null);
+            });
+        }
+
+        forms.buttons(form, AJS.I18n.getText('successdesk.admin.audit.apply'), function () {
+            return load(0);
+        });
+        forms.replaceSection(container, part.node);
+        load(0);
+        return part;
+    }
+
+    return {render: render, queryOf: queryOf};
+});
