@@ -179,6 +179,33 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void shouldSaveTheSurveyPagesCompanyNameAndTrustedProxiesWithErrorsNextToTheField() throws Exception {
+        openAdminPage();
+        WebElement company = browser.findElement(By.id("successdesk-survey-company"));
+        company.clear();
+        company.sendKeys("Example Ltd");
+        WebElement proxies = browser.findElement(By.id("successdesk-survey-proxies"));
+        proxies.clear();
+        proxies.sendKeys("10.0.0.1\nproxy.example.com");
+        By save = By.cssSelector("#successdesk-admin-survey .successdesk-save");
+        browser.findElement(save).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#successdesk-admin-survey [data-field='trustedProxies'] .error"), "proxy.example.com"));
+
+        proxies = browser.findElement(By.id("successdesk-survey-proxies"));
+        proxies.clear();
+        proxies.sendKeys("10.0.0.1\n10.0.0.2");
+        browser.findElement(save).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#successdesk-admin-survey .aui-message-success")));
+        assertThat(get("admin", "/rest/successdesk/1.0/config/survey").body())
+                .contains("\"companyName\":\"Example Ltd\"", "\"trustedProxies\":[\"10.0.0.1\",\"10.0.0.2\"]");
+        browser.navigate().refresh();
+        awaitAdminPage();
+        assertThat(browser.findElement(By.id("successdesk-survey-company")).getAttribute("value")).isEqualTo("Example Ltd");
+    }
+
+    @Test
     void shouldShowTheTicketHistoryRebuildFromStartToFinish() throws Exception {
         openAdminPage();
         By state = By.id("successdesk-backfill-state");

@@ -59,6 +59,26 @@ class AdminApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldKeepTheSurveySettingsTheAdminSavesAndRefuseWhatIsNoAddress() {
+        HttpResponse<String> saved = client.json("admin", "PUT", "/config/survey",
+                "{\"companyName\":\"  Example Ltd \",\"trustedProxies\":[\"10.0.0.1\",\"2001:DB8:0:0:0:0:0:1\"]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(withoutRevision(client.get("admin", "/config/survey").body()))
+                .isEqualTo("{\"companyName\":\"Example Ltd\",\"trustedProxies\":[\"10.0.0.1\",\"2001:db8:0:0:0:0:0:1\"]}");
+        JsonObject entry = latestAudit("config.survey.update");
+        assertThat(entry.get("after").getAsString()).contains("companyName=Example Ltd", "10.0.0.1");
+
+        HttpResponse<String> name = client.json("admin", "PUT", "/config/survey",
+                "{\"companyName\":\"proxy.example.com\",\"trustedProxies\":[\"proxy.example.com\"]}");
+        assertThat(name.statusCode()).isEqualTo(400);
+        assertThat(object(name).getAsJsonObject("errors").get("trustedProxies").getAsString()).contains("not an IP address");
+        HttpResponse<String> stale = client.json("admin", "PUT", "/config/survey",
+                "{\"revision\":\"000000000000000000000000\",\"companyName\":null,\"trustedProxies\":[]}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(object(client.get("admin", "/config/survey")).get("companyName").getAsString()).isEqualTo("Example Ltd");
+    }
+
+    @Test
     void shouldFilterTheAuditLogByWhoWhatSubjectAndDay() {
         assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("FLT1")).statusCode()).isEqualTo(201);
         assertThat(client.json("admin", "POST", "/accounts", RestClient.account("FLT2")).statusCode()).isEqualTo(201);

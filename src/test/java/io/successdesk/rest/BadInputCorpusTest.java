@@ -294,6 +294,17 @@ class BadInputCorpusTest extends SandboxRestTest {
                 config.replace("{", "{\"debug\":true,"), 400, "debug"));
         cases.add(new Case("groups not a list", "PUT /config", "PUT", "/config", "application/json",
                 config.replace("[\"successdesk-csms\"]", "\"successdesk-csms\""), 400, "csmGroups"));
+        String survey = "{\"companyName\":\"Example Ltd\",\"trustedProxies\":[\"10.0.0.1\"]}";
+        cases.add(new Case("proxy host name", "PUT /config/survey", "PUT", "/config/survey", "application/json",
+                survey.replace("10.0.0.1", "proxy.example.com"), 400, "trustedProxies"));
+        cases.add(new Case("missing proxies", "PUT /config/survey", "PUT", "/config/survey", "application/json",
+                "{\"companyName\":\"Example Ltd\"}", 400, "trustedProxies"));
+        cases.add(new Case("company name too long", "PUT /config/survey", "PUT", "/config/survey", "application/json",
+                survey.replace("Example Ltd", "x".repeat(101)), 400, "companyName"));
+        cases.add(new Case("extra survey field", "PUT /config/survey", "PUT", "/config/survey", "application/json",
+                survey.replace("{", "{\"linkDays\":7,"), 400, "linkDays"));
+        cases.add(new Case("null proxy", "PUT /config/survey", "PUT", "/config/survey", "application/json",
+                survey.replace("\"10.0.0.1\"", "null"), 400, "trustedProxies[0]"));
         String automation = "{\"accountCustomFieldId\":\"customfield_10200\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
                 + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
                 + "\"surveyProjectKeys\":[\"SUP\"]}";

@@ -132,6 +132,9 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /config/automation", k -> Call.get("/config/automation"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("PUT /config/automation", k -> Call.json("PUT", "/config/automation", AUTOMATION),
                     List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("GET /config/survey", k -> Call.get("/config/survey"), ADMIN_ONLY, false),
+            new Row("PUT /config/survey", k -> Call.json("PUT", "/config/survey",
+                    "{\"companyName\":\"Example Ltd\",\"trustedProxies\":[]}"), ADMIN_ONLY, false),
             new Row("GET /config/choices", k -> Call.get("/config/choices"), ADMIN_ONLY, false),
             new Row("GET /scorecard", k -> Call.get("/scorecard"), ADMIN_ONLY, false),
             new Row("PUT /scorecard", k -> Call.json("PUT", "/scorecard", "{\"basedOnVersion\":\"" + Fixtures.scorecardVersion()

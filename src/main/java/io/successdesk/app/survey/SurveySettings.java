@@ -37,6 +37,11 @@ public record SurveySettings(Optional<String> companyName, List<String> trustedP
         this(companyName, List.of());
     }
 
+    /** Whether {@code text} is an IPv4 or IPv6 address (a trusted proxy must be one; no name is looked up). */
+    public static boolean isIpAddress(String text) {
+        return IpAddresses.canonical(text).isPresent();
+    }
+
     public static SurveySettings defaults() {
         return new SurveySettings(Optional.empty());
     }
