@@ -28,16 +28,29 @@ public class SettingsService {
         return store.load();
     }
 
-    /** Saves {@code next} and audits the change; saving identical settings writes nothing. */
+    /** Saves every part of {@code next} and audits the change; saving identical settings writes nothing. */
     public SuccessDeskSettings save(SuccessDeskSettings next, String actor) {
+        return save(next, java.util.EnumSet.allOf(SettingsPart.class), actor);
+    }
+
+    /**
+     * Saves only {@code part} of {@code next} (the other parts stay as stored, whatever the caller read) and audits
+     * the change; answers the settings as stored afterwards.
+     */
+    public SuccessDeskSettings save(SuccessDeskSettings next, SettingsPart part, String actor) {
+        return save(next, java.util.EnumSet.of(part), actor);
+    }
+
+    private SuccessDeskSettings save(SuccessDeskSettings next, java.util.Set<SettingsPart> parts, String actor) {
         SuccessDeskSettings before = store.load();
-        if (before.equals(next)) {
+        SuccessDeskSettings after = SettingsPart.merge(next, before, parts);
+        if (before.equals(after)) {
             return before;
         }
-        store.save(next);
+        store.save(next, parts);
         auditLog.record(new AuditEntry(clock.instant(), actor, "config.update", "config", "settings",
-                Optional.of(text(before)), Optional.of(text(next))));
-        return next;
+                Optional.of(text(before)), Optional.of(text(after))));
+        return store.load();
     }
 
     private static String text(SuccessDeskSettings settings) {

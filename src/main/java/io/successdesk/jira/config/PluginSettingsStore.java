@@ -4,6 +4,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import io.successdesk.app.config.CtaProjectSettings;
+import io.successdesk.app.config.SettingsPart;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.config.SuccessDeskSettings;
 import jakarta.inject.Inject;
@@ -55,12 +56,20 @@ public class PluginSettingsStore implements SettingsStore {
     }
 
     @Override
-    public void save(SuccessDeskSettings config) {
+    public void save(SuccessDeskSettings config, Set<SettingsPart> parts) {
         PluginSettings settings = settingsFactory.createGlobalSettings();
-        settings.put(SUPPORT_PROJECTS, sorted(config.supportProjectKeys()));
-        settings.put(CSM_GROUPS, sorted(config.csmGroups()));
-        settings.put(VIEWER_GROUPS, sorted(config.viewerGroups()));
-        settings.put(FINANCIAL_VIEWER_GROUPS, sorted(config.financialViewerGroups()));
+        if (parts.contains(SettingsPart.ACCESS)) {
+            settings.put(SUPPORT_PROJECTS, sorted(config.supportProjectKeys()));
+            settings.put(CSM_GROUPS, sorted(config.csmGroups()));
+            settings.put(VIEWER_GROUPS, sorted(config.viewerGroups()));
+            settings.put(FINANCIAL_VIEWER_GROUPS, sorted(config.financialViewerGroups()));
+        }
+        if (parts.contains(SettingsPart.AUTOMATION)) {
+            saveAutomation(settings, config);
+        }
+    }
+
+    private static void saveAutomation(PluginSettings settings, SuccessDeskSettings config) {
         settings.put(SURVEY_PROJECTS, sorted(config.surveyProjectKeys()));
         if (config.ctaProject().isPresent()) {
             CtaProjectSettings project = config.ctaProject().get();

@@ -3,6 +3,7 @@ package io.successdesk.rest.admin;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.config.CtaProjectSettings;
+import io.successdesk.app.config.SettingsPart;
 import io.successdesk.app.config.SettingsService;
 import io.successdesk.app.config.SuccessDeskSettings;
 import io.successdesk.app.link.AccountMatchingService;
@@ -81,7 +82,7 @@ public class AutomationConfigResource {
         AccountMatchingSettings nextMatching = new AccountMatchingSettings(Optional.ofNullable(fieldId), defaults, kinds);
         String actor = Permissions.actor(caller);
         SuccessDeskSettings saved = settings.save(settings.load().withCtaProject(ctaProject).withSurveyProjects(surveyProjects),
-                actor);
+                SettingsPart.AUTOMATION, actor);
         return toDto(saved, matching.save(nextMatching, actor));
     }
 

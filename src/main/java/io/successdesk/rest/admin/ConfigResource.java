@@ -2,6 +2,7 @@ package io.successdesk.rest.admin;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.successdesk.app.InvalidInputException;
+import io.successdesk.app.config.SettingsPart;
 import io.successdesk.app.config.SettingsService;
 import io.successdesk.app.config.SuccessDeskSettings;
 import io.successdesk.app.security.AccessPolicy;
@@ -67,7 +68,7 @@ public class ConfigResource {
             throw new InvalidInputException(errors);
         }
         return toDto(settings.save(new SuccessDeskSettings(projects, csmGroups, viewerGroups, financialGroups,
-                current.ctaProject(), current.surveyProjectKeys()), Permissions.actor(caller)));
+                current.ctaProject(), current.surveyProjectKeys()), SettingsPart.ACCESS, Permissions.actor(caller)));
     }
 
     private static Set<String> names(Map<String, String> errors, String field, List<String> values) {

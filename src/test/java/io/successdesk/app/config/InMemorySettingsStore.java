@@ -22,7 +22,7 @@ public final class InMemorySettingsStore implements SettingsStore {
     }
 
     @Override
-    public synchronized void save(SuccessDeskSettings next) {
-        settings = next;
+    public synchronized void save(SuccessDeskSettings next, Set<SettingsPart> parts) {
+        settings = SettingsPart.merge(next, settings, parts);
     }
 }

@@ -38,7 +38,7 @@ class CtaIssueSinkTest {
         }
 
         @Override
-        public void save(SuccessDeskSettings saved) {
+        public void save(SuccessDeskSettings saved, java.util.Set<io.successdesk.app.config.SettingsPart> parts) {
             settings = saved;
         }
     };

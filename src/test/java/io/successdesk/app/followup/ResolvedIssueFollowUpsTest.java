@@ -127,7 +127,7 @@ class ResolvedIssueFollowUpsTest {
             }
 
             @Override
-            public void save(SuccessDeskSettings ignored) {
+            public void save(SuccessDeskSettings ignored, java.util.Set<io.successdesk.app.config.SettingsPart> parts) {
                 throw new UnsupportedOperationException();
             }
         };

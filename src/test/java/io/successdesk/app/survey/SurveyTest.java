@@ -75,7 +75,7 @@ class SurveyTest {
             }
 
             @Override
-            public void save(SuccessDeskSettings ignored) {
+            public void save(SuccessDeskSettings ignored, java.util.Set<io.successdesk.app.config.SettingsPart> parts) {
                 throw new UnsupportedOperationException();
             }
         };
