@@ -3,7 +3,8 @@
  * GET /rest/successdesk/1.0/accounts, which answers only what the caller may see (ARR only for financial viewers).
  */
 define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
-    'successdesk/texts', 'successdesk/account-query'], function (contextPath, rest, dom, format, texts, accountQuery) {
+    'successdesk/texts', 'successdesk/account-query', 'successdesk/account-import'],
+function (contextPath, rest, dom, format, texts, accountQuery, accountImport) {
     'use strict';
 
     var el = dom.el;
@@ -255,9 +256,22 @@ define('successdesk/account-list', ['wrm/context-path', 'successdesk/rest-client
             });
         }
 
-        container.replaceChildren(dom.append(el('header', 'aui-page-header'),
-            dom.append(el('div', 'aui-page-header-main'), el('h1', null, AJS.I18n.getText('successdesk.accounts.title')))),
-        form.form, results);
+        var actions = dom.append(el('div', 'aui-page-header-actions'), accountImport.exportLink());
+        var importPanel = null;
+        if ((me.capabilities || []).indexOf('edit-accounts') >= 0) {
+            importPanel = accountImport.panel(load);
+            importPanel.hidden = true;
+            var toggle = dom.button('successdesk-import-toggle', AJS.I18n.getText('successdesk.accounts.import.open'),
+                function () {
+                    importPanel.hidden = !importPanel.hidden;
+                    toggle.setAttribute('aria-expanded', String(!importPanel.hidden));
+                });
+            toggle.setAttribute('aria-expanded', 'false');
+            actions.appendChild(toggle);
+        }
+        container.replaceChildren(dom.append(el('header', 'aui-page-header'), dom.append(el('div', 'aui-page-header-inner'),
+            dom.append(el('div', 'aui-page-header-main'), el('h1', null, AJS.I18n.getText('successdesk.accounts.title'))),
+            actions)), importPanel, form.form, results);
         return load();
     }
 

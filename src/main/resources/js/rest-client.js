@@ -1,6 +1,7 @@
 /*
  * SuccessDesk REST client: the one way the app's scripts call /rest/successdesk/1.0. Every request sends
- * X-Atlassian-Token: no-check (Jira's REST XSRF check refuses mutations without it) and JSON; errors are rejected
+ * X-Atlassian-Token: no-check (Jira's REST XSRF check refuses mutations without it) and JSON (or, for a file, its
+ * text); errors are rejected
  * with the API's {message, errors} body.
  */
 define('successdesk/rest-client', ['wrm/context-path'], function (contextPath) {
@@ -8,13 +9,16 @@ define('successdesk/rest-client', ['wrm/context-path'], function (contextPath) {
 
     var BASE = '/rest/successdesk/1.0/';
 
-    function request(method, path, body) {
+    function request(method, path, body, contentType) {
         var headers = {
             'Accept': 'application/json',
             'X-Atlassian-Token': 'no-check'
         };
         var options = {method: method, headers: headers, credentials: 'same-origin'};
-        if (body !== undefined) {
+        if (contentType) {
+            headers['Content-Type'] = contentType;
+            options.body = body;
+        } else if (body !== undefined) {
             headers['Content-Type'] = 'application/json';
             options.body = JSON.stringify(body);
         }
@@ -45,6 +49,10 @@ define('successdesk/rest-client', ['wrm/context-path'], function (contextPath) {
         },
         post: function (path, body) {
             return request('POST', path, body);
+        },
+        /** Posts text as it is, with its own content type (a CSV file to the import). */
+        postText: function (path, text, contentType) {
+            return request('POST', path, text, contentType);
         },
         put: function (path, body) {
             return request('PUT', path, body);

@@ -15,7 +15,8 @@ import java.sql.SQLException;
  * version and matches no row. AO has no conditional update, hence plain JDBC through AO's provider (which quotes
  * names and hands out the current transaction's connection; closing it inside a transaction is a no-op).
  * Under snapshot or serializable isolation (AO's own transactions on PostgreSQL) the later writer gets a
- * serialization failure (SQLSTATE 40001) instead of an empty match: that too means it lost the race.
+ * serialization failure (SQLSTATE 40001) instead of an empty match: that too means it lost the race, as does giving
+ * up on the other writer's row lock (a lock timeout on a loaded machine).
  */
 final class VersionGuard {
 
@@ -23,6 +24,8 @@ final class VersionGuard {
     }
 
     private static final String SERIALIZATION_FAILURE = "40001";
+    /** Waiting for the other writer's row lock timed out: H2's lock timeout (50200) and PostgreSQL's lock_not_available. */
+    private static final java.util.Set<String> LOCK_TIMEOUT = java.util.Set.of("HYT00", "55P03");
 
     /** What became of the attempt to move a row from one version to the next. */
     enum Outcome {
@@ -48,7 +51,7 @@ final class VersionGuard {
             statement.setLong(3, expected);
             return statement.executeUpdate() == 1 ? Outcome.ADVANCED : Outcome.STALE;
         } catch (SQLException e) {
-            if (SERIALIZATION_FAILURE.equals(e.getSQLState())) {
+            if (SERIALIZATION_FAILURE.equals(e.getSQLState()) || LOCK_TIMEOUT.contains(e.getSQLState())) {
                 return Outcome.LOST_RACE;
             }
             throw new IllegalStateException("Could not advance the version of " + table + " row: " + e.getMessage(), e);

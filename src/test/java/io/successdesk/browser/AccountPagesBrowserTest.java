@@ -286,12 +286,4 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
                   .then(function (r) { done(r.outcome); }, function () { done('failed'); });
                 """, externalId, score, answeredAt.toString(), comment);
     }
-
-    private static Object api(String path) {
-        return ((JavascriptExecutor) browser).executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/' + arguments[0])
-                  .then(function (r) { return r.json(); }).then(done);
-                """, path);
-    }
 }

@@ -136,14 +136,6 @@ class DashboardBrowserTest extends SandboxBrowserTest {
         return row.findElements(By.tagName("td")).stream().map(cell -> cell.getAttribute("textContent")).toList();
     }
 
-    private static Object api(String path) {
-        return ((JavascriptExecutor) browser).executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/' + arguments[0])
-                  .then(function (r) { return r.json(); }).then(done);
-                """, path);
-    }
-
     /** Posts as the logged-in user once the dashboard (and its AMD modules) has loaded. */
     private static long post(String path, String body) {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("sandbox-gadget")));

@@ -66,6 +66,15 @@ abstract class SandboxBrowserTest {
         return wait;
     }
 
+    /** GET {@code path} under the app's REST base as the logged-in user, through the page's own fetch: the JSON answer. */
+    static Object api(String path) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/' + arguments[0])
+                  .then(function (r) { return r.json(); }).then(done);
+                """, path);
+    }
+
     /** Saves what the browser shows to target/screenshots/{@code name}. */
     static void saveScreenshot(String name) {
         try {

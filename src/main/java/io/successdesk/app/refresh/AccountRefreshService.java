@@ -78,10 +78,27 @@ public class AccountRefreshService implements AccountRefresher {
      * @param createdCtas CTAs created in this batch
      * @param next        the batch to run next; empty when the run is complete
      */
-    public record DailyBatch(LocalDate day, int processed, int failed, int createdCtas, Optional<PageRequest> next) {
+    public record DailyBatch(LocalDate day, int processed, int failed, int createdCtas, Optional<DailyCursor> next) {
         public DailyBatch {
             Objects.requireNonNull(day, "day");
             Objects.requireNonNull(next, "next");
+        }
+    }
+
+    /**
+     * Where a batched daily run stands: the next {@code size} accounts in key order after {@code after} (from the
+     * first account when empty). Keyset paging: a batch late in the run costs what the first one does.
+     */
+    public record DailyCursor(Optional<AccountKey> after, int size) {
+        public DailyCursor {
+            Objects.requireNonNull(after, "after");
+            if (size < 1) {
+                throw new IllegalArgumentException("a batch has at least one account");
+            }
+        }
+
+        public static DailyCursor first(int size) {
+            return new DailyCursor(Optional.empty(), size);
         }
     }
 
@@ -119,7 +136,7 @@ public class AccountRefreshService implements AccountRefresher {
     public SnapshotRun dailySnapshot(LocalDate day) {
         int processed = 0;
         int failed = 0;
-        Optional<PageRequest> next = Optional.of(PageRequest.first(BATCH_SIZE));
+        Optional<DailyCursor> next = Optional.of(DailyCursor.first(BATCH_SIZE));
         while (next.isPresent()) {
             DailyBatch batch = dailySnapshot(day, next.get());
             processed += batch.processed();
@@ -133,9 +150,10 @@ public class AccountRefreshService implements AccountRefresher {
      * One batch of {@link #dailySnapshot(LocalDate)}, so a job can stop and resume with {@link DailyBatch#next()}.
      * Every batch is safe to repeat: accounts already snapshotted for {@code day} are skipped (not counted).
      */
-    public DailyBatch dailySnapshot(LocalDate day, PageRequest batch) {
+    public DailyBatch dailySnapshot(LocalDate day, DailyCursor batch) {
         Objects.requireNonNull(day, "day");
-        Page<Account> page = accounts.find(AccountQuery.all(), batch);
+        AccountQuery remaining = batch.after().map(AccountQuery.all()::after).orElse(AccountQuery.all());
+        Page<Account> page = accounts.find(remaining, PageRequest.first(batch.size()));
         java.util.Set<AccountKey> done = health.snapshottedOn(page.items().stream().map(Account::key).toList(), day);
         int created = 0;
         int failed = 0;
@@ -158,7 +176,9 @@ public class AccountRefreshService implements AccountRefresher {
                 failed++;
             }
         }
-        Optional<PageRequest> next = page.hasMore() && !page.items().isEmpty() ? Optional.of(batch.next()) : Optional.empty();
+        Optional<DailyCursor> next = page.hasMore() && !page.items().isEmpty()
+                ? Optional.of(new DailyCursor(Optional.of(page.items().get(page.items().size() - 1).key()), batch.size()))
+                : Optional.empty();
         return new DailyBatch(day, processed, failed, created, next);
     }
 

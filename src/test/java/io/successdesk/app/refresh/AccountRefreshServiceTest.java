@@ -130,7 +130,7 @@ class AccountRefreshServiceTest {
         for (String key : List.of("ALPHA", "BETA", "GAMMA")) {
             app.accounts.create(AccountFixtures.minimal(key));
         }
-        app.refresh.dailySnapshot(TODAY, PageRequest.first(2));   // the node stopped after its first batch
+        app.refresh.dailySnapshot(TODAY, AccountRefreshService.DailyCursor.first(2));   // the node stopped after its first batch
         List<HealthSnapshot> beforeResume = allSnapshots();
 
         assertThat(app.refresh.dailySnapshot(TODAY)).isEqualTo(new AccountRefresher.SnapshotRun(1, 0));
@@ -146,9 +146,11 @@ class AccountRefreshServiceTest {
             app.accounts.create(AccountFixtures.minimal(key));
         }
 
-        AccountRefreshService.DailyBatch first = app.refresh.dailySnapshot(TODAY, PageRequest.first(2));
+        AccountRefreshService.DailyBatch first = app.refresh.dailySnapshot(TODAY, AccountRefreshService.DailyCursor.first(2));
         assertThat(first.processed()).isEqualTo(2);
-        assertThat(first.next()).contains(new PageRequest(2, 2));
+        assertThat(first.next()).as("keyset: the accounts after the batch's last key")
+                .contains(new AccountRefreshService.DailyCursor(Optional.of(AccountKey.of("BETA")), 2));
+        app.accounts.delete(AccountKey.of("ALPHA"), 1);   // an account before the cursor goes: no later one is skipped
         assertThat(app.history.size()).isEqualTo(2);
 
         AccountRefreshService.DailyBatch second = app.refresh.dailySnapshot(TODAY, first.next().orElseThrow());
