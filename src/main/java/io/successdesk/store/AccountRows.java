@@ -12,6 +12,7 @@ import io.successdesk.store.ao.AccountAttrRow;
 import io.successdesk.store.ao.AccountDomainRow;
 import io.successdesk.store.ao.AccountOrgRow;
 import io.successdesk.store.ao.AccountRow;
+import io.successdesk.store.ao.ExternalIdClaim;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -51,7 +52,12 @@ final class AccountRows {
         Map<String, Object> values = new HashMap<>(columnValues(account));
         values.put(AccountRow.ACCOUNT_KEY, account.key().value());
         values.put(AccountRow.CREATED_AT, account.createdAt().toEpochMilli());
-        ao.create(AccountRow.class, values);
+        try {
+            ao.create(AccountRow.class, values);
+        } catch (RuntimeException e) {
+            throw ConflictRetry.uniqueViolationAs(e, "key", "an account with key " + account.key() + " already exists");
+        }
+        claimExternalId(account);
         insertChildren(account);
     }
 
@@ -71,6 +77,7 @@ final class AccountRows {
         row.setUpdatedAt(account.updatedAt().toEpochMilli());
         row.save();
         deleteChildren(account.key());
+        claimExternalId(account);
         insertChildren(account);
     }
 
@@ -78,6 +85,21 @@ final class AccountRows {
         ao.deleteWithSQL(AccountDomainRow.class, AccountDomainRow.ACCOUNT_KEY + " = ?", key.value());
         ao.deleteWithSQL(AccountOrgRow.class, AccountOrgRow.ACCOUNT_KEY + " = ?", key.value());
         ao.deleteWithSQL(AccountAttrRow.class, AccountAttrRow.ACCOUNT_KEY + " = ?", key.value());
+        ao.deleteWithSQL(ExternalIdClaim.class, ExternalIdClaim.ACCOUNT_KEY + " = ?", key.value());
+    }
+
+    /** The claim row a concurrent writer of the same external id collides with (the caller checked before). */
+    private void claimExternalId(Account account) {
+        if (account.externalId().isEmpty()) {
+            return;
+        }
+        String externalId = account.externalId().get().value();
+        try {
+            ao.create(ExternalIdClaim.class, new DBParam(ExternalIdClaim.EXTERNAL_ID, externalId),
+                    new DBParam(ExternalIdClaim.ACCOUNT_KEY, account.key().value()));
+        } catch (RuntimeException e) {
+            throw ConflictRetry.uniqueViolationAs(e, "externalId", "external id " + externalId + " is taken");
+        }
     }
 
     /** The accounts of these rows, in the rows' order, reading each child table once. */

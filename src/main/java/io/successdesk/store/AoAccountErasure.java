@@ -7,6 +7,7 @@ import io.successdesk.app.health.HealthHistory;
 import io.successdesk.app.ticket.ReconcileSet;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.store.ao.ArrMonth;
+import io.successdesk.store.ao.ActiveCtaClaim;
 import io.successdesk.store.ao.CallToAction;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatResp;
@@ -67,6 +68,7 @@ public class AoAccountErasure implements AccountErasure {
             erased.put("csatAnswers", delete(CsatResp.class, CsatResp.ACCOUNT_KEY, key));
             delete(CsatDaily.class, CsatDaily.ACCOUNT_KEY, key);
             erased.put("npsAnswers", delete(NpsResp.class, NpsResp.ACCOUNT_KEY, key));
+            delete(ActiveCtaClaim.class, ActiveCtaClaim.ACCOUNT_KEY, key);
             erased.put("ctas", delete(CallToAction.class, CallToAction.ACCOUNT_KEY, key));
             erased.put("touchpoints", delete(TouchpointEntity.class, TouchpointEntity.ACCOUNT_KEY, key));
             erased.put("manualInputs", delete(ManualInput.class, ManualInput.ACCOUNT_KEY, key));

@@ -3,6 +3,7 @@ package io.successdesk.store;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.successdesk.app.ConflictException;
+import io.successdesk.app.NotFoundException;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.cta.CtaStore;
@@ -12,6 +13,7 @@ import io.successdesk.domain.cta.CtaDedupKey;
 import io.successdesk.domain.cta.CtaFacts;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.Snooze;
+import io.successdesk.store.ao.ActiveCtaClaim;
 import io.successdesk.store.ao.CallToAction;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +33,8 @@ import static io.successdesk.store.StoredValues.instant;
 
 /**
  * CTAs in {@code CALL_TO_ACTION}. The CTA id is unique and at most one CTA per dedup key is open or snoozed; both
- * are checked inside the saving transaction (a second active CTA for a key is refused with a conflict).
+ * are checked inside the saving transaction (a second active CTA for a key is refused with a conflict), and the
+ * second is also enforced by the database through {@link ActiveCtaClaim}, for writers that check at the same time.
  */
 @Named
 public class AoCtaStore implements CtaStore {
@@ -82,8 +85,10 @@ public class AoCtaStore implements CtaStore {
                             + active[0].getStatus() + " for " + cta.key());
                 }
             }
+            claimOrRelease(cta);
             Optional<CallToAction> existing = row(cta.id());
             if (existing.isPresent()) {
+                existing.get().setLockVersion(existing.get().getLockVersion() + 1);
                 copy(cta, existing.get());
             } else {
                 CallToAction created = ao.create(CallToAction.class, new DBParam(CallToAction.CTA_ID, cta.id()),
@@ -92,11 +97,40 @@ public class AoCtaStore implements CtaStore {
                         new DBParam(CallToAction.REASON, cta.key().reason()),
                         new DBParam(CallToAction.DEDUP_KEY, cta.key().toString()),
                         new DBParam(CallToAction.STATUS, cta.status()),
-                        new DBParam(CallToAction.CREATED_AT, cta.created().toEpochMilli()));
+                        new DBParam(CallToAction.CREATED_AT, cta.created().toEpochMilli()),
+                        new DBParam(CallToAction.LOCK_VERSION, 0L));
                 copy(cta, created);
             }
             return null;
         });
+    }
+
+    @Override
+    public void replace(Cta before, Cta after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (!before.id().equals(after.id()) || !before.key().equals(after.key())) {
+            throw new IllegalArgumentException("a CTA keeps its id and key: " + before.id() + " -> " + after.id());
+        }
+        ao.executeInTransaction(() -> {
+            CallToAction row = row(before.id()).orElseThrow(() -> new NotFoundException("CTA " + before.id()));
+            long version = row.getLockVersion();
+            if (!toCta(row).equals(before)) {
+                throw changedMeanwhile(before);
+            }
+            switch (VersionGuard.advance(row, CallToAction.LOCK_VERSION, version, version + 1)) {
+                case ADVANCED -> {
+                    claimOrRelease(after);
+                    copy(after, row);
+                }
+                case STALE, LOST_RACE -> throw changedMeanwhile(before);
+            }
+            return null;
+        });
+    }
+
+    private static ConflictException changedMeanwhile(Cta cta) {
+        return new ConflictException("status", "CTA " + cta.id() + " was changed by someone else meanwhile; reload it");
     }
 
     @Override
@@ -121,6 +155,24 @@ public class AoCtaStore implements CtaStore {
                     .map(AoCtaStore::toCta).toList();
             return Page.of(items, page, ao.count(CallToAction.class, Query.select().where(where, parameters)));
         });
+    }
+
+    /** Keeps {@link ActiveCtaClaim} in step: a row while the CTA is active, none once it is closed. */
+    private void claimOrRelease(Cta cta) {
+        if (!cta.status().isActive()) {
+            ao.deleteWithSQL(ActiveCtaClaim.class, ActiveCtaClaim.CTA_ID + " = ?", cta.id());
+            return;
+        }
+        if (ao.count(ActiveCtaClaim.class, ActiveCtaClaim.CTA_ID + " = ?", cta.id()) > 0) {
+            return;
+        }
+        try {
+            ao.create(ActiveCtaClaim.class, new DBParam(ActiveCtaClaim.DEDUP_KEY, cta.key().toString()),
+                    new DBParam(ActiveCtaClaim.CTA_ID, cta.id()),
+                    new DBParam(ActiveCtaClaim.ACCOUNT_KEY, cta.account().value()));
+        } catch (RuntimeException e) {
+            throw ConflictRetry.uniqueViolationAs(e, "key", "another CTA is already active for " + cta.key());
+        }
     }
 
     private Optional<CallToAction> row(String id) {

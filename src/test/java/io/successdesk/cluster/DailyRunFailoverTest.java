@@ -59,11 +59,9 @@ class DailyRunFailoverTest {
             assertThat(NodeHttp.json(nodeA, "admin", "POST", "/accounts", "{\"key\":\"" + key + "\",\"name\":\"Account " + key
                     + "\",\"emailDomains\":[],\"jsmOrganizationIds\":[],\"tier\":\"SMB\",\"lifecycleStage\":\"adoption\","
                     + "\"contractStart\":\"2024-01-01\"}").statusCode()).isEqualTo(201);
-            // one at a time: the sandbox's AO transactions are SERIALIZABLE, and a create racing the workers' refresh
-            // of the previous account can fail with a serialization error (docs/data-center.md, "Known limits")
-            nodeA.awaitAccountChangesProcessed(Duration.ofSeconds(20));
-            nodeB.awaitAccountChangesProcessed(Duration.ofSeconds(20));
         }
+        nodeA.awaitAccountChangesProcessed(Duration.ofSeconds(20));
+        nodeB.awaitAccountChangesProcessed(Duration.ofSeconds(20));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(snapshotIds(today)).doesNotContainKeys(KEYS.toArray(String[]::new));
 

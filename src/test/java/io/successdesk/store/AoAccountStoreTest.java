@@ -51,7 +51,8 @@ public class AoAccountStoreTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(AccountRow.class, AccountDomainRow.class, AccountOrgRow.class, AccountAttrRow.class);
+            em.migrate(AccountRow.class, AccountDomainRow.class, AccountOrgRow.class, AccountAttrRow.class,
+                    io.successdesk.store.ao.ExternalIdClaim.class);
         }
     }
 

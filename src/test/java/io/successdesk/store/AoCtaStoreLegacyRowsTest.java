@@ -54,7 +54,7 @@ public class AoCtaStoreLegacyRowsTest extends ActiveObjectsTestCase {
                 new DBParam(CallToAction.DEDUP_KEY, "ACME:RISK:RENEWAL_AT_RISK"), new DBParam(CallToAction.EXPLANATION, SENTENCE),
                 new DBParam(CallToAction.STATUS, CtaStatus.OPEN), new DBParam(CallToAction.CREATED_AT, T0.toEpochMilli()));
 
-        ao.migrate(CallToAction.class);
+        ao.migrate(CallToAction.class, io.successdesk.store.ao.ActiveCtaClaim.class);
         AoCtaStore store = new AoCtaStore(ao);
 
         Cta legacy = store.find("old-1").orElseThrow();

@@ -33,7 +33,7 @@ public class AoCtaStoreTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(CallToAction.class);
+            em.migrate(CallToAction.class, io.successdesk.store.ao.ActiveCtaClaim.class);
         }
     }
 
@@ -67,6 +67,31 @@ public class AoCtaStoreTest extends ActiveObjectsTestCase {
         assertThat(store.find("c1")).contains(closed);
         assertThat(store.find("nope")).isEmpty();
         assertThat(ao.count(CallToAction.class)).isEqualTo(2);
+    }
+
+    @Test
+    public void shouldRefuseAChangeComputedFromAStateSomeoneElseHasChangedMeanwhile() {
+        AoCtaStore store = new AoCtaStore(ao);
+        Cta opened = open("c1", CtaReason.ENTERED_RED, T0);
+        store.save(opened);
+        Cta readByTheWorker = store.find("c1").orElseThrow();
+        Cta readByTheCsm = store.find("c1").orElseThrow();
+
+        Cta snoozed = readByTheCsm.snooze(TODAY.plusDays(7), "QBR next week", TODAY);
+        store.replace(readByTheCsm, snoozed);
+        Cta closedFromAStaleRead = readByTheWorker.close(T0.plusSeconds(60));
+
+        assertThatThrownBy(() -> store.replace(readByTheWorker, closedFromAStaleRead))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("changed by someone else");
+        assertThat(store.find("c1")).contains(snoozed);
+        assertThat(store.findActive(RED)).contains(snoozed);
+
+        Cta closed = snoozed.close(T0.plusSeconds(120));
+        store.replace(snoozed, closed);
+        assertThat(store.find("c1")).contains(closed);
+        assertThat(store.findActive(RED)).isEmpty();
+        assertThatThrownBy(() -> store.replace(open("nope", CtaReason.ENTERED_RED, T0), closed))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.successdesk.store;
 import java.sql.SQLException;
 
 /**
- * What a caller does when the database refuses a transaction that lost a serialization race (SQLSTATE 40001,
- * PostgreSQL under the SERIALIZABLE isolation AO's test transactions use): the whole transaction was rolled
- * back, so it is simply run again.
+ * What a caller does when the database refuses a transaction that lost a race it cannot wait out (SQLSTATE class 40:
+ * a serialization failure under {@code -Dao.transaction.isolation.level=TRANSACTION_SERIALIZABLE}, or a deadlock):
+ * the whole transaction was rolled back, so it is simply run again.
  */
 final class Retry {
 

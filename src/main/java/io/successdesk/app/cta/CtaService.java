@@ -88,8 +88,9 @@ public class CtaService {
             audit(now, AuditEntry.SYSTEM_ACTOR, "cta.create", cta, Optional.empty());
             Optional<String> issueKey = sink.createIssue(cta);
             if (issueKey.isPresent()) {
-                cta = cta.withJiraIssue(issueKey.get());
-                store.save(cta);
+                Cta withIssue = cta.withJiraIssue(issueKey.get());
+                store.replace(cta, withIssue);
+                cta = withIssue;
             }
             created.add(cta);
         }
@@ -104,7 +105,7 @@ public class CtaService {
         for (Cta cta : ended) {
             Instant now = clock.instant();
             Cta closed = cta.close(now);
-            store.save(closed);
+            store.replace(cta, closed);
             audit(now, AuditEntry.SYSTEM_ACTOR, "cta.close.condition-ended", closed, Optional.of(cta));
         }
     }
@@ -114,7 +115,7 @@ public class CtaService {
             return cta;
         }
         Cta woken = cta.reopen();
-        store.save(woken);
+        store.replace(cta, woken);
         audit(clock.instant(), AuditEntry.SYSTEM_ACTOR, "cta.wake", woken, Optional.of(cta));
         return woken;
     }
@@ -177,7 +178,7 @@ public class CtaService {
         Instant now = clock.instant();
         Cta closed = cta.get().close(now);
         return Optional.of(changes.write(closed.account(), () -> {
-            store.save(closed);
+            store.replace(cta.get(), closed);
             audit(now, AuditEntry.SYSTEM_ACTOR, "cta.close.issue-resolved", closed, cta);
             return closed;
         }));
@@ -203,7 +204,7 @@ public class CtaService {
             throw new ConflictException("status", Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
         return changes.write(after.account(), () -> {
-            store.save(after);
+            store.replace(before, after);
             auditLog.record(new AuditEntry(clock.instant(), actor, action, SUBJECT_TYPE, after.id(),
                     Optional.of(describe(before)), Optional.of(describe(after) + note)));
             return after;

@@ -24,6 +24,15 @@ public interface CtaStore {
     /** Inserts the CTA, or replaces the stored one with the same id. */
     void save(Cta cta);
 
+    /**
+     * Replaces the stored CTA {@code before} with {@code after} (same id), only if it is still {@code before}: a
+     * change computed from a read that another writer has overtaken is refused, never written over theirs.
+     *
+     * @throws io.successdesk.app.NotFoundException when there is no such CTA
+     * @throws io.successdesk.app.ConflictException when the stored CTA is no longer {@code before}
+     */
+    void replace(Cta before, Cta after);
+
     /** The account's CTAs in any of the statuses, newest (by creation) first. */
     Page<Cta> page(AccountKey account, Set<CtaStatus> statuses, PageRequest page);
 }

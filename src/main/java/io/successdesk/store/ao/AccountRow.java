@@ -5,6 +5,7 @@ import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Unique;
 
 /**
  * One customer account (table {@code AO_xxxxxx_ACCOUNT_ROW}). Its e-mail domains, JSM organization ids and custom
@@ -33,7 +34,8 @@ public interface AccountRow extends Entity {
     String HEALTH_TENTHS = "HEALTH_TENTHS";
     String HEALTH_BAND = "HEALTH_BAND";
 
-    @NotNull @Indexed @StringLength(20)
+    /** Unique in the database too: two nodes creating the same key at once cannot both succeed. */
+    @NotNull @Indexed @Unique @StringLength(20)
     String getAccountKey();
     void setAccountKey(String key);
 

@@ -4,6 +4,7 @@ import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.CtaType;
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
@@ -35,6 +36,7 @@ public interface CallToAction extends Entity {
     String STATUS = "STATUS";
     String CREATED_AT = "CREATED_AT";
     String JIRA_ISSUE_KEY = "JIRA_ISSUE_KEY";
+    String LOCK_VERSION = "LOCK_VERSION";
 
     @NotNull
     @Indexed
@@ -109,4 +111,11 @@ public interface CallToAction extends Entity {
     String getJiraIssueKey();
 
     void setJiraIssueKey(String jiraIssueKey);
+
+    /** Advanced by every change of a stored CTA, so a change made from a stale read can be refused. */
+    @NotNull
+    @Default("0")
+    Long getLockVersion();
+
+    void setLockVersion(Long lockVersion);
 }

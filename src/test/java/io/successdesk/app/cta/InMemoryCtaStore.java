@@ -40,6 +40,18 @@ public final class InMemoryCtaStore implements CtaStore {
     }
 
     @Override
+    public synchronized void replace(Cta before, Cta after) {
+        Cta stored = byId.get(before.id());
+        if (stored == null) {
+            throw new io.successdesk.app.NotFoundException("CTA " + before.id());
+        }
+        if (!stored.equals(before)) {
+            throw new io.successdesk.app.ConflictException("status", "CTA " + before.id() + " was changed meanwhile");
+        }
+        byId.put(after.id(), after);
+    }
+
+    @Override
     public synchronized Page<Cta> page(AccountKey account, Set<CtaStatus> statuses, PageRequest page) {
         List<Cta> matching = byId.values().stream()
                 .filter(cta -> cta.account().equals(account) && statuses.contains(cta.status()))

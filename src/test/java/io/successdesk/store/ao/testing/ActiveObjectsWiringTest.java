@@ -144,4 +144,18 @@ public class ActiveObjectsWiringTest extends ActiveObjectsTestCase {
         }
         return names;
     }
+
+    @Test
+    @NonTransactional
+    public void shouldRunAppTransactionsAtReadCommittedAsJiraDoes() {
+        int isolation = ao.executeInTransaction(() -> {
+            try {
+                // inside a transaction the provider hands out the transaction's own connection
+                return entityManager.getProvider().getConnection().getTransactionIsolation();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(isolation).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+    }
 }

@@ -38,6 +38,10 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     private static final Field TRANSACTION_THREAD_LOCAL = transactionThreadLocalField();
 
+    static {
+        JiraTransactionIsolation.apply();
+    }
+
     private final EntityManager entityManager;
 
     public EntityManagerActiveObjects(EntityManager entityManager) {

@@ -25,6 +25,10 @@ public enum TestDatabase {
 
     public static final String SELECTION_PROPERTY = "successdesk.test.db";
 
+    static {
+        JiraTransactionIsolation.apply();
+    }
+
     private final String label;
 
     TestDatabase(String label) {
