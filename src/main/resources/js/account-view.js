@@ -99,7 +99,8 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
             ],
             save: function (values) {
                 return rest.put('accounts/' + encodeURIComponent(account.key) + '/health/override',
-                    {band: values.band, reason: values.reason, expiresOn: values.expiresOn});
+                    {band: values.band, reason: values.reason, expiresOn: values.expiresOn})
+                    .catch(explainConflict);
             },
             onSaved: reload
         });

@@ -2,10 +2,13 @@ package io.successdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.successdesk.app.ConflictException;
+import io.successdesk.app.NotFoundException;
 import io.successdesk.app.health.OverrideStore;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.ManualOverride;
+import io.successdesk.store.ao.AccountRow;
 import io.successdesk.store.ao.HealthOverride;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +16,7 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +24,10 @@ import static io.successdesk.store.StoredValues.epochDay;
 import static io.successdesk.store.StoredValues.fromTenths;
 import static io.successdesk.store.StoredValues.tenths;
 
-/** Manual overrides in {@code HEALTH_OVERRIDE}: put replaces the account's row(s) in one transaction. */
+/**
+ * Manual overrides in {@code HEALTH_OVERRIDE}: put replaces the account's row(s) in one transaction, holding the
+ * account row's lock while it checks that the override it replaces is the one the caller saw.
+ */
 @Named
 public class AoOverrideStore implements OverrideStore {
 
@@ -42,10 +49,18 @@ public class AoOverrideStore implements OverrideStore {
     }
 
     @Override
-    public void put(AccountKey account, ManualOverride override) {
+    public void put(AccountKey account, ManualOverride override, Optional<Instant> replacing) {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(override, "override");
+        Objects.requireNonNull(replacing, "replacing");
         ao.executeInTransaction(() -> {
+            lockAccount(account);
+            Optional<Instant> current = find(account).map(ManualOverride::created);
+            if (!current.equals(replacing.map(at -> at.truncatedTo(ChronoUnit.MILLIS)))) {
+                throw new ConflictException("replaces", current.isPresent()
+                        ? "the override of " + account + " was changed by someone else; reload it"
+                        : "the override of " + account + " was removed by someone else; reload it");
+            }
             ao.deleteWithSQL(HealthOverride.class, HealthOverride.ACCOUNT_KEY + " = ?", account.value());
             ao.create(HealthOverride.class,
                     new DBParam(HealthOverride.ACCOUNT_KEY, account.value()),
@@ -57,6 +72,15 @@ public class AoOverrideStore implements OverrideStore {
                     new DBParam(HealthOverride.EXPIRES_ON_DAY, epochDay(override.expiresOn())));
             return null;
         });
+    }
+
+    /** Override writers of one account queue on the account's row, so each one checks what the previous one left. */
+    private void lockAccount(AccountKey account) {
+        AccountRow[] rows = ao.find(AccountRow.class, Query.select("ID, " + AccountRow.LOCK_VERSION)
+                .where(AccountRow.ACCOUNT_KEY + " = ?", account.value()).limit(1));
+        if (rows.length == 0 || !VersionGuard.lock(rows[0], AccountRow.LOCK_VERSION)) {
+            throw new NotFoundException("account " + account);
+        }
     }
 
     @Override

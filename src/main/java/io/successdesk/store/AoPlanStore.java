@@ -138,6 +138,11 @@ public class AoPlanStore implements PlanStore {
     }
 
     @Override
+    public void replaceTemplate(PlaybookTemplate next, long expectedVersion) {
+        templates.replace(next, expectedVersion);
+    }
+
+    @Override
     public boolean deleteTemplate(PlaybookId id) {
         return templates.delete(id);
     }

@@ -6,6 +6,8 @@ import io.successdesk.domain.plan.PlaybookId;
 import io.successdesk.domain.plan.PlaybookTemplate;
 import io.successdesk.domain.plan.PlaybookTemplate.ObjectiveStep;
 import io.successdesk.domain.plan.PlaybookTemplate.TaskStep;
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.StaleVersionException;
 import io.successdesk.store.ao.PlaybookEntity;
 import io.successdesk.store.ao.PlaybookStepEntity;
 import net.java.ao.Query;
@@ -26,7 +28,7 @@ final class AoPlaybookTemplates {
             .comparing((PlaybookTemplate template) -> template.name().toLowerCase(Locale.ROOT))
             .thenComparing(template -> template.id().toString());
     private static final String TEMPLATE_COLUMNS = String.join(", ", "ID", PlaybookEntity.PLAYBOOK_ID,
-            PlaybookEntity.NAME, PlaybookEntity.PLAN_TYPE, PlaybookEntity.DURATION_DAYS);
+            PlaybookEntity.NAME, PlaybookEntity.PLAN_TYPE, PlaybookEntity.DURATION_DAYS, PlaybookEntity.LOCK_VERSION);
     private static final String STEP_COLUMNS = String.join(", ", "ID", PlaybookStepEntity.PLAYBOOK_ID,
             PlaybookStepEntity.STEP_KIND, PlaybookStepEntity.STEP_ORDER, PlaybookStepEntity.TITLE,
             PlaybookStepEntity.CRITERIA, PlaybookStepEntity.DUE_OFFSET, PlaybookStepEntity.OBJECTIVE_INDEX);
@@ -48,8 +50,7 @@ final class AoPlaybookTemplates {
             ao.stream(PlaybookStepEntity.class, Query.select(STEP_COLUMNS)
                     .where(PlaybookStepEntity.PLAYBOOK_ID + " = ?", id.toString())
                     .order(PlaybookStepEntity.STEP_ORDER), steps::add);
-            return Optional.of(toTemplate(rows[0].getPlaybookId(), rows[0].getName(), rows[0].getPlanType(),
-                    rows[0].getDurationDays(), steps));
+            return Optional.of(toTemplate(rows[0], steps));
         });
     }
 
@@ -61,8 +62,7 @@ final class AoPlaybookTemplates {
                     row -> stepsByTemplate.computeIfAbsent(row.getPlaybookId(), id -> new Steps()).add(row));
             List<PlaybookTemplate> templates = new ArrayList<>();
             ao.stream(PlaybookEntity.class, Query.select(TEMPLATE_COLUMNS), row -> templates.add(toTemplate(
-                    row.getPlaybookId(), row.getName(), row.getPlanType(), row.getDurationDays(),
-                    stepsByTemplate.getOrDefault(row.getPlaybookId(), new Steps()))));
+                    row, stepsByTemplate.getOrDefault(row.getPlaybookId(), new Steps()))));
             templates.sort(BY_NAME_THEN_ID);
             return List.copyOf(templates);
         });
@@ -77,28 +77,63 @@ final class AoPlaybookTemplates {
             row.put(PlaybookEntity.NAME, template.name());
             row.put(PlaybookEntity.PLAN_TYPE, template.type().name());
             row.put(PlaybookEntity.DURATION_DAYS, template.durationDays());
+            row.put(PlaybookEntity.LOCK_VERSION, template.version());
             ao.create(PlaybookEntity.class, row);
-            List<ObjectiveStep> objectives = template.objectives();
-            for (int i = 0; i < objectives.size(); i++) {
-                ObjectiveStep step = objectives.get(i);
-                Map<String, Object> stepRow = stepRow(id, PlaybookStepEntity.Kind.OBJECTIVE, i, step.title(), step.dueOffsetDays());
-                String criteria = StoredValues.blankToNull(step.successCriteria());
-                if (criteria != null) {
-                    stepRow.put(PlaybookStepEntity.CRITERIA, criteria);
-                }
-                ao.create(PlaybookStepEntity.class, stepRow);
+            insertSteps(id, template);
+            return null;
+        });
+    }
+
+    /** Moves the template row from {@code expectedVersion} to {@code next}'s version, then rewrites it and its steps. */
+    void replace(PlaybookTemplate next, long expectedVersion) {
+        if (next.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException("a replacement of version " + expectedVersion + " must be version "
+                    + (expectedVersion + 1) + ", got " + next.version());
+        }
+        String id = next.id().toString();
+        ao.executeInTransaction(() -> {
+            PlaybookEntity[] rows = ao.find(PlaybookEntity.class,
+                    Query.select().where(PlaybookEntity.PLAYBOOK_ID + " = ?", id).limit(1));
+            if (rows.length == 0) {
+                throw new NotFoundException("playbook " + id);
             }
-            List<TaskStep> tasks = template.tasks();
-            for (int i = 0; i < tasks.size(); i++) {
-                TaskStep step = tasks.get(i);
-                Map<String, Object> stepRow = stepRow(id, PlaybookStepEntity.Kind.TASK, i, step.title(), step.dueOffsetDays());
-                if (step.objectiveIndex().isPresent()) {
-                    stepRow.put(PlaybookStepEntity.OBJECTIVE_INDEX, step.objectiveIndex().getAsInt());
+            PlaybookEntity row = rows[0];
+            switch (VersionGuard.advance(row, PlaybookEntity.LOCK_VERSION, expectedVersion, next.version())) {
+                case ADVANCED -> {
+                    row.setName(next.name());
+                    row.setPlanType(next.type().name());
+                    row.setDurationDays(next.durationDays());
+                    row.save();
+                    ao.deleteWithSQL(PlaybookStepEntity.class, PlaybookStepEntity.PLAYBOOK_ID + " = ?", id);
+                    insertSteps(id, next);
                 }
-                ao.create(PlaybookStepEntity.class, stepRow);
+                case STALE -> throw new StaleVersionException("playbook " + id, expectedVersion, row.getLockVersion());
+                case LOST_RACE -> throw new StaleVersionException("playbook " + id, expectedVersion, expectedVersion + 1);
             }
             return null;
         });
+    }
+
+    private void insertSteps(String id, PlaybookTemplate template) {
+        List<ObjectiveStep> objectives = template.objectives();
+        for (int i = 0; i < objectives.size(); i++) {
+            ObjectiveStep step = objectives.get(i);
+            Map<String, Object> stepRow = stepRow(id, PlaybookStepEntity.Kind.OBJECTIVE, i, step.title(), step.dueOffsetDays());
+            String criteria = StoredValues.blankToNull(step.successCriteria());
+            if (criteria != null) {
+                stepRow.put(PlaybookStepEntity.CRITERIA, criteria);
+            }
+            ao.create(PlaybookStepEntity.class, stepRow);
+        }
+        List<TaskStep> tasks = template.tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskStep step = tasks.get(i);
+            Map<String, Object> stepRow = stepRow(id, PlaybookStepEntity.Kind.TASK, i, step.title(), step.dueOffsetDays());
+            if (step.objectiveIndex().isPresent()) {
+                stepRow.put(PlaybookStepEntity.OBJECTIVE_INDEX, step.objectiveIndex().getAsInt());
+            }
+            ao.create(PlaybookStepEntity.class, stepRow);
+        }
     }
 
     boolean delete(PlaybookId id) {
@@ -120,9 +155,9 @@ final class AoPlaybookTemplates {
         return row;
     }
 
-    private static PlaybookTemplate toTemplate(String id, String name, String type, int durationDays, Steps steps) {
-        return new PlaybookTemplate(PlaybookId.parse(id), name, PlanType.valueOf(type), durationDays,
-                steps.objectives, steps.tasks);
+    private static PlaybookTemplate toTemplate(PlaybookEntity row, Steps steps) {
+        return new PlaybookTemplate(PlaybookId.parse(row.getPlaybookId()), row.getName(), PlanType.valueOf(row.getPlanType()),
+                row.getDurationDays(), steps.objectives, steps.tasks, row.getLockVersion());
     }
 
     /** One template's steps, collected in step order. */

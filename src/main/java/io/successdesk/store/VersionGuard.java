@@ -57,4 +57,26 @@ final class VersionGuard {
             throw new IllegalStateException("Could not advance the version of " + table + " row: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Takes the row's write lock until the transaction ends ({@code UPDATE t SET v = v WHERE ID = ?}, a change of
+     * nothing): writers of the same row wait for each other, and what this transaction reads afterwards includes
+     * everything the previous holder committed (READ COMMITTED reads anew per statement).
+     *
+     * @return false when the row is gone
+     */
+    static boolean lock(Entity row, String versionColumn) {
+        EntityManager entityManager = row.getEntityManager();
+        DatabaseProvider provider = entityManager.getProvider();
+        String table = provider.withSchema(entityManager.getTableNameConverter().getName(row.getEntityType()));
+        String column = provider.quote(versionColumn);
+        String sql = "UPDATE " + table + " SET " + column + " = " + column + " WHERE " + provider.quote("ID") + " = ?";
+        try (Connection connection = provider.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, row.getID());
+            return statement.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock the " + table + " row: " + e.getMessage(), e);
+        }
+    }
 }

@@ -75,6 +75,17 @@ class AccountChangedPathHttpTest extends SandboxRestTest {
         assertThat(health.get("band").getAsString()).isEqualTo("red");
         assertThat(health.get("overridden").getAsBoolean()).isTrue();
 
+        HttpResponse<String> blind = client.json("csm", "PUT", "/accounts/ACME/health/override",
+                "{\"score\":90,\"reason\":\"All fine\",\"expiresOn\":\"2099-01-01\"}");
+        assertThat(blind.statusCode()).as("replacing an override the caller has not seen").isEqualTo(409);
+        assertThat(blind.body()).contains("\"replaces\"");
+        assertThat(acmePanel().getAsJsonObject("health").get("score").getAsDouble()).isEqualTo(12);
+        String created = com.google.gson.JsonParser.parseString(set.body()).getAsJsonObject().get("created").getAsString();
+        HttpResponse<String> seen = client.json("csm", "PUT", "/accounts/ACME/health/override",
+                "{\"score\":15,\"reason\":\"Champion left\",\"expiresOn\":\"2099-01-01\",\"replaces\":\"" + created + "\"}");
+        assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+        assertThat(acmePanel().getAsJsonObject("health").get("score").getAsDouble()).isEqualTo(15);
+
         assertThat(client.send("csm", "DELETE", "/accounts/ACME/health/override", null, null).statusCode()).isEqualTo(204);
         health = acmePanel().getAsJsonObject("health");
         assertThat(health.get("overridden").getAsBoolean()).isFalse();

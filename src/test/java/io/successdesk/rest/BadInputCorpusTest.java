@@ -120,6 +120,9 @@ class BadInputCorpusTest extends SandboxRestTest {
         cases.add(new Case("id when creating", "POST /plan-templates", "POST", "/plan-templates", j, TEMPLATE.replace("{\"name\"", "{\"id\":\"x\",\"name\""), 400, "id"));
         cases.add(new Case("unknown type", "PUT /plan-templates/{id}", "PUT", "/plan-templates/" + templateId, j, TEMPLATE.replace("onboarding", "golf"), 400, "type"));
         cases.add(new Case("unknown template", "PUT /plan-templates/{id}", "PUT", "/plan-templates/00000000-0000-0000-0000-000000000000", j, TEMPLATE, 404, null));
+        cases.add(new Case("missing version", "PUT /plan-templates/{id}", "PUT", "/plan-templates/" + templateId, j, TEMPLATE, 400, "version"));
+        cases.add(new Case("stale version", "PUT /plan-templates/{id}", "PUT", "/plan-templates/" + templateId, j,
+                TEMPLATE.replaceFirst("\\{", "{\"version\":7,"), 409, null));
         cases.add(new Case("unknown template", "DELETE /plan-templates/{id}", "DELETE", "/plan-templates/00000000-0000-0000-0000-000000000000", null, null, 404, null));
         cases.add(new Case("malformed template id", "DELETE /plan-templates/{id}", "DELETE", "/plan-templates/nope", null, null, 404, null));
         String touchpoints = "/accounts/PLANS1/touchpoints";

@@ -1,5 +1,10 @@
 package io.successdesk.store;
 
+import net.java.ao.test.jdbc.NonTransactional;
+import java.util.Optional;
+import net.java.ao.DBParam;
+import io.successdesk.app.NotFoundException;
+import io.successdesk.app.ConflictException;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.CtaRuleSet;
 import io.successdesk.domain.health.BandThresholds;
@@ -35,7 +40,8 @@ public class AoConfigAndOverrideStoresTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(HealthOverride.class, ScorecardVersion.class, ScorecardMeasure.class, CtaRuleConfig.class);
+            em.migrate(HealthOverride.class, ScorecardVersion.class, ScorecardMeasure.class, CtaRuleConfig.class,
+                    io.successdesk.store.ao.AccountRow.class);
         }
     }
 
@@ -49,10 +55,11 @@ public class AoConfigAndOverrideStoresTest extends ActiveObjectsTestCase {
         ManualOverride band = ManualOverride.ofBand(HealthBand.RED, "exec escalation", "csm1", NOW, LocalDate.of(2026, 4, 1));
         ManualOverride score = ManualOverride.ofScore(HealthScore.of(72.5), "renewal signed", "csm2", NOW.plusSeconds(60),
                 LocalDate.of(2026, 5, 1));
-        store.put(ACME, band);
+        account(ACME);
+        store.put(ACME, band, Optional.empty());
         assertThat(store.find(ACME)).contains(band);
 
-        store.put(ACME, score);
+        store.put(ACME, score, Optional.of(band.created()));
         assertThat(store.find(ACME)).contains(score);
         assertThat(ao.count(HealthOverride.class)).isEqualTo(1);
         assertThat(store.find(AccountKey.of("BETA"))).isEmpty();
@@ -60,6 +67,41 @@ public class AoConfigAndOverrideStoresTest extends ActiveObjectsTestCase {
         assertThat(store.remove(ACME)).isTrue();
         assertThat(store.remove(ACME)).isFalse();
         assertThat(store.find(ACME)).isEmpty();
+    }
+
+    @Test
+    @NonTransactional   // each put its own transaction, as in the app (H2 1.3 loses a row rolled back to a savepoint twice)
+    public void shouldRefuseToReplaceAnOverrideOtherThanTheOneTheCallerSaw() {
+        AoOverrideStore store = new AoOverrideStore(ao);
+        account(ACME);
+        ManualOverride first = ManualOverride.ofBand(HealthBand.RED, "exec escalation", "csm1", NOW, LocalDate.of(2026, 4, 1));
+        ManualOverride other = ManualOverride.ofBand(HealthBand.GREEN, "all good", "csm2", NOW.plusSeconds(5),
+                LocalDate.of(2026, 4, 1));
+        store.put(ACME, first, Optional.empty());
+
+        assertThatThrownBy(() -> store.put(ACME, other, Optional.empty()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("replaces"));
+        assertThatThrownBy(() -> store.put(ACME, other, Optional.of(NOW.minusSeconds(60))))
+                .isInstanceOf(ConflictException.class);
+        assertThat(store.find(ACME)).contains(first);
+        store.remove(ACME);
+        assertThatThrownBy(() -> store.put(ACME, other, Optional.of(first.created())))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("removed");
+        assertThatThrownBy(() -> store.put(AccountKey.of("GONE"), other, Optional.empty()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(store.find(ACME)).isEmpty();
+    }
+
+    private void account(AccountKey key) {
+        ao.create(io.successdesk.store.ao.AccountRow.class,
+                new DBParam(io.successdesk.store.ao.AccountRow.ACCOUNT_KEY, key.value()),
+                new DBParam(io.successdesk.store.ao.AccountRow.ACCOUNT_NAME, key.value()),
+                new DBParam(io.successdesk.store.ao.AccountRow.TIER, "SMB"),
+                new DBParam(io.successdesk.store.ao.AccountRow.STAGE, "ADOPTION"),
+                new DBParam(io.successdesk.store.ao.AccountRow.CONTRACT_START, "2026-01-01"),
+                new DBParam(io.successdesk.store.ao.AccountRow.LOCK_VERSION, 1L),
+                new DBParam(io.successdesk.store.ao.AccountRow.CREATED_AT, 0L),
+                new DBParam(io.successdesk.store.ao.AccountRow.UPDATED_AT, 0L));
     }
 
     @Test

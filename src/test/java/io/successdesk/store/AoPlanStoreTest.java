@@ -1,5 +1,6 @@
 package io.successdesk.store;
 
+import io.successdesk.app.NotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -233,7 +234,7 @@ public class AoPlanStoreTest extends ActiveObjectsTestCase {
         PlaybookTemplate renewalB = template(UUID.fromString("b0000000-0000-0000-0000-000000000000"), "Renewal");
         PlaybookTemplate renewalA = template(UUID.fromString("a0000000-0000-0000-0000-000000000000"), "renewal");
         PlaybookTemplate empty = new PlaybookTemplate(new PlaybookId(UUID.randomUUID()), "Adoption", PlanType.ADOPTION, 0,
-                List.of(), List.of());
+                List.of(), List.of(), 1);
         List.of(onboarding, renewalB, renewalA, empty).forEach(store::saveTemplate);
 
         assertThat(store.templates()).containsExactly(empty, onboarding, renewalA, renewalB);
@@ -242,12 +243,31 @@ public class AoPlanStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldReplaceATemplateOnlyFromTheVersionItIsAt() {
+        AoPlanStore store = new AoPlanStore(ao);
+        PlaybookTemplate original = template(UUID.randomUUID(), "Onboarding");
+        store.saveTemplate(original);
+        PlaybookTemplate mine = new PlaybookTemplate(original.id(), "Onboarding (Alice)", PlanType.ONBOARDING, 10,
+                List.of(new ObjectiveStep("Live", "", 10)), List.of(), 2);
+        PlaybookTemplate theirs = new PlaybookTemplate(original.id(), "Onboarding (Bob)", PlanType.ONBOARDING, 20,
+                List.of(), List.of(), 2);
+
+        store.replaceTemplate(mine, 1);
+
+        assertThatThrownBy(() -> store.replaceTemplate(theirs, 1)).isInstanceOf(StaleVersionException.class);
+        assertThat(store.template(original.id())).contains(mine);
+        assertThat(ao.count(PlaybookStepEntity.class)).isEqualTo(1);
+        assertThatThrownBy(() -> store.replaceTemplate(new PlaybookTemplate(new PlaybookId(UUID.randomUUID()), "x",
+                PlanType.ONBOARDING, 0, List.of(), List.of(), 2), 1)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     public void shouldReplaceAndDeleteTemplatesWithTheirSteps() {
         AoPlanStore store = new AoPlanStore(ao);
         PlaybookTemplate original = template(UUID.randomUUID(), "Onboarding");
         store.saveTemplate(original);
         PlaybookTemplate replacement = new PlaybookTemplate(original.id(), "Onboarding v2", PlanType.ONBOARDING, 10,
-                List.of(new ObjectiveStep("Live", "", 10)), List.of());
+                List.of(new ObjectiveStep("Live", "", 10)), List.of(), 1);
 
         store.saveTemplate(replacement);
 
@@ -292,7 +312,7 @@ public class AoPlanStoreTest extends ActiveObjectsTestCase {
         return new PlaybookTemplate(new PlaybookId(id), name, PlanType.RENEWAL, 90,
                 List.of(new ObjectiveStep("Renewal signed", "Contract countersigned", 90), new ObjectiveStep("Health green", "", 60)),
                 List.of(new TaskStep("Send quote", 30, OptionalInt.of(0)), new TaskStep("Exec sponsor call", 45, OptionalInt.empty()),
-                        new TaskStep("Check usage", 10, OptionalInt.of(1))));
+                        new TaskStep("Check usage", 10, OptionalInt.of(1))), 1);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -19,6 +19,7 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -96,11 +97,15 @@ public class HealthService {
     }
 
     /**
-     * Sets the account's manual override, replacing any previous one, and audits it.
+     * Sets the account's manual override in place of the one the caller saw, created at {@code replacing} (empty:
+     * the caller saw none), and audits it.
      *
      * @throws InvalidInputException naming {@code score}, {@code band}, {@code reason} or {@code expiresOn}
+     * @throws io.successdesk.app.ConflictException naming {@code replaces} when the override has changed since
      */
-    public ManualOverride setOverride(AccountKey account, OverrideRequest request, String actor) {
+    public ManualOverride setOverride(AccountKey account, OverrideRequest request, Optional<Instant> replacing,
+                                      String actor) {
+        Objects.requireNonNull(replacing, "replacing");
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(actor, "actor");
@@ -120,11 +125,12 @@ public class HealthService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // kept to the millisecond, as stored, so the `created` a caller reads back names this override exactly
         ManualOverride override = new ManualOverride(request.score().map(HealthScore::of), request.band(),
-                request.reason().strip(), actor, now, request.expiresOn());
+                request.reason().strip(), actor, now.truncatedTo(ChronoUnit.MILLIS), request.expiresOn());
         return changes.write(account, () -> {
             Optional<ManualOverride> before = overrides.find(account);
-            overrides.put(account, override);
+            overrides.put(account, override, replacing);
             auditLog.record(new AuditEntry(now, actor, ACTION_SET_OVERRIDE, SUBJECT_TYPE, account.value(),
                     before.map(ManualOverride::toString), Optional.of(override.toString())));
             return override;

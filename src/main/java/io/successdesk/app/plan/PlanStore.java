@@ -41,8 +41,16 @@ public interface PlanStore {
     /** All templates, by name (case-insensitive), then id. */
     List<PlaybookTemplate> templates();
 
-    /** Inserts the template or replaces the one with the same id. */
+    /** Inserts the template or replaces the one with the same id, whatever its version. */
     void saveTemplate(PlaybookTemplate template);
+
+    /**
+     * Replaces the stored template with {@code next} only if it is still at {@code expectedVersion}.
+     *
+     * @throws io.successdesk.app.NotFoundException     when there is no such template
+     * @throws io.successdesk.app.StaleVersionException when it is at another version
+     */
+    void replaceTemplate(PlaybookTemplate next, long expectedVersion);
 
     /** Removes the template; plans created from it are unaffected. @return whether it existed */
     boolean deleteTemplate(PlaybookId id);

@@ -21,9 +21,10 @@ import java.util.function.Supplier;
  * @param durationDays target date = start date + this many days (0 or more)
  * @param objectives   objective steps, in order
  * @param tasks        task steps, in order
+ * @param version      1 when created, one more with each saved change (optimistic locking)
  */
 public record PlaybookTemplate(PlaybookId id, String name, PlanType type, int durationDays,
-                               List<ObjectiveStep> objectives, List<TaskStep> tasks) {
+                               List<ObjectiveStep> objectives, List<TaskStep> tasks, long version) {
 
     public static final int MAX_NAME_LENGTH = SuccessPlan.MAX_TITLE_LENGTH;
 
@@ -55,6 +56,9 @@ public record PlaybookTemplate(PlaybookId id, String name, PlanType type, int du
         }
         objectives = List.copyOf(objectives);
         tasks = List.copyOf(tasks);
+        if (version < 1) {
+            throw new IllegalArgumentException("a playbook version starts at 1, got " + version);
+        }
         for (ObjectiveStep step : objectives) {
             requireWithinDuration(step.dueOffsetDays(), durationDays, "objective '" + step.title() + "'");
         }

@@ -40,6 +40,6 @@ public record HealthDto(String accountKey, LocalDate day, Double score, String b
     }
 
     /** The override request: either {@code score} (0–100) or {@code band}, a reason, and the expiry day. */
-    public record OverrideRequestDto(Long score, String band, String reason, LocalDate expiresOn) {
+    public record OverrideRequestDto(Long score, String band, String reason, LocalDate expiresOn, Instant replaces) {
     }
 }

@@ -90,7 +90,8 @@ public class HealthResource {
         Optional<HealthBand> band = QueryParams.choice("band", request.band(), HealthBand.class);
         OverrideRequest override = new OverrideRequest(Optional.ofNullable(request.score()).map(Long::doubleValue), band,
                 request.reason() == null ? "" : request.reason(), request.expiresOn());
-        return HealthJson.toDto(health.setOverride(account, override, Permissions.actor(caller)));
+        return HealthJson.toDto(health.setOverride(account, override, Optional.ofNullable(request.replaces()),
+                Permissions.actor(caller)));
     }
 
     /** Removes the override (audited when there was one); 204 also when there was none. */

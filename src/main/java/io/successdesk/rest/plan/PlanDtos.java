@@ -68,7 +68,7 @@ public final class PlanDtos {
 
     /** A playbook template as sent (no {@code id}; the path names it on update) and as answered. */
     public record TemplateDto(String id, String name, String type, Integer durationDays,
-                              List<ObjectiveStepDto> objectives, List<TaskStepDto> tasks) {
+                              List<ObjectiveStepDto> objectives, List<TaskStepDto> tasks, Long version) {
     }
 
     public record TemplateListDto(List<TemplateDto> items) {

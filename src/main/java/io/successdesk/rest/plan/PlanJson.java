@@ -43,11 +43,12 @@ final class PlanJson {
                 template.objectives().stream().map(o -> new ObjectiveStepDto(o.title(), o.successCriteria(),
                         o.dueOffsetDays())).toList(),
                 template.tasks().stream().map(t -> new TaskStepDto(t.title(), t.dueOffsetDays(),
-                        t.objectiveIndex().isPresent() ? t.objectiveIndex().getAsInt() : null)).toList());
+                        t.objectiveIndex().isPresent() ? t.objectiveIndex().getAsInt() : null)).toList(),
+                template.version());
     }
 
     /** @throws InvalidInputException naming missing or invalid members ({@code objectives[1].title}, …) */
-    static PlaybookTemplate toTemplate(PlaybookId id, TemplateDto dto) {
+    static PlaybookTemplate toTemplate(PlaybookId id, TemplateDto dto, long version) {
         Map<String, String> errors = new TreeMap<>();
         if (dto.id() != null && !dto.id().equals(id.toString())) {
             errors.put("id", "must not be sent, or must be the template's id");
@@ -85,7 +86,7 @@ final class PlanJson {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new PlaybookTemplate(id, dto.name(), type, duration, objectives, tasks);
+        return new PlaybookTemplate(id, dto.name(), type, duration, objectives, tasks, version);
     }
 
     static PlanId planId(String id) {

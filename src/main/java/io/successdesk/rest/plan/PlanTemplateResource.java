@@ -57,7 +57,10 @@ public class PlanTemplateResource {
         if (request.id() != null) {
             throw new io.successdesk.app.InvalidInputException("id", "must not be sent when creating a template");
         }
-        PlaybookTemplate template = PlanJson.toTemplate(new PlaybookId(UUID.randomUUID()), request);
+        if (request.version() != null) {
+            throw new io.successdesk.app.InvalidInputException("version", "must not be sent when creating a template");
+        }
+        PlaybookTemplate template = PlanJson.toTemplate(new PlaybookId(UUID.randomUUID()), request, 1);
         plans.saveTemplate(template, Permissions.actor(caller));
         return Response.status(Response.Status.CREATED).entity(PlanJson.toDto(template)).build();
     }
@@ -68,8 +71,12 @@ public class PlanTemplateResource {
     public TemplateDto update(@PathParam("id") String id, TemplateDto request) {
         Caller caller = editor("plan template " + id);
         PlaybookId templateId = existing(id);
-        PlaybookTemplate template = PlanJson.toTemplate(templateId, request);
-        plans.saveTemplate(template, Permissions.actor(caller));
+        PlaybookTemplate template = PlanJson.toTemplate(templateId, request,
+                request.version() == null ? 1 : request.version() + 1);
+        if (request.version() == null) {
+            throw new io.successdesk.app.InvalidInputException("version", "is required: the version you last read");
+        }
+        plans.replaceTemplate(template, request.version(), Permissions.actor(caller));
         return PlanJson.toDto(template);
     }
 

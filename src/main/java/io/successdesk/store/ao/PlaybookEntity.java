@@ -2,6 +2,7 @@ package io.successdesk.store.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;
+import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 
@@ -13,6 +14,7 @@ public interface PlaybookEntity extends Entity {
     String NAME = "NAME";
     String PLAN_TYPE = "PLAN_TYPE";
     String DURATION_DAYS = "DURATION_DAYS";
+    String LOCK_VERSION = "LOCK_VERSION";
 
     @NotNull
     @Indexed
@@ -34,4 +36,11 @@ public interface PlaybookEntity extends Entity {
     int getDurationDays();
 
     void setDurationDays(int durationDays);
+
+    /** The template's version; rows from before versions were kept read as version 1. */
+    @NotNull
+    @Default("1")
+    Long getLockVersion();
+
+    void setLockVersion(Long version);
 }

@@ -1,5 +1,6 @@
 package io.successdesk.app.health;
 
+import io.successdesk.app.ConflictException;
 import io.successdesk.app.change.TestAccountChanges;
 import io.successdesk.app.change.InMemoryAccountChangeLog;
 
@@ -107,7 +108,7 @@ class HealthServiceTest {
     @Test
     void shouldStoreAuditAndApplyOverrideWhenValid() {
         ManualOverride override = service.setOverride(ACME,
-                new OverrideRequest(Optional.of(85.0), Optional.empty(), "  signed renewal early ", TODAY.plusDays(1)), "csm1");
+                new OverrideRequest(Optional.of(85.0), Optional.empty(), "  signed renewal early ", TODAY.plusDays(1)), Optional.empty(), "csm1");
 
         assertThat(override.score()).contains(HealthScore.of(85));
         assertThat(override.reason()).isEqualTo("signed renewal early");
@@ -132,13 +133,31 @@ class HealthServiceTest {
     @Test
     void shouldAuditPreviousOverrideWhenReplacingIt() {
         ManualOverride first = service.setOverride(ACME,
-                new OverrideRequest(Optional.empty(), Optional.of(HealthBand.RED), "churn risk", TODAY.plusDays(9)), "csm1");
+                new OverrideRequest(Optional.empty(), Optional.of(HealthBand.RED), "churn risk", TODAY.plusDays(9)), Optional.empty(), "csm1");
         ManualOverride second = service.setOverride(ACME,
-                new OverrideRequest(Optional.empty(), Optional.of(HealthBand.GREEN), "resolved", TODAY.plusDays(9)), "csm2");
+                new OverrideRequest(Optional.empty(), Optional.of(HealthBand.GREEN), "resolved", TODAY.plusDays(9)),
+                Optional.of(first.created()), "csm2");
 
         assertThat(overrides.find(ACME)).contains(second);
         assertThat(audit.all()).hasSize(2);
         assertThat(audit.all().get(1).before()).contains(first.toString());
+    }
+
+    @Test
+    void shouldRefuseToReplaceAnOverrideTheCallerHasNotSeen() {
+        ManualOverride first = service.setOverride(ACME,
+                new OverrideRequest(Optional.empty(), Optional.of(HealthBand.RED), "churn risk", TODAY.plusDays(9)),
+                Optional.empty(), "csm1");
+        OverrideRequest green = new OverrideRequest(Optional.empty(), Optional.of(HealthBand.GREEN), "resolved",
+                TODAY.plusDays(9));
+
+        assertThatThrownBy(() -> service.setOverride(ACME, green, Optional.empty(), "csm2"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("replaces"));
+        assertThatThrownBy(() -> service.setOverride(ACME, green, Optional.of(NOW.minusSeconds(1)), "csm2"))
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(overrides.find(ACME)).contains(first);
+        assertThat(audit.all()).hasSize(1);
     }
 
     @Test
@@ -154,20 +173,20 @@ class HealthServiceTest {
         assertThat(overrides.find(ACME)).isEmpty();
         assertThat(audit.all()).isEmpty();
         assertThat(service.setOverride(ACME, new OverrideRequest(Optional.of(100.0), Optional.empty(), "r",
-                TODAY.plusDays(1)), "csm1").score()).contains(HealthScore.of(100));
+                TODAY.plusDays(1)), Optional.empty(), "csm1").score()).contains(HealthScore.of(100));
         assertThat(service.setOverride(ACME, new OverrideRequest(Optional.of(0.0), Optional.empty(), "r",
-                TODAY.plusDays(1)), "csm1").score()).contains(HealthScore.of(0));
+                TODAY.plusDays(1)), Optional.of(NOW), "csm1").score()).contains(HealthScore.of(0));
     }
 
     private void assertInvalid(OverrideRequest request, String field) {
-        assertThatThrownBy(() -> service.setOverride(ACME, request, "csm1"))
+        assertThatThrownBy(() -> service.setOverride(ACME, request, Optional.empty(), "csm1"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey(field));
     }
 
     @Test
     void shouldRemoveAndAuditWhenClearingAnOverride() {
         ManualOverride set = service.setOverride(ACME,
-                new OverrideRequest(Optional.empty(), Optional.of(HealthBand.RED), "churn risk", TODAY.plusDays(9)), "csm1");
+                new OverrideRequest(Optional.empty(), Optional.of(HealthBand.RED), "churn risk", TODAY.plusDays(9)), Optional.empty(), "csm1");
 
         assertThat(service.clearOverride(ACME, "csm2")).isTrue();
 
@@ -199,7 +218,7 @@ class HealthServiceTest {
     @Test
     void shouldRecordOverrideInSnapshotWhenOneIsInForce() {
         service.setOverride(ACME, new OverrideRequest(Optional.empty(), Optional.of(HealthBand.RED), "churn notice",
-                TODAY.plusDays(1)), "csm1");
+                TODAY.plusDays(1)), Optional.empty(), "csm1");
 
         HealthSnapshot snapshot = service.snapshot(ACME, TODAY);
 

@@ -18,7 +18,10 @@ public final class InMemoryOverrideStore implements OverrideStore {
     }
 
     @Override
-    public synchronized void put(AccountKey account, ManualOverride override) {
+    public synchronized void put(AccountKey account, ManualOverride override, Optional<java.time.Instant> replacing) {
+        if (!Optional.ofNullable(overrides.get(account)).map(ManualOverride::created).equals(replacing)) {
+            throw new io.successdesk.app.ConflictException("replaces", "the override of " + account + " has changed");
+        }
         overrides.put(account, override);
     }
 

@@ -77,6 +77,18 @@ public final class InMemoryPlanStore implements PlanStore {
     }
 
     @Override
+    public synchronized void replaceTemplate(PlaybookTemplate next, long expectedVersion) {
+        PlaybookTemplate current = templates.get(next.id());
+        if (current == null) {
+            throw new io.successdesk.app.NotFoundException("playbook " + next.id());
+        }
+        if (current.version() != expectedVersion) {
+            throw new io.successdesk.app.StaleVersionException("playbook " + next.id(), expectedVersion, current.version());
+        }
+        templates.put(next.id(), next);
+    }
+
+    @Override
     public synchronized boolean deleteTemplate(PlaybookId id) {
         return templates.remove(id) != null;
     }

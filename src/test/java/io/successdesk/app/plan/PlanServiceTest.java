@@ -55,7 +55,7 @@ class PlanServiceTest {
     private final AtomicLong sequence = new AtomicLong();
     private final PlanService service = new PlanService(store, audit, CLOCK, TestAccountChanges.over(changeLog),
             () -> new UUID(0, sequence.incrementAndGet()));
-    private final PlaybookService playbooks = new PlaybookService(store, audit, CLOCK);
+    private final PlaybookService playbooks = new PlaybookService(store, audit, CLOCK, TestAccountChanges.DIRECT);
 
     private SuccessPlan created() {
         return service.create(new CreatePlan("ACME", "Onboarding", PlanType.ONBOARDING, "csm.jane",
@@ -280,7 +280,7 @@ class PlanServiceTest {
                 List.of(new PlaybookTemplate.ObjectiveStep("Go live", "", 30)),
                 List.of(new PlaybookTemplate.TaskStep("Kick-off", 0, OptionalInt.empty()),
                         new PlaybookTemplate.TaskStep("Admin training", 8, OptionalInt.of(0)),
-                        new PlaybookTemplate.TaskStep("Data import", 9, OptionalInt.of(0))));
+                        new PlaybookTemplate.TaskStep("Data import", 9, OptionalInt.of(0))), 1);
         playbooks.saveTemplate(template, ACTOR);
         return template;
     }

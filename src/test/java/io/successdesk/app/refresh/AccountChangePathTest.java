@@ -99,7 +99,7 @@ class AccountChangePathTest {
         app.panels.current(ACME);
 
         app.health.setOverride(ACME, new OverrideRequest(Optional.of(12.0), Optional.empty(), "Champion left",
-                TODAY.plusDays(30)), "csm");
+                TODAY.plusDays(30)), Optional.empty(), "csm");
 
         PanelSummary.Health shown = app.panels.current(ACME).orElseThrow().health().orElseThrow();
         assertThat(shown.score().orElseThrow().value()).isEqualTo(12);

@@ -26,7 +26,7 @@ class PlaybookTemplateTest {
                 List.of(new PlaybookTemplate.TaskStep("Kick-off call", 0, OptionalInt.of(0)),
                         new PlaybookTemplate.TaskStep("Admin training", 14, OptionalInt.of(0)),
                         new PlaybookTemplate.TaskStep("Health review", 60, OptionalInt.empty()),
-                        new PlaybookTemplate.TaskStep("Adoption check", 89, OptionalInt.of(1))));
+                        new PlaybookTemplate.TaskStep("Adoption check", 89, OptionalInt.of(1))), 1);
     }
 
     @Test
@@ -93,6 +93,6 @@ class PlaybookTemplateTest {
     private static PlaybookTemplate template(int duration, int objectiveOffset, int taskOffset, OptionalInt objective) {
         return new PlaybookTemplate(ID, "p", PlanType.CUSTOM, duration,
                 List.of(new PlaybookTemplate.ObjectiveStep("o", "", objectiveOffset)),
-                List.of(new PlaybookTemplate.TaskStep("t", taskOffset, objective)));
+                List.of(new PlaybookTemplate.TaskStep("t", taskOffset, objective)), 1);
     }
 }
