@@ -1,5 +1,6 @@
 package io.successdesk.app.config;
 
+import io.successdesk.app.Transactions;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import jakarta.inject.Inject;
@@ -15,10 +16,12 @@ public class SettingsService {
 
     private final SettingsStore store;
     private final AuditLog auditLog;
+    private final Transactions transactions;
     private final Clock clock;
 
     @Inject
-    public SettingsService(SettingsStore store, AuditLog auditLog, Clock clock) {
+    public SettingsService(SettingsStore store, AuditLog auditLog, Clock clock, Transactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.store = Objects.requireNonNull(store, "store");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -42,15 +45,18 @@ public class SettingsService {
     }
 
     private SuccessDeskSettings save(SuccessDeskSettings next, java.util.Set<SettingsPart> parts, String actor) {
-        SuccessDeskSettings before = store.load();
-        SuccessDeskSettings after = SettingsPart.merge(next, before, parts);
-        if (before.equals(after)) {
-            return before;
-        }
-        store.save(next, parts);
-        auditLog.record(new AuditEntry(clock.instant(), actor, "config.update", "config", "settings",
-                Optional.of(text(before)), Optional.of(text(after))));
-        return store.load();
+        // the audit entry first, in the app's transaction: a failed settings write takes it back with it
+        return transactions.inTransaction(() -> {
+            SuccessDeskSettings before = store.load();
+            SuccessDeskSettings after = SettingsPart.merge(next, before, parts);
+            if (before.equals(after)) {
+                return before;
+            }
+            auditLog.record(new AuditEntry(clock.instant(), actor, "config.update", "config", "settings",
+                    Optional.of(text(before)), Optional.of(text(after))));
+            store.save(next, parts);
+            return store.load();
+        });
     }
 
     private static String text(SuccessDeskSettings settings) {

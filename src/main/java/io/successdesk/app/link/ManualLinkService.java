@@ -1,6 +1,7 @@
 package io.successdesk.app.link;
 
 import io.successdesk.app.NotFoundException;
+import io.successdesk.app.Transactions;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.domain.account.AccountDirectory;
@@ -26,10 +27,12 @@ public class ManualLinkService {
     private final AuditLog audit;
     private final LinkedIssues tickets;
     private final Clock clock;
+    private final Transactions transactions;
 
     @Inject
     public ManualLinkService(ManualLinkStore links, AccountDirectory accounts, AuditLog audit, LinkedIssues tickets,
-                             Clock clock) {
+                             Clock clock, Transactions transactions) {
+        this.transactions = java.util.Objects.requireNonNull(transactions, "transactions");
         this.links = links;
         this.accounts = accounts;
         this.audit = audit;
@@ -42,24 +45,29 @@ public class ManualLinkService {
         if (!accounts.exists(account)) {
             throw new NotFoundException("account " + account);
         }
-        Optional<AccountKey> before = links.linkOf(issueId);
-        if (!before.equals(Optional.of(account))) {
-            links.put(issueId, account);
-            audit.record(new AuditEntry(clock.instant(), actor, "issue.link", SUBJECT, Long.toString(issueId),
-                    before.map(key -> "account=" + key), Optional.of("account=" + account)));
-        }
-        tickets.linkChanged(issueId);
+        transactions.inTransaction(() -> {
+            Optional<AccountKey> before = links.linkOf(issueId);
+            if (!before.equals(Optional.of(account))) {
+                links.put(issueId, account);
+                audit.record(new AuditEntry(clock.instant(), actor, "issue.link", SUBJECT, Long.toString(issueId),
+                        before.map(key -> "account=" + key), Optional.of("account=" + account)));
+            }
+            tickets.linkChanged(issueId);
+            return null;
+        });
     }
 
     /** Removes the issue's manual link, so the rules decide again; false when there was none. */
     public boolean unlink(long issueId, String actor) {
-        Optional<AccountKey> before = links.linkOf(issueId);
-        if (before.isEmpty() || !links.remove(issueId)) {
-            return false;
-        }
-        audit.record(new AuditEntry(clock.instant(), actor, "issue.unlink", SUBJECT, Long.toString(issueId),
-                Optional.of("account=" + before.get()), Optional.empty()));
-        tickets.linkChanged(issueId);
-        return true;
+        return transactions.inTransaction(() -> {
+            Optional<AccountKey> before = links.linkOf(issueId);
+            if (before.isEmpty() || !links.remove(issueId)) {
+                return false;
+            }
+            audit.record(new AuditEntry(clock.instant(), actor, "issue.unlink", SUBJECT, Long.toString(issueId),
+                    Optional.of("account=" + before.get()), Optional.empty()));
+            tickets.linkChanged(issueId);
+            return true;
+        });
     }
 }

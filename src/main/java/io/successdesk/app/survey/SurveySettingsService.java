@@ -1,5 +1,6 @@
 package io.successdesk.app.survey;
 
+import io.successdesk.app.Transactions;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import jakarta.inject.Inject;
@@ -15,10 +16,12 @@ public class SurveySettingsService {
 
     private final SurveySettingsStore store;
     private final AuditLog auditLog;
+    private final Transactions transactions;
     private final Clock clock;
 
     @Inject
-    public SurveySettingsService(SurveySettingsStore store, AuditLog auditLog, Clock clock) {
+    public SurveySettingsService(SurveySettingsStore store, AuditLog auditLog, Clock clock, Transactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.store = Objects.requireNonNull(store, "store");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -30,14 +33,16 @@ public class SurveySettingsService {
 
     /** Saves {@code next} and audits the change ({@code config.survey.update}); identical settings write nothing. */
     public SurveySettings save(SurveySettings next, String actor) {
-        SurveySettings before = store.load();
-        if (before.equals(next)) {
-            return before;
-        }
-        store.save(next);
-        auditLog.record(new AuditEntry(clock.instant(), actor, "config.survey.update", "config", "survey",
-                Optional.of(text(before)), Optional.of(text(next))));
-        return next;
+        return transactions.inTransaction(() -> {
+            SurveySettings before = store.load();
+            if (before.equals(next)) {
+                return before;
+            }
+            auditLog.record(new AuditEntry(clock.instant(), actor, "config.survey.update", "config", "survey",
+                    Optional.of(text(before)), Optional.of(text(next))));
+            store.save(next);
+            return next;
+        });
     }
 
     private static String text(SurveySettings settings) {

@@ -33,7 +33,8 @@ class ManualLinkServiceTest {
     final StubAccountDirectory accounts = new StubAccountDirectory().account("ACME", "acme.example").account("GLOBEX");
     final TicketEventService tickets = TicketEventServices.ledgerOnly(issues, ledger, links,
             InMemorySettingsStore.supporting("SUP"), accounts, TestAccountChanges.discarding());
-    final ManualLinkService service = new ManualLinkService(links, accounts, audit, tickets, Clock.fixed(T0, ZoneOffset.UTC));
+    final ManualLinkService service = new ManualLinkService(links, accounts, audit, tickets, Clock.fixed(T0, ZoneOffset.UTC),
+            io.successdesk.app.change.TestAccountChanges.DIRECT);
 
     @Test
     void shouldWinOverTheRulesAndBeAudited() {

@@ -24,7 +24,8 @@ class PluginSettingsStoreTest {
     private final PluginSettingsStore store = new PluginSettingsStore(new InMemoryPluginSettings());
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final SettingsService service = new SettingsService(store, audit,
-            Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC),
+            io.successdesk.app.change.TestAccountChanges.DIRECT);
 
     @Test
     void shouldRoundTripEverySetting() {
