@@ -34,3 +34,27 @@ test('retention columns: a period without loaded ARR is a gap, not 0 %', () => {
     ]));
     assert.deepEqual(columns, [[Date.UTC(2026, 9, 1) / 1000, Date.UTC(2026, 10, 1) / 1000], [92.5, null], [104, null], [95, null]]);
 });
+
+test('ninety health days end with today in UTC, the daily job\'s day', () => {
+    assert.deepEqual(plain(shape.dayRange(90, Date.UTC(2026, 11, 3, 23, 30))), {from: '2026-09-05', to: '2026-12-03'});
+    assert.deepEqual(plain(shape.dayRange(1, Date.UTC(2026, 11, 4, 0, 5))), {from: '2026-12-04', to: '2026-12-04'});
+});
+
+test('health columns: a day nobody was counted on is a gap, a day with counts keeps its zeros', () => {
+    const columns = plain(shape.healthColumns([
+        {day: '2026-11-30', red: 1, amber: 0, green: 4},
+        {day: '2026-12-01', red: 0, amber: 0, green: 0},
+        {day: '2026-12-02', red: 2, amber: 1, green: 2, arrAtRisk: [{minorUnits: 100, currency: 'EUR'}]}
+    ]));
+    assert.deepEqual(columns[0], [Date.UTC(2026, 10, 30) / 1000, Date.UTC(2026, 11, 1) / 1000, Date.UTC(2026, 11, 2) / 1000]);
+    assert.deepEqual(columns.slice(1), [[1, null, 2], [0, null, 1], [4, null, 2]]);
+});
+
+test('table rows sort by one column either way, rows without a value last, ties in their given order', () => {
+    const rows = [{k: 'A', score: 40}, {k: 'B'}, {k: 'C', score: 12.5}, {k: 'D', score: 40}, {k: 'E', score: null}];
+    const byScore = (row) => row.score;
+    assert.deepEqual(shape.sortRows(rows, byScore, true).map((r) => r.k), ['C', 'A', 'D', 'B', 'E']);
+    assert.deepEqual(shape.sortRows(rows, byScore, false).map((r) => r.k), ['A', 'D', 'C', 'B', 'E']);
+    assert.deepEqual(shape.sortRows(rows, (row) => row.k, false).map((r) => r.k), ['E', 'D', 'C', 'B', 'A']);
+    assert.deepEqual(rows.map((r) => r.k), ['A', 'B', 'C', 'D', 'E'], 'the input is left as it was');
+});

@@ -21,8 +21,8 @@ function (uPlot, dom, format) {
     }
 
     /**
-     * spec: {data: uPlot columns, series: [{label, bars?, dash?}], yLabel, yRange?, xByMonth?, y2Label? (bars on a second
-     * scale)}. Draws once the element is in the page.
+     * spec: {data: uPlot columns, series: [{label, bars?, dash?, colour?}], yLabel, yRange?, xByMonth?, y2Label? (bars on
+     * a second scale)}. Draws once the element is in the page.
      */
     function render(container, spec) {
         var plotArea = el('div', 'successdesk-dashboard-plot');
@@ -31,7 +31,7 @@ function (uPlot, dom, format) {
         var legend = el('ul', 'successdesk-dashboard-legend');
         spec.series.forEach(function (series, index) {
             var swatch = el('span', 'successdesk-swatch' + (series.dash ? ' successdesk-swatch-dashed' : ''));
-            swatch.style.borderColor = PALETTE[index % PALETTE.length];
+            swatch.style.borderColor = series.colour || PALETTE[index % PALETTE.length];
             legend.appendChild(dom.append(el('li'), swatch, series.label));
         });
         dom.append(container, plotArea, legend);
@@ -54,7 +54,7 @@ function (uPlot, dom, format) {
                 scales: scales,
                 axes: axes,
                 series: [{}].concat(spec.series.map(function (series, index) {
-                    var colour = PALETTE[index % PALETTE.length];
+                    var colour = series.colour || PALETTE[index % PALETTE.length];
                     return series.bars
                         ? {label: series.label, scale: 'n', fill: colour + '55', stroke: colour, width: 0,
                             paths: uPlot.paths.bars({size: [0.6, 40]}), points: {show: false}}

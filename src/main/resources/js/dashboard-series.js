@@ -1,6 +1,6 @@
 /*
- * SuccessDesk dashboard data shaping (pure, covered by the node tests): the period a preference asks for, and the
- * metrics API's points as uPlot columns where a period without data is a gap (null), never a zero.
+ * SuccessDesk dashboard data shaping (pure, covered by the node tests): the period a preference asks for, the
+ * metrics API's points as uPlot columns where a period without data is a gap (null), never a zero, and table sorting.
  */
 define('successdesk/dashboard-series', ['successdesk/format'], function (format) {
     'use strict';
@@ -53,5 +53,49 @@ define('successdesk/dashboard-series', ['successdesk/format'], function (format)
         return columns;
     }
 
-    return {csatRange: csatRange, monthRange: monthRange, csatColumns: csatColumns, retentionColumns: retentionColumns};
+    /** Health days: the {@code days} days ending with today (UTC, the day rule of the daily job). */
+    function dayRange(days, now) {
+        var today = Date.parse(new Date(now === undefined ? Date.now() : now).toISOString().slice(0, 10));
+        return {from: isoDay(today - (days - 1) * 86400000), to: isoDay(today)};
+    }
+
+    /**
+     * Health distribution days → [x (day, seconds), red, amber, green]. A day no account was counted on (before the
+     * first daily run, or a run missed) is a gap, never three zeros.
+     */
+    function healthColumns(days) {
+        var columns = [[], [], [], []];
+        (days || []).forEach(function (d) {
+            var empty = d.red + d.amber + d.green === 0;
+            columns[0].push(format.utcDay(d.day) / 1000);
+            columns[1].push(empty ? null : d.red);
+            columns[2].push(empty ? null : d.amber);
+            columns[3].push(empty ? null : d.green);
+        });
+        return columns;
+    }
+
+    function compare(a, b) {
+        return typeof a === 'string' ? a.localeCompare(b) : a - b;
+    }
+
+    /** A copy of {@code rows} ordered by {@code value(row)}, ascending or not; rows without a value always last. */
+    function sortRows(rows, value, ascending) {
+        return rows.map(function (row, index) {
+            return {row: row, index: index, value: value(row)};
+        }).sort(function (a, b) {
+            var aMissing = a.value === undefined || a.value === null;
+            var bMissing = b.value === undefined || b.value === null;
+            if (aMissing || bMissing) {
+                return aMissing === bMissing ? a.index - b.index : (aMissing ? 1 : -1);
+            }
+            var order = compare(a.value, b.value);
+            return (ascending ? order : -order) || a.index - b.index;
+        }).map(function (entry) {
+            return entry.row;
+        });
+    }
+
+    return {csatRange: csatRange, monthRange: monthRange, dayRange: dayRange, csatColumns: csatColumns,
+        retentionColumns: retentionColumns, healthColumns: healthColumns, sortRows: sortRows};
 });

@@ -64,9 +64,15 @@ public final class MetricsDtos {
     public record CohortMatrixDto(String currency, String granularity, String lastMonth, List<CohortDto> cohorts) {
     }
 
-    /** An account row of the at-risk and renewals tables; {@code arr} only for financial viewers. */
-    public record AccountRowDto(String key, String name, String tier, String csmUserKey, LocalDate renewalDate,
-                                MoneyDto arr) {
+    /**
+     * An account row of the at-risk and renewals tables; {@code arr} only for financial viewers. {@code band},
+     * {@code score}, {@code trend30Days} (score change since 30 days ago), {@code topReason} (the lowest-scoring
+     * measure, never the ARR measure for others) and {@code openCtas} (open or snoozed, at most 5 counted) are the
+     * account's panel summary; absent until its health was first computed.
+     */
+    public record AccountRowDto(String key, String name, String tier, String csmUserKey, String csmDisplayName,
+                                LocalDate renewalDate, MoneyDto arr, String band, Double score, Double trend30Days,
+                                String topReason, Integer openCtas) {
     }
 
     public record AccountTableDto(List<AccountRowDto> items, long total) {

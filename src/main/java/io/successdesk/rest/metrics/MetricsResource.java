@@ -21,6 +21,8 @@ import io.successdesk.rest.metrics.MetricsDtos.AccountTableDto;
 import io.successdesk.app.Page;
 import io.successdesk.app.account.AccountQuery;
 import io.successdesk.app.account.AccountService;
+import io.successdesk.app.panel.PanelSummaryService;
+import io.successdesk.app.security.UserDirectory;
 import io.successdesk.app.account.AccountSort;
 import io.successdesk.app.security.Caller;
 import io.successdesk.domain.account.Account;
@@ -50,11 +52,15 @@ public class MetricsResource {
     private final NpsService nps;
     private final Clock clock;
     private final AccountService accounts;
+    private final PanelSummaryService summaries;
+    private final UserDirectory users;
 
     @Inject
     public MetricsResource(AccessPolicy accessPolicy, CsatService csat, NpsService nps, Clock clock,
-                           AccountService accounts) {
+                           AccountService accounts, PanelSummaryService summaries, UserDirectory users) {
         this.accessPolicy = accessPolicy;
+        this.summaries = summaries;
+        this.users = users;
         this.accounts = accounts;
         this.csat = csat;
         this.nps = nps;
@@ -118,6 +124,6 @@ public class MetricsResource {
 
     private AccountTableDto table(Caller caller, AccountQuery query, String limit) {
         Page<Account> page = accounts.find(query, QueryParams.page("0", limit));
-        return VocMetricsJson.table(page, caller.can(Capability.VIEW_FINANCIALS));
+        return VocMetricsJson.table(page, caller.can(Capability.VIEW_FINANCIALS), summaries::current, users::displayName);
     }
 }
