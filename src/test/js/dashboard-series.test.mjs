@@ -58,3 +58,19 @@ test('table rows sort by one column either way, rows without a value last, ties 
     assert.deepEqual(shape.sortRows(rows, (row) => row.k, false).map((r) => r.k), ['E', 'D', 'C', 'B', 'A']);
     assert.deepEqual(rows.map((r) => r.k), ['A', 'B', 'C', 'D', 'E'], 'the input is left as it was');
 });
+
+test('cohort shading rises evenly to 120 % and leaves a missing cell unshaded', () => {
+    assert.equal(shape.cohortShade(0), 0);
+    assert.equal(shape.cohortShade(60), 0.3);
+    assert.equal(shape.cohortShade(120), 0.6);
+    assert.equal(shape.cohortShade(180), 0.6);
+    assert.equal(shape.cohortShade(-5), 0);
+    assert.equal(shape.cohortShade(null), 0);
+    assert.equal(shape.cohortWidth([{cells: [{periodsSinceStart: 0}, {periodsSinceStart: 2}]}, {cells: []}]), 3);
+    assert.equal(shape.cohortWidth([]), 0);
+});
+
+test('twelve cohort months are the twelve that have ended', () => {
+    assert.deepEqual(plain(shape.endedMonthRange(12, NOW)), {from: '2025-12', to: '2026-11'});
+    assert.deepEqual(plain(shape.endedMonthRange(1, new Date(2026, 0, 15))), {from: '2025-12', to: '2025-12'});
+});

@@ -1,14 +1,18 @@
 /*
  * SuccessDesk "CSAT trend" dashboard item: % satisfied per week or month with its 95 % interval, answers per period as
- * bars, periods with too few answers marked; preferences: granularity, period, project. Data: GET metrics/csat.
+ * bars, periods with too few answers marked; preferences: granularity, period, project, tier, CSM, account. Data:
+ * GET metrics/csat (the filters narrow it on the server); the edit form's choices: GET tiers, GET accounts.
  */
 define('successdesk/csat-trend-item', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
-    'successdesk/dashboard-series', 'successdesk/dashboard-chart', 'successdesk/dashboard-form'],
-function (rest, dom, format, shape, chart, form) {
+    'successdesk/dashboard-series', 'successdesk/dashboard-chart', 'successdesk/dashboard-form',
+    'successdesk/account-query'],
+function (rest, dom, format, shape, chart, form, accountQuery) {
     'use strict';
 
     var el = dom.el;
-    var DEFAULTS = {granularity: 'week', months: '6', project: ''};
+    var DEFAULTS = {granularity: 'week', months: '6', project: '', tier: '', csm: '', account: ''};
+    /** How many accounts the edit form reads to offer their CSMs as choices. */
+    var CSM_SOURCE_ACCOUNTS = 500;
 
     function CsatTrendItem(API) {
         this.API = API;
@@ -18,7 +22,8 @@ function (rest, dom, format, shape, chart, form) {
         var by = prefs.granularity === 'month' ? AJS.I18n.getText('successdesk.dashboard.monthly')
             : AJS.I18n.getText('successdesk.dashboard.weekly');
         var base = AJS.I18n.getText('successdesk.dashboard.csat.title.filtered', by, prefs.months);
-        return prefs.project ? base + ' \u00b7 ' + prefs.project : base;
+        return [base].concat([prefs.project, prefs.tier, prefs.csmName || prefs.csm, prefs.account].filter(Boolean))
+            .join(' \u00b7 ');
     }
 
     function rows(points) {
@@ -41,7 +46,9 @@ function (rest, dom, format, shape, chart, form) {
         API.setTitle(title(prefs));
         var range = shape.csatRange(Number(prefs.months));
         var query = 'metrics/csat?granularity=' + encodeURIComponent(prefs.granularity) + '&from=' + range.from + '&to=' + range.to
-            + (prefs.project ? '&project=' + encodeURIComponent(prefs.project) : '');
+            + ['project', 'tier', 'csm', 'account'].map(function (name) {
+                return prefs[name] ? '&' + name + '=' + encodeURIComponent(prefs[name]) : '';
+            }).join('');
         return chart.load(API, root, rest.get(query), function (series) {
             var points = series.points || [];
             var scored = points.filter(function (p) {
@@ -70,6 +77,18 @@ function (rest, dom, format, shape, chart, form) {
     CsatTrendItem.prototype.renderEdit = function ($element, saved) {
         var API = this.API;
         var prefs = form.preferences(DEFAULTS, saved);
+        API.showLoadingBar();
+        Promise.all([rest.get('tiers'), rest.get('accounts?limit=' + CSM_SOURCE_ACCOUNTS)]).then(function (answers) {
+            editForm(API, $element, prefs, answers[0].tiers || [], accountQuery.csmChoices([], answers[1].items || [], prefs.csm));
+        }, function () {
+            editForm(API, $element, prefs, prefs.tier ? [prefs.tier] : [], prefs.csm ? [{key: prefs.csm, name: prefs.csmName || prefs.csm}] : []);
+        }).then(function () {
+            API.hideLoadingBar();
+        });
+    };
+
+    function editForm(API, $element, prefs, tiers, csms) {
+        var any = [['', AJS.I18n.getText('successdesk.dashboard.any')]];
         $element.empty().append(form.create([
             {name: 'granularity', label: AJS.I18n.getText('successdesk.dashboard.granularity'), value: prefs.granularity,
                 options: [['week', AJS.I18n.getText('successdesk.dashboard.weekly')],
@@ -79,14 +98,28 @@ function (rest, dom, format, shape, chart, form) {
                     return [months, AJS.I18n.getText('successdesk.dashboard.months', months)];
                 })},
             {name: 'project', label: AJS.I18n.getText('successdesk.dashboard.project'), value: prefs.project, text: true,
-                pattern: '[A-Z][A-Z0-9_]{0,19}'}
+                pattern: '[A-Z][A-Z0-9_]{0,19}'},
+            {name: 'tier', label: AJS.I18n.getText('successdesk.dashboard.tier'), value: prefs.tier,
+                options: any.concat(tiers.map(function (tier) {
+                    return [tier, tier];
+                }))},
+            {name: 'csm', label: AJS.I18n.getText('successdesk.dashboard.csm'), value: prefs.csm,
+                options: any.concat(csms.map(function (csm) {
+                    return [csm.key, csm.name];
+                }))},
+            {name: 'account', label: AJS.I18n.getText('successdesk.dashboard.account.key'), value: prefs.account, text: true,
+                pattern: '[A-Z][A-Z0-9_]{1,19}'}
         ], function (values) {
+            var csm = csms.filter(function (choice) {
+                return choice.key === values.csm;
+            })[0];
+            values.csmName = csm ? csm.name : '';
             API.savePreferences(values);
         }, function () {
             API.closeEdit();
         }));
         API.resize();
-    };
+    }
 
     return CsatTrendItem;
 });

@@ -23,6 +23,14 @@ define('successdesk/dashboard-series', ['successdesk/format'], function (format)
         return {from: isoDay(from.getTime()).slice(0, 7), to: isoDay(today.getTime()).slice(0, 7)};
     }
 
+    /** Cohort start months: the {@code months} months that have ended, the last one being last month. */
+    function endedMonthRange(months, now) {
+        var today = new Date(format.localToday(now));
+        var from = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, 1));
+        var to = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+        return {from: isoDay(from.getTime()).slice(0, 7), to: isoDay(to.getTime()).slice(0, 7)};
+    }
+
     function value(v) {
         return v === undefined || v === null ? null : v;
     }
@@ -96,6 +104,27 @@ define('successdesk/dashboard-series', ['successdesk/format'], function (format)
         });
     }
 
-    return {csatRange: csatRange, monthRange: monthRange, dayRange: dayRange, csatColumns: csatColumns,
-        retentionColumns: retentionColumns, healthColumns: healthColumns, sortRows: sortRows};
+    /**
+     * The cohort heat-map's shading of a retention percentage: opacity 0 at 0 % rising evenly to 0.6 at 120 % and
+     * above, so expansion past 100 % still reads darker; null (no cell) stays unshaded.
+     */
+    function cohortShade(percent) {
+        if (percent === undefined || percent === null) {
+            return 0;
+        }
+        return Math.round(Math.max(0, Math.min(percent, 120)) / 120 * 0.6 * 100) / 100;
+    }
+
+    /** The widest cohort row: how many periods-since-start columns the heat-map needs. */
+    function cohortWidth(cohorts) {
+        return (cohorts || []).reduce(function (widest, cohort) {
+            return Math.max(widest, cohort.cells.reduce(function (max, cell) {
+                return Math.max(max, cell.periodsSinceStart + 1);
+            }, 0));
+        }, 0);
+    }
+
+    return {csatRange: csatRange, monthRange: monthRange, endedMonthRange: endedMonthRange, dayRange: dayRange, csatColumns: csatColumns,
+        retentionColumns: retentionColumns, healthColumns: healthColumns, sortRows: sortRows, cohortShade: cohortShade,
+        cohortWidth: cohortWidth};
 });

@@ -1,7 +1,8 @@
 /*
  * SuccessDesk "Retention trend" dashboard item (financial viewers): GRR, NRR and logo retention per month, quarter or
- * trailing twelve months in one currency, with the churned, contraction and expansion ARR behind them in the table.
- * Data: GET metrics/retention (definitions in docs/metrics.md).
+ * trailing twelve months in one currency, with the churned, contraction and expansion ARR behind them in the table; or
+ * the cohort heat-map (revenue retention of each start month's cohort, month by month). An optional tier narrows both.
+ * Data: GET metrics/retention, GET metrics/cohorts (definitions in docs/metrics.md).
  */
 define('successdesk/retention-trend-item', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
     'successdesk/dashboard-series', 'successdesk/dashboard-chart', 'successdesk/dashboard-form'],
@@ -9,7 +10,7 @@ function (rest, dom, format, shape, chart, form) {
     'use strict';
 
     var el = dom.el;
-    var DEFAULTS = {currency: 'EUR', view: 'monthly', months: '12'};
+    var DEFAULTS = {currency: 'EUR', view: 'monthly', months: '12', tier: ''};
 
     function RetentionTrendItem(API) {
         this.API = API;
@@ -19,6 +20,7 @@ function (rest, dom, format, shape, chart, form) {
         switch (view) {
             case 'quarterly': return AJS.I18n.getText('successdesk.dashboard.quarterly');
             case 'trailing-twelve-months': return AJS.I18n.getText('successdesk.dashboard.t12m');
+            case 'cohorts': return AJS.I18n.getText('successdesk.dashboard.cohorts');
             default: return AJS.I18n.getText('successdesk.dashboard.monthly');
         }
     }
@@ -39,15 +41,71 @@ function (rest, dom, format, shape, chart, form) {
         });
     }
 
+    /** The heat-map: a row per cohort, a shaded cell per month since its start with the revenue retention in it. */
+    function heatMap(matrix) {
+        var width = shape.cohortWidth(matrix.cohorts);
+        var grid = el('table', 'aui successdesk-cohort-map');
+        var head = el('tr');
+        [AJS.I18n.getText('successdesk.dashboard.cohort'), AJS.I18n.getText('successdesk.dashboard.accounts'),
+            AJS.I18n.getText('successdesk.dashboard.starting-arr')].forEach(function (text) {
+            head.appendChild(dom.attrs(el('th', null, text), {scope: 'col'}));
+        });
+        for (var period = 0; period < width; period++) {
+            head.appendChild(dom.attrs(el('th', null, AJS.I18n.getText('successdesk.dashboard.month-n', period)), {scope: 'col'}));
+        }
+        grid.appendChild(dom.append(el('thead'), head));
+        var body = el('tbody');
+        matrix.cohorts.forEach(function (cohort) {
+            var row = dom.append(el('tr'), dom.attrs(el('th', null, cohort.periodStart), {scope: 'row'}),
+                el('td', null, format.number(cohort.size)), el('td', null, money(cohort.startingArr)));
+            for (var index = 0; index < width; index++) {
+                var cell = cohort.cells.filter(function (c) {
+                    return c.periodsSinceStart === index;
+                })[0];
+                var td = el('td', 'successdesk-cohort-cell' + (cell && cell.partial ? ' successdesk-cohort-partial' : ''),
+                    cell ? chart.percentCell(cell.revenueRetention) : '');
+                if (cell) {
+                    td.style.backgroundColor = 'rgba(0, 114, 178, ' + shape.cohortShade(cell.revenueRetention) + ')';
+                    td.title = AJS.I18n.getText('successdesk.dashboard.cohort.cell', cell.measuredAt,
+                        chart.percentCell(cell.logoRetention), format.number(cell.activeLogos));
+                }
+                row.appendChild(td);
+            }
+            body.appendChild(row);
+        });
+        grid.appendChild(body);
+        return grid;
+    }
+
+    function scope(prefs) {
+        return prefs.tier ? '&tier=' + encodeURIComponent(prefs.tier) : '';
+    }
+
+    function renderCohorts(API, root, prefs, range) {
+        return chart.load(API, root, rest.get('metrics/cohorts?currency=' + encodeURIComponent(prefs.currency)
+            + '&granularity=month&from=' + range.from + '&to=' + range.to + scope(prefs)), function (matrix) {
+            if (!(matrix.cohorts || []).length) {
+                root.appendChild(dom.message('info', AJS.I18n.getText('successdesk.dashboard.retention.empty', prefs.currency)));
+                return;
+            }
+            root.appendChild(dom.append(el('div', 'successdesk-risk-table-holder'), heatMap(matrix)));
+            root.appendChild(el('p', 'successdesk-dashboard-note', AJS.I18n.getText('successdesk.dashboard.cohort.note')));
+        });
+    }
+
     RetentionTrendItem.prototype.render = function ($element, saved) {
         var API = this.API;
         var prefs = form.preferences(DEFAULTS, saved);
         var root = el('div', 'successdesk-dashboard-item successdesk-retention-trend');
         $element.empty().append(root);
-        API.setTitle(AJS.I18n.getText('successdesk.dashboard.retention.title.filtered', viewText(prefs.view), prefs.currency));
+        var title = AJS.I18n.getText('successdesk.dashboard.retention.title.filtered', viewText(prefs.view), prefs.currency);
+        API.setTitle(prefs.tier ? title + ' \u00b7 ' + prefs.tier : title);
         var range = shape.monthRange(Number(prefs.months));
+        if (prefs.view === 'cohorts') {
+            return renderCohorts(API, root, prefs, shape.endedMonthRange(Number(prefs.months)));
+        }
         return chart.load(API, root, rest.get('metrics/retention?currency=' + encodeURIComponent(prefs.currency) + '&view='
-            + encodeURIComponent(prefs.view) + '&from=' + range.from + '&to=' + range.to), function (series) {
+            + encodeURIComponent(prefs.view) + '&from=' + range.from + '&to=' + range.to + scope(prefs)), function (series) {
             var points = series.points || [];
             if (!points.some(function (p) {
                 return !p.noData;
@@ -71,24 +129,38 @@ function (rest, dom, format, shape, chart, form) {
     RetentionTrendItem.prototype.renderEdit = function ($element, saved) {
         var API = this.API;
         var prefs = form.preferences(DEFAULTS, saved);
+        rest.get('tiers').then(function (answer) {
+            return answer.tiers || [];
+        }, function () {
+            return prefs.tier ? [prefs.tier] : [];
+        }).then(function (tiers) {
+            editForm(API, $element, prefs, tiers);
+        });
+    };
+
+    function editForm(API, $element, prefs, tiers) {
         $element.empty().append(form.create([
             {name: 'currency', label: AJS.I18n.getText('successdesk.dashboard.currency'), value: prefs.currency, text: true,
                 pattern: '[A-Z]{3}'},
             {name: 'view', label: AJS.I18n.getText('successdesk.dashboard.view'), value: prefs.view,
-                options: ['monthly', 'quarterly', 'trailing-twelve-months'].map(function (view) {
+                options: ['monthly', 'quarterly', 'trailing-twelve-months', 'cohorts'].map(function (view) {
                     return [view, viewText(view)];
                 })},
             {name: 'months', label: AJS.I18n.getText('successdesk.dashboard.period'), value: prefs.months,
                 options: ['12', '24', '36'].map(function (months) {
                     return [months, AJS.I18n.getText('successdesk.dashboard.months', months)];
-                })}
+                })},
+            {name: 'tier', label: AJS.I18n.getText('successdesk.dashboard.tier'), value: prefs.tier,
+                options: [['', AJS.I18n.getText('successdesk.dashboard.any')]].concat(tiers.map(function (tier) {
+                    return [tier, tier];
+                }))}
         ], function (values) {
             API.savePreferences(values);
         }, function () {
             API.closeEdit();
         }));
         API.resize();
-    };
+    }
 
     return RetentionTrendItem;
 });

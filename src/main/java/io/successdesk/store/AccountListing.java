@@ -5,14 +5,17 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.account.AccountQuery;
 import io.successdesk.app.account.AccountSort;
+import io.successdesk.domain.account.AccountKey;
 import io.successdesk.store.ao.AccountRow;
 import net.java.ao.Query;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One page of account rows for an {@link AccountQuery}. Sorts on a column that may be empty put the empty rows last
@@ -33,6 +36,24 @@ final class AccountListing {
     Page<AccountRow> page(PageRequest page) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        filters(clauses, params);
+        long total = ao.count(AccountRow.class, select(clauses, params));
+        return page(page, clauses, params, total);
+    }
+
+    /** The keys of every matching account, streamed as keys only; call inside a transaction. */
+    Set<AccountKey> keys() {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        filters(clauses, params);
+        Set<AccountKey> keys = new HashSet<>();
+        Query select = clauses.isEmpty() ? Query.select("ID, " + AccountRow.ACCOUNT_KEY)
+                : Query.select("ID, " + AccountRow.ACCOUNT_KEY).where(String.join(" AND ", clauses), params.toArray());
+        ao.stream(AccountRow.class, select, row -> keys.add(AccountKey.of(row.getAccountKey())));
+        return keys;
+    }
+
+    private void filters(List<String> clauses, List<Object> params) {
         query.band().ifPresent(band -> add(clauses, params, AccountRow.HEALTH_BAND + " = ?", band.name()));
         query.tier().ifPresent(tier -> add(clauses, params, AccountRow.TIER + " = ?", tier.name()));
         query.csmUserKey().ifPresent(csm -> add(clauses, params, AccountRow.CSM_USER_KEY + " = ?", csm));
@@ -44,8 +65,9 @@ final class AccountListing {
             params.add(text.toUpperCase(Locale.ROOT) + "%");
             params.add("%" + AccountRows.nameSearch(text) + "%");
         });
-        long total = ao.count(AccountRow.class, select(clauses, params));
+    }
 
+    private Page<AccountRow> page(PageRequest page, List<String> clauses, List<Object> params, long total) {
         String direction = query.direction() == AccountSort.Direction.ASCENDING ? " ASC" : " DESC";
         List<String> sortColumns = sortColumns(query.sortBy());
         String order = String.join(", ", sortColumns.stream().map(column -> column + direction).toList());

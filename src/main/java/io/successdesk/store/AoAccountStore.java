@@ -148,6 +148,11 @@ public final class AoAccountStore implements AccountStore {
     }
 
     @Override
+    public Set<AccountKey> keys(AccountQuery query) {
+        return ao.executeInTransaction(() -> new AccountListing(ao, query).keys());
+    }
+
+    @Override
     public boolean exists(AccountKey key) {
         return ao.executeInTransaction(() -> ao.count(AccountRow.class, AccountRow.ACCOUNT_KEY + " = ?", key.value()) > 0);
     }

@@ -74,6 +74,20 @@ class DashboardBrowserTest extends SandboxBrowserTest {
         browser.navigate().refresh();
         WebElement reloaded = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gadget-csat-trend")));
         wait.until(ExpectedConditions.textToBePresentInElement(reloaded.findElement(By.className("dashboard-item-title")), "monthly"));
+
+        reloaded.findElement(By.className("sandbox-gadget-edit")).click();
+        WebElement tier = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(reloaded,
+                By.cssSelector("select[name='tier'] option[value='Enterprise']")));
+        new Select(reloaded.findElement(By.cssSelector("select[name='tier']"))).selectByValue(tier.getAttribute("value"));
+        reloaded.findElement(By.className("successdesk-dashboard-save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(reloaded.findElement(By.className("dashboard-item-title")), "Enterprise"));
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(reloaded, By.cssSelector(".successdesk-chart-table tbody tr")));
+        Map<?, ?> enterprise = (Map<?, ?>) api("metrics/csat?granularity=month&tier=Enterprise&from="
+                + monday.withDayOfMonth(1) + "&to=" + monday.withDayOfMonth(1).plusMonths(1).minusDays(1));
+        Map<?, ?> month = (Map<?, ?>) ((List<?>) enterprise.get("points")).get(0);
+        WebElement monthRow = tableRow(reloaded, format(monday.withDayOfMonth(1)));
+        assertThat(cells(monthRow)).as("the month of the answers, narrowed to the Enterprise tier")
+                .contains(String.valueOf(((Number) month.get("n")).intValue()));
     }
 
     @Test
@@ -108,6 +122,28 @@ class DashboardBrowserTest extends SandboxBrowserTest {
         assertThat(((Number) point.get("grossRevenueRetention")).doubleValue()).as("INITECH's 18,000 of 606,000 churned")
                 .isCloseTo(100.0 * 588_000 / 606_000, org.assertj.core.data.Offset.offset(0.01));
         saveScreenshot("dashboard-finance.png");
+
+        item.findElement(By.className("sandbox-gadget-edit")).click();
+        new Select(wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(item,
+                By.cssSelector("select[name='view']"))).get(0)).selectByValue("cohorts");
+        new Select(item.findElement(By.cssSelector("select[name='months']"))).selectByValue("24");   // the cohort began 13 months ago
+        item.findElement(By.className("successdesk-dashboard-save")).click();
+        WebElement map = wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(item, By.className("successdesk-cohort-map")));
+        YearMonth first = thisMonth.minusMonths(24);
+        Map<?, ?> matrix = (Map<?, ?>) api("metrics/cohorts?currency=EUR&granularity=month&from=" + first + "&to="
+                + thisMonth.minusMonths(1));
+        List<?> cohorts = (List<?>) matrix.get("cohorts");
+        assertThat(map.findElements(By.cssSelector("tbody tr"))).as("a row per cohort the API answers").hasSize(cohorts.size());
+        Map<?, ?> cohort = (Map<?, ?>) cohorts.get(0);
+        Map<?, ?> lastCell = (Map<?, ?>) ((List<?>) cohort.get("cells")).get(((List<?>) cohort.get("cells")).size() - 1);
+        WebElement cohortRow = map.findElements(By.cssSelector("tbody tr")).get(0);
+        assertThat(cohortRow.findElement(By.tagName("th")).getText()).isEqualTo(cohort.get("periodStart"));
+        String shown = cohortRow.findElements(By.className("successdesk-cohort-cell"))
+                .get(((Number) lastCell.get("periodsSinceStart")).intValue()).getText();
+        assertThat(shown).as("the cohort's last cell as the API answers it")
+                .isEqualTo(String.format(java.util.Locale.US, "%.1f%%", ((Number) lastCell.get("revenueRetention")).doubleValue())
+                        .replace(".0%", "%"));
+        saveScreenshot("dashboard-cohorts.png");
     }
 
     @Test

@@ -88,6 +88,19 @@ public class AoAccountStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldAnswerTheKeysOfATiersAndACsmsAccounts() {
+        store.create(AccountFixtures.full("ACME", "acme.com", 10, "CRM-1"));       // Enterprise, csm-anna
+        store.create(AccountFixtures.full("GLOBEX", "globex.com", 20, "CRM-2"));   // Enterprise, csm-anna
+        store.create(AccountFixtures.minimal("INITECH"));
+
+        assertThat(store.keys(AccountQuery.all().ofTier(Tier.ENTERPRISE)))
+                .containsExactlyInAnyOrder(AccountKey.of("ACME"), AccountKey.of("GLOBEX"));
+        assertThat(store.keys(AccountQuery.all().ownedBy("csm-anna").ofTier(Tier.ENTERPRISE))).hasSize(2);
+        assertThat(store.keys(AccountQuery.all().ownedBy("nobody"))).isEmpty();
+        assertThat(store.keys(AccountQuery.all())).hasSize(3);
+    }
+
+    @Test
     public void shouldReplaceChildRowsAndExternalIdOnUpdate() {
         Account acme = AccountFixtures.full("ACME", "acme.com", 10, "CRM-1");
         store.create(acme);

@@ -130,6 +130,11 @@ public class AccountService {
         return store.find(query, page);
     }
 
+    /** The keys of every account matching {@code query}'s filters, e.g. a tier's or a CSM's accounts for a metric. */
+    public java.util.Set<AccountKey> keys(AccountQuery query) {
+        return store.keys(query);
+    }
+
     /**
      * Deletes the account and everything stored under its key ({@link AccountErasure}), in one transaction with its
      * audit entry: a new account with the same key inherits nothing.

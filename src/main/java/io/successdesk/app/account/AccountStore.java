@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Port: where accounts are kept. Keys and external ids are unique (the store enforces it as the last line of
@@ -30,6 +31,9 @@ public interface AccountStore extends AccountDirectory {
 
     /** One page of the accounts matching {@code query}, in its order, with the total count of matches. */
     Page<Account> find(AccountQuery query, PageRequest page);
+
+    /** The keys of every account matching {@code query}'s filters (its order and paging ignored), read as keys only. */
+    Set<AccountKey> keys(AccountQuery query);
 
     /** @throws ConflictException when the key ({@code key}) or external id ({@code externalId}) is taken */
     void create(Account account);

@@ -1,6 +1,7 @@
 package io.successdesk.rest.metrics;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.successdesk.app.account.AccountService;
 import io.successdesk.app.revenue.RevenueService;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Capability;
@@ -27,9 +28,11 @@ public class CohortMetricsResource {
     private final AccessPolicy accessPolicy;
     private final RevenueService revenue;
     private final Clock clock;
+    private final AccountService accounts;
 
     @Inject
-    public CohortMetricsResource(AccessPolicy accessPolicy, RevenueService revenue, Clock clock) {
+    public CohortMetricsResource(AccessPolicy accessPolicy, RevenueService revenue, Clock clock, AccountService accounts) {
+        this.accounts = accounts;
         this.accessPolicy = accessPolicy;
         this.revenue = revenue;
         this.clock = clock;
@@ -38,14 +41,16 @@ public class CohortMetricsResource {
     /** {@code granularity}: month (default) or quarter; cohorts starting {@code from}–{@code to} (default last year). */
     @GET
     public CohortMatrixDto matrix(@QueryParam("currency") String currency, @QueryParam("granularity") String granularity,
-                                  @QueryParam("from") String from, @QueryParam("to") String to) {
+                                  @QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("tier") String tier, @QueryParam("csm") String csm) {
         Permissions.toSee(accessPolicy, Capability.VIEW_FINANCIALS, "cohort metrics");
         PeriodGranularity by = QueryParams.choice("granularity", granularity, PeriodGranularity.class)
                 .orElse(PeriodGranularity.MONTH);
         YearMonth last = RevenueMetricsJson.month("to", to, RevenueMetricsJson.lastEndedMonth(clock));
         YearMonth first = RevenueMetricsJson.month("from", from, last.minusMonths(11));
         String code = RevenueMetricsJson.currency(currency);
-        return RevenueMetricsJson.toDto(code, revenue.cohortMatrix(code, by, first, last),
+        return RevenueMetricsJson.toDto(code, revenue.cohortMatrix(code, by, first, last,
+                        AccountScope.of(accounts, tier, csm)),
                 RevenueMetricsJson.currentMonth(clock));
     }
 }

@@ -75,7 +75,8 @@ public class MetricsResource {
     @Path("/csat")
     public CsatSeriesDto csat(@QueryParam("granularity") String granularity, @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("project") String project,
-                              @QueryParam("account") String account) {
+                              @QueryParam("account") String account, @QueryParam("tier") String tier,
+                              @QueryParam("csm") String csm) {
         Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "metrics");
         TrendGranularity by = QueryParams.choice("granularity", granularity, TrendGranularity.class)
                 .orElse(TrendGranularity.WEEK);
@@ -83,7 +84,8 @@ public class MetricsResource {
         LocalDate last = QueryParams.day("to", to).orElse(today);
         LocalDate first = QueryParams.day("from", from).orElse(by == TrendGranularity.WEEK ? last.minusWeeks(12)
                 : last.minusMonths(12));
-        CsatTrend trend = csat.trend(by, first, last, VocMetricsJson.filter(project, account));
+        CsatTrend trend = csat.trend(by, first, last,
+                VocMetricsJson.filter(project, account, AccountScope.of(accounts, tier, csm)));
         return new CsatSeriesDto(WireNames.of(by), first, last, CsatSummary.DEFAULT_MINIMUM_N,
                 trend.points().stream().map(point -> VocMetricsJson.point(point, today)).toList());
     }

@@ -2,6 +2,7 @@ package io.successdesk.rest.metrics;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.revenue.RetentionView;
+import io.successdesk.app.account.AccountService;
 import io.successdesk.app.revenue.RevenueService;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Capability;
@@ -31,9 +32,11 @@ public class RetentionMetricsResource {
     private final AccessPolicy accessPolicy;
     private final RevenueService revenue;
     private final Clock clock;
+    private final AccountService accounts;
 
     @Inject
-    public RetentionMetricsResource(AccessPolicy accessPolicy, RevenueService revenue, Clock clock) {
+    public RetentionMetricsResource(AccessPolicy accessPolicy, RevenueService revenue, Clock clock, AccountService accounts) {
+        this.accounts = accounts;
         this.accessPolicy = accessPolicy;
         this.revenue = revenue;
         this.clock = clock;
@@ -46,13 +49,15 @@ public class RetentionMetricsResource {
      */
     @GET
     public RetentionSeriesDto series(@QueryParam("currency") String currency, @QueryParam("view") String view,
-                                     @QueryParam("from") String from, @QueryParam("to") String to) {
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("tier") String tier, @QueryParam("csm") String csm) {
         Permissions.toSee(accessPolicy, Capability.VIEW_FINANCIALS, "retention metrics");
         RetentionView chosen = QueryParams.choice("view", view, RetentionView.class).orElse(RetentionView.MONTHLY);
         YearMonth last = RevenueMetricsJson.month("to", to, RevenueMetricsJson.lastEndedMonth(clock));
         YearMonth first = RevenueMetricsJson.month("from", from, last.minusMonths(11));
         String code = RevenueMetricsJson.currency(currency);
         return new RetentionSeriesDto(code, WireNames.of(chosen),
-                revenue.retentionSeries(code, chosen, first, last).stream().map(RevenueMetricsJson::toDto).toList());
+                revenue.retentionSeries(code, chosen, first, last, AccountScope.of(accounts, tier, csm)).stream()
+                        .map(RevenueMetricsJson::toDto).toList());
     }
 }

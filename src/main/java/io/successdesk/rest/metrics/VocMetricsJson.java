@@ -18,6 +18,7 @@ import io.successdesk.rest.metrics.MetricsDtos.CsatPointDto;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Maps CSAT points, filters and account tables of the dashboard endpoints. */
@@ -52,7 +53,7 @@ final class VocMetricsJson {
                 summary.map(s -> s.openCtas().size()).orElse(null));
     }
 
-    static CsatFilter filter(String project, String account) {
+    static CsatFilter filter(String project, String account, Optional<Set<AccountKey>> accountsIn) {
         Optional<AccountKey> accountKey = Optional.ofNullable(account).filter(a -> !a.isEmpty()).map(a -> {
             if (!AccountKey.isValid(a)) {
                 throw new InvalidInputException("account", "must be an account key");
@@ -60,7 +61,7 @@ final class VocMetricsJson {
             return AccountKey.of(a);
         });
         Optional<String> projectKey = Optional.ofNullable(project).filter(p -> !p.isEmpty()).map(String::strip);
-        return new CsatFilter(accountKey, projectKey, Optional.empty());
+        return new CsatFilter(accountKey, projectKey, accountsIn);
     }
 
     static CsatPointDto point(CsatTrend.Point point, LocalDate today) {

@@ -78,6 +78,12 @@ public final class InMemoryAccountStore implements AccountStore {
     }
 
     @Override
+    public synchronized java.util.Set<AccountKey> keys(AccountQuery query) {
+        return accounts.values().stream().filter(matches(query)).map(Account::key)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public synchronized void create(Account account) {
         checkCreate(account, accounts);
         accounts.put(account.key(), account);
