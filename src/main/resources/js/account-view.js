@@ -4,8 +4,8 @@
  * snooze or close a CTA). Every number comes from the REST API at load time; the page reloads after its own actions.
  */
 define('successdesk/account-view', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
-    'successdesk/texts', 'successdesk/cta-dialogs', 'successdesk/health-chart', 'successdesk/form-dialog'],
-function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDialog) {
+    'successdesk/texts', 'successdesk/cta-dialogs', 'successdesk/health-chart', 'successdesk/form-dialog', 'successdesk/account-plans'],
+function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDialog, accountPlans) {
     'use strict';
 
     var el = dom.el;
@@ -234,35 +234,9 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         return block;
     }
 
-    function plansSection(plans) {
-        var block = section(AJS.I18n.getText('successdesk.account.plans'), 'successdesk-account-plans');
-        if (!plans.length) {
-            block.appendChild(el('p', 'successdesk-empty', AJS.I18n.getText('successdesk.account.no-plans')));
-            return block;
-        }
-        plans.forEach(function (plan) {
-            var card = dom.attrs(el('article', 'successdesk-plan'), {'data-successdesk-plan-id': plan.id});
-            dom.append(card, dom.append(el('h3'), plan.title, ' ',
-                el('span', 'aui-lozenge aui-lozenge-subtle', texts.planStatus(plan.status))),
-            el('p', 'successdesk-plan-dates', AJS.I18n.getText('successdesk.account.plan.dates',
-                format.date(plan.startDate), format.date(plan.targetDate))));
-            var objectives = el('ul', 'successdesk-plan-objectives');
-            (plan.objectives || []).forEach(function (objective) {
-                objectives.appendChild(el('li', null, AJS.I18n.getText('successdesk.account.objective', objective.title,
-                    texts.objectiveStatus(objective.status), format.date(objective.dueDate))));
-            });
-            var open = (plan.tasks || []).filter(function (task) {
-                return !task.done;
-            });
-            var tasks = el('ul', 'successdesk-plan-tasks');
-            open.forEach(function (task) {
-                tasks.appendChild(el('li', null, AJS.I18n.getText('successdesk.panel.task.due', task.title,
-                    format.date(task.dueDate))));
-            });
-            dom.append(card, objectives.childNodes.length ? objectives : null, tasks.childNodes.length ? tasks : null);
-            block.appendChild(card);
-        });
-        return block;
+    function plansSection(account, me, plans, canEdit, reload) {
+        return accountPlans.section(section(AJS.I18n.getText('successdesk.account.plans'), 'successdesk-account-plans'),
+            account, me, plans, canEdit, reload);
     }
 
     function touchpointSection(account, touchpoints, canEdit, reload) {
@@ -343,7 +317,8 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
                 var columns = el('div', 'successdesk-account-columns');
                 dom.append(columns,
                     dom.append(el('div', 'successdesk-account-main'), healthSection(answers[1], answers[2]),
-                        plansSection(answers[4].items || []), touchpointSection(account, answers[5].items || [], canEdit, load)),
+                        plansSection(account, me, answers[4].items || [], canEdit, load),
+                        touchpointSection(account, answers[5].items || [], canEdit, load)),
                     dom.append(el('aside', 'successdesk-account-side'), summary(account),
                         ctaSection(answers[3].ctas || [], canEdit, load), csatSection(answers[6].items || []),
                         npsSection(answers[7])));

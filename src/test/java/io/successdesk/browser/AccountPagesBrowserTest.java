@@ -262,6 +262,73 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
     }
 
     /** Makes {@code csm} the account's CSM through the API, as the logged-in user; answers the CSM stored. */
+    @Test
+    void shouldCreateAPlanFromATemplateAndOfferOnlyTheMovesItsStateAllows() {
+        logIn("csm", LIST + "/GLOBEX");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.elementToBeClickable(By.className("successdesk-plan-new")));
+        String templateId = (String) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                require('successdesk/rest-client').post('plan-templates', {name: 'Onboarding', type: 'onboarding',
+                    durationDays: 30, objectives: [{title: 'Go live <img src=x onerror=alert(1)>', successCriteria: '',
+                    dueOffsetDays: 30}], tasks: [{title: 'Kick-off call', dueOffsetDays: 2, objectiveIndex: 0},
+                    {title: 'Admin training', dueOffsetDays: 10}]})
+                  .then(function (t) { done(t.id); }, function (f) { done('failed: ' + JSON.stringify(f)); });
+                """);
+        assertThat(templateId).doesNotStartWith("failed");
+
+        browser.findElement(By.className("successdesk-plan-new")).click();
+        WebElement template = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".successdesk-dialog select[name='templateId']")));
+        new Select(template).selectByValue(templateId);
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        WebElement plan = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.successdesk-plan")));
+        assertThat(plan.findElement(By.className("successdesk-plan-status")).getText()).isEqualToIgnoringCase("Active");
+        assertThat(plan.findElements(By.className("successdesk-plan-completed"))).as("an active plan can be completed").hasSize(1);
+        assertThat(plan.findElements(By.className("successdesk-plan-active"))).as("but not activated again").isEmpty();
+        WebElement objective = plan.findElement(By.className("successdesk-plan-objective"));
+        assertThat(objective.getText()).as("a title is text, never markup").contains("Go live <img src=x onerror=alert(1)>");
+        assertThat(objective.findElements(By.tagName("img"))).isEmpty();
+        assertThat(objective.findElements(By.className("successdesk-objective-achieved"))).as("started before achieved").isEmpty();
+
+        objective.findElement(By.className("successdesk-objective-in-progress")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("successdesk-plan-objective"), "in progress"));
+        assertThat(browser.findElements(By.className("successdesk-objective-achieved"))).hasSize(1);
+
+        String planId = browser.findElement(By.cssSelector("article.successdesk-plan")).getAttribute("data-successdesk-plan-id");
+        Map<?, ?> stored = (Map<?, ?>) api("plans/" + planId);
+        List<?> tasks = (List<?>) stored.get("tasks");
+        Map<?, ?> kickOff = tasks.stream().map(Map.class::cast).filter(t -> "Kick-off call".equals(t.get("title"))).findFirst().orElseThrow();
+        browser.findElement(By.cssSelector("li[data-successdesk-task-id='" + ((Number) kickOff.get("id")).intValue()
+                + "'] input[type='checkbox']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.cssSelector("li[data-successdesk-task-id='"
+                + ((Number) kickOff.get("id")).intValue() + "'] label"), "class", "successdesk-task-closed"));
+        saveScreenshot("account-plans.png");
+
+        // someone else changes the plan: this page's version is stale, and the change is refused, not written over theirs
+        Map<?, ?> current = (Map<?, ?>) api("plans/" + planId);
+        Object status = browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                require('successdesk/rest-client').post('plans/' + arguments[0] + '/tasks', {version: arguments[1],
+                    title: 'Added elsewhere', dueDate: arguments[2]}).then(function () { done('ok'); },
+                    function (f) { done(f.status); });
+                """, planId, current.get("version"), java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(5).toString());
+        assertThat(status).isEqualTo("ok");
+        browser.findElement(By.className("successdesk-plan-cancelled")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("successdesk-plan-message"),
+                "Someone else changed this plan"));
+        assertThat(((Map<?, ?>) api("plans/" + planId)).get("status")).as("nothing overwritten").isEqualTo("active");
+        browser.findElement(By.className("successdesk-plan-reload")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("successdesk-plan-tasks"), "Added elsewhere"));
+        browser.manage().deleteAllCookies();
+
+        logIn("viewer", LIST + "/GLOBEX");
+        WebElement seen = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.successdesk-plan")));
+        assertThat(browser.findElements(By.className("successdesk-plan-new"))).isEmpty();
+        assertThat(seen.findElements(By.className("successdesk-plan-actions"))).isEmpty();
+        assertThat(seen.findElements(By.cssSelector("input[type='checkbox']"))).allMatch(box -> !box.isEnabled());
+    }
+
     private static Object ownerAfterChange(String key, String csm) {
         return ((JavascriptExecutor) browser).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];

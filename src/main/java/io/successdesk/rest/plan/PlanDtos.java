@@ -43,17 +43,19 @@ public final class PlanDtos {
     public record FromTemplateRequest(String templateId, String owner, LocalDate startDate, Boolean activate) {
     }
 
+    /** {@code transitions}: the statuses it may move to from where it is (none once final). */
     public record ObjectiveDto(int id, String title, String successCriteria, String status, LocalDate dueDate,
-                               String owner) {
+                               String owner, List<String> transitions) {
     }
 
     public record TaskDto(int id, String title, LocalDate dueDate, boolean done, String linkedIssueKey,
                           Integer objectiveId) {
     }
 
+    /** {@code transitions}: the statuses the plan may move to from where it is, so a client offers only those. */
     public record PlanDto(String id, String accountKey, String title, String type, String status, String owner,
                           LocalDate startDate, LocalDate targetDate, List<ObjectiveDto> objectives,
-                          List<TaskDto> tasks, long version) {
+                          List<TaskDto> tasks, long version, List<String> transitions) {
     }
 
     public record PlanPageDto(List<PlanDto> items, int offset, int limit, long total) {

@@ -2,7 +2,9 @@ package io.successdesk.rest.plan;
 
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
+import io.successdesk.domain.plan.ObjectiveStatus;
 import io.successdesk.domain.plan.PlanId;
+import io.successdesk.domain.plan.PlanStatus;
 import io.successdesk.domain.plan.PlanType;
 import io.successdesk.domain.plan.PlaybookId;
 import io.successdesk.domain.plan.PlaybookTemplate;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Maps plans and playbook templates between the wire and the domain. */
@@ -31,10 +34,16 @@ final class PlanJson {
         return new PlanDto(plan.id().toString(), plan.account().value(), plan.title(), WireNames.of(plan.type()),
                 WireNames.of(plan.status()), plan.owner(), plan.startDate(), plan.targetDate(),
                 plan.objectives().stream().map(o -> new ObjectiveDto(o.id(), o.title(), o.successCriteria(),
-                        WireNames.of(o.status()), o.dueDate(), o.owner())).toList(),
+                        WireNames.of(o.status()), o.dueDate(), o.owner(),
+                        transitions(ObjectiveStatus.LIFECYCLE.next(o.status())))).toList(),
                 plan.tasks().stream().map(t -> new TaskDto(t.id(), t.title(), t.dueDate(), t.done(),
                         t.linkedIssueKey().orElse(null), t.objectiveId().isPresent() ? t.objectiveId().getAsInt() : null))
-                        .toList(), plan.version());
+                        .toList(), plan.version(), transitions(PlanStatus.LIFECYCLE.next(plan.status())));
+    }
+
+    /** Statuses in their declared order, as wire names. */
+    private static <S extends Enum<S>> List<String> transitions(Set<S> next) {
+        return next.stream().sorted().map(WireNames::of).toList();
     }
 
     static TemplateDto toDto(PlaybookTemplate template) {
