@@ -27,9 +27,16 @@ function (rest, dom, forms) {
         proxies.value = survey.trustedProxies.join('\n');
         form.appendChild(forms.fieldGroup('trustedProxies', AJS.I18n.getText('successdesk.admin.survey.proxies'), proxies,
             AJS.I18n.getText('successdesk.admin.survey.proxies.description')));
+        var lifetime = forms.textInput('successdesk-survey-lifetime', survey.linkLifetimeDays, 'text short-field');
+        lifetime.type = 'number';
+        lifetime.min = '1';
+        lifetime.max = '90';
+        form.appendChild(forms.fieldGroup('linkLifetimeDays', AJS.I18n.getText('successdesk.admin.survey.lifetime'), lifetime,
+            AJS.I18n.getText('successdesk.admin.survey.lifetime.description')));
         forms.buttons(form, AJS.I18n.getText('successdesk.admin.save'), function () {
             var body = {revision: survey.revision, companyName: company.value.trim() === '' ? null : company.value.trim(),
-                trustedProxies: addresses(proxies.value)};
+                trustedProxies: addresses(proxies.value),
+                linkLifetimeDays: lifetime.value.trim() === '' ? null : Number(lifetime.value)};
             return rest.put('config/survey', body).then(function (saved) {
                 var fresh = render(container, saved);
                 forms.showMessage(fresh.form, 'success', AJS.I18n.getText('successdesk.admin.saved'));

@@ -60,13 +60,20 @@ class AdminApiHttpTest extends SandboxRestTest {
 
     @Test
     void shouldKeepTheSurveySettingsTheAdminSavesAndRefuseWhatIsNoAddress() {
+        assertThat(object(client.get("admin", "/config/survey")).get("linkLifetimeDays").getAsInt()).as("the default").isEqualTo(14);
         HttpResponse<String> saved = client.json("admin", "PUT", "/config/survey",
-                "{\"companyName\":\"  Example Ltd \",\"trustedProxies\":[\"10.0.0.1\",\"2001:DB8:0:0:0:0:0:1\"]}");
+                "{\"companyName\":\"  Example Ltd \",\"trustedProxies\":[\"10.0.0.1\",\"2001:DB8:0:0:0:0:0:1\"],"
+                        + "\"linkLifetimeDays\":30}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(withoutRevision(client.get("admin", "/config/survey").body()))
-                .isEqualTo("{\"companyName\":\"Example Ltd\",\"trustedProxies\":[\"10.0.0.1\",\"2001:db8:0:0:0:0:0:1\"]}");
+                .isEqualTo("{\"companyName\":\"Example Ltd\",\"trustedProxies\":[\"10.0.0.1\",\"2001:db8:0:0:0:0:0:1\"],"
+                        + "\"linkLifetimeDays\":30}");
         JsonObject entry = latestAudit("config.survey.update");
-        assertThat(entry.get("after").getAsString()).contains("companyName=Example Ltd", "10.0.0.1");
+        assertThat(entry.get("after").getAsString()).contains("companyName=Example Ltd", "10.0.0.1", "linkLifetimeDays=30");
+        HttpResponse<String> forever = client.json("admin", "PUT", "/config/survey",
+                "{\"companyName\":null,\"trustedProxies\":[],\"linkLifetimeDays\":365}");
+        assertThat(forever.statusCode()).isEqualTo(400);
+        assertThat(object(forever).getAsJsonObject("errors").get("linkLifetimeDays").getAsString()).contains("1 to 90");
 
         HttpResponse<String> name = client.json("admin", "PUT", "/config/survey",
                 "{\"companyName\":\"proxy.example.com\",\"trustedProxies\":[\"proxy.example.com\"]}");

@@ -308,6 +308,10 @@ class BadInputCorpusTest extends SandboxRestTest {
                 survey.replace("{", "{\"linkDays\":7,"), 400, "linkDays"));
         cases.add(new Case("null proxy", "PUT /config/survey", "PUT", "/config/survey", "application/json",
                 survey.replace("\"10.0.0.1\"", "null"), 400, "trustedProxies[0]"));
+        cases.add(new Case("link lifetime of a year", "PUT /config/survey", "PUT", "/config/survey", "application/json",
+                survey.replace("{", "{\"linkLifetimeDays\":365,"), 400, "linkLifetimeDays"));
+        cases.add(new Case("link lifetime as text", "PUT /config/survey", "PUT", "/config/survey", "application/json",
+                survey.replace("{", "{\"linkLifetimeDays\":\"long\","), 400, "linkLifetimeDays"));
         String automation = "{\"accountCustomFieldId\":\"customfield_10200\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
                 + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
                 + "\"surveyProjectKeys\":[\"SUP\"]}";

@@ -67,7 +67,7 @@ public class SurveyAnswerTransactionTest extends ActiveObjectsTestCase {
         InMemorySettingsStore settings = InMemorySettingsStore.supporting("SUP");
         settings.save(settings.load().withSurveyProjects(Set.of("SUP")));
         SurveyInvitations invitations = new SurveyInvitations(settings, tokens, secret, new RecordingSurveyMailer(true),
-                () -> "https://jira.example.com", userKey -> Locale.ENGLISH, CLOCK);
+                () -> "https://jira.example.com", userKey -> Locale.ENGLISH, CLOCK, new InMemorySurveySettingsStore());
         token = invitations.inviteOnResolution(new SurveyRequest(20001L, new SurveyTicket("SUP-1", "Export fails"),
                 "SUP", AccountKey.of("ACME"), Optional.empty(), Optional.of("dana@acme.example"), Optional.empty()))
                 .orElseThrow();

@@ -23,9 +23,8 @@ public class SurveyInvitations {
 
     /** Where the public page lives, below Jira's base URL ({@code <servlet>} module url-pattern /successdesk/survey). */
     public static final String PAGE_PATH = "/plugins/servlet/successdesk/survey";
-    public static final Duration LINK_LIFETIME = Duration.ofDays(14);
-
     private final SettingsStore settings;
+    private final SurveySettingsStore surveySettings;
     private final SurveyTokenStore tokens;
     private final SurveySecret secret;
     private final SurveyMailer mailer;
@@ -35,8 +34,9 @@ public class SurveyInvitations {
 
     @Inject
     public SurveyInvitations(SettingsStore settings, SurveyTokenStore tokens, SurveySecret secret, SurveyMailer mailer,
-                             SiteUrl siteUrl, RecipientLocales locales, Clock clock) {
+                             SiteUrl siteUrl, RecipientLocales locales, Clock clock, SurveySettingsStore surveySettings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.surveySettings = Objects.requireNonNull(surveySettings, "surveySettings");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.secret = Objects.requireNonNull(secret, "secret");
         this.mailer = Objects.requireNonNull(mailer, "mailer");
@@ -60,13 +60,14 @@ public class SurveyInvitations {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        SurveyToken token = new SurveyToken(UUID.randomUUID().toString(), request.issueId(), now.plus(LINK_LIFETIME));
+        Duration lifetime = surveySettings.load().linkLifetime();
+        SurveyToken token = new SurveyToken(UUID.randomUUID().toString(), request.issueId(), now.plus(lifetime));
         String signed = token.sign(secret.value());
         tokens.saveInvitation(new SurveyInvitation(token.tokenId(), request.issueId(), request.account(),
                 Optional.of(request.projectKey()), request.issueCreatedAt(), now, token.expiresAt(),
                 Optional.of(request.ticket())));
         SurveyTexts texts = SurveyTexts.in(locales.localeOf(request.reporterKey()));
-        String body = SurveyMailText.body(texts, request.ticket(), linkFor(signed), LINK_LIFETIME);
+        String body = SurveyMailText.body(texts, request.ticket(), linkFor(signed), lifetime);
         return mailer.send(email.get(), SurveyMailText.subject(texts, request.ticket()), body)
                 ? Optional.of(signed) : Optional.empty();
     }

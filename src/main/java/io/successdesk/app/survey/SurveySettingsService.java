@@ -46,6 +46,7 @@ public class SurveySettingsService {
     }
 
     private static String text(SurveySettings settings) {
-        return "companyName=" + settings.companyName().orElse("") + "; trustedProxies=" + settings.trustedProxies();
+        return "companyName=" + settings.companyName().orElse("") + "; trustedProxies=" + settings.trustedProxies()
+                + "; linkLifetimeDays=" + settings.linkLifetimeDays();
     }
 }

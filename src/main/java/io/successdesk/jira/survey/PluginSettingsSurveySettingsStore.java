@@ -20,6 +20,7 @@ import java.util.Optional;
 public class PluginSettingsSurveySettingsStore implements SurveySettingsStore {
 
     static final String COMPANY_NAME = "io.successdesk.successdesk-jira:surveyCompanyName";
+    static final String LINK_LIFETIME_DAYS = "io.successdesk.successdesk-jira:surveyLinkLifetimeDays";
     static final String TRUSTED_PROXIES = "io.successdesk.successdesk-jira:surveyTrustedProxies";
 
     private final PluginSettingsFactory settingsFactory;
@@ -33,7 +34,17 @@ public class PluginSettingsSurveySettingsStore implements SurveySettingsStore {
     public SurveySettings load() {
         PluginSettings settings = settingsFactory.createGlobalSettings();
         return new SurveySettings(companyName(settings.get(COMPANY_NAME)),
-                trustedProxies(settings.get(TRUSTED_PROXIES)));
+                trustedProxies(settings.get(TRUSTED_PROXIES)), linkLifetimeDays(settings.get(LINK_LIFETIME_DAYS)));
+    }
+
+    /** The stored lifetime, or the default when none (or an unusable one) is stored. */
+    private static int linkLifetimeDays(Object stored) {
+        try {
+            int days = stored instanceof String text ? Integer.parseInt(text.strip()) : SurveySettings.DEFAULT_LINK_LIFETIME_DAYS;
+            return SurveySettings.isLinkLifetime(days) ? days : SurveySettings.DEFAULT_LINK_LIFETIME_DAYS;
+        } catch (NumberFormatException unusable) {
+            return SurveySettings.DEFAULT_LINK_LIFETIME_DAYS;
+        }
     }
 
     private static Optional<String> companyName(Object stored) {
@@ -70,5 +81,6 @@ public class PluginSettingsSurveySettingsStore implements SurveySettingsStore {
         } else {
             settings.put(TRUSTED_PROXIES, String.join("\n", survey.trustedProxies()));
         }
+        settings.put(LINK_LIFETIME_DAYS, Integer.toString(survey.linkLifetimeDays()));
     }
 }

@@ -7,9 +7,10 @@ import java.util.List;
  * {@code trustedProxies} (IP addresses of the reverse proxies whose X-Forwarded-For is believed; required, [] for
  * none). {@code revision} as in {@link ConfigDto}.
  */
-public record SurveyConfigDto(String companyName, List<String> trustedProxies, String revision) {
+public record SurveyConfigDto(String companyName, List<String> trustedProxies, Integer linkLifetimeDays,
+                              String revision) {
 
     SurveyConfigDto withRevision(String value) {
-        return new SurveyConfigDto(companyName, trustedProxies, value);
+        return new SurveyConfigDto(companyName, trustedProxies, linkLifetimeDays, value);
     }
 }

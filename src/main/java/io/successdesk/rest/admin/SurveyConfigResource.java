@@ -65,15 +65,22 @@ public class SurveyConfigResource {
             proxies.stream().filter(proxy -> proxy == null || !SurveySettings.isIpAddress(proxy)).findFirst()
                     .ifPresent(proxy -> errors.put("trustedProxies", "'" + proxy + "' is not an IP address"));
         }
+        int lifetime = request.linkLifetimeDays() == null ? SurveySettings.DEFAULT_LINK_LIFETIME_DAYS
+                : request.linkLifetimeDays();
+        if (!SurveySettings.isLinkLifetime(lifetime)) {
+            errors.put("linkLifetimeDays", "must be " + SurveySettings.MIN_LINK_LIFETIME_DAYS + " to "
+                    + SurveySettings.MAX_LINK_LIFETIME_DAYS + " days");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        SurveySettings next = new SurveySettings(Optional.of(companyName), proxies);
+        SurveySettings next = new SurveySettings(Optional.of(companyName), proxies, lifetime);
         return toDto(settings.save(next, Permissions.actor(caller)));
     }
 
     private static SurveyConfigDto toDto(SurveySettings settings) {
-        SurveyConfigDto dto = new SurveyConfigDto(settings.companyName().orElse(null), settings.trustedProxies(), null);
+        SurveyConfigDto dto = new SurveyConfigDto(settings.companyName().orElse(null), settings.trustedProxies(),
+                settings.linkLifetimeDays(), null);
         return dto.withRevision(ConfigRevision.of(dto));
     }
 }

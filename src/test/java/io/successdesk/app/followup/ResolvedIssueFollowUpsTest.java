@@ -134,7 +134,8 @@ class ResolvedIssueFollowUpsTest {
         return new SurveyInvitations(settingsStore, new InMemorySurveyTokenStore(),
                 new SurveySecret(new InMemorySurveySecretStore()), mailer,
                 () -> "https://jira.example.com",
-                userKey -> userKey.filter("dana"::equals).isPresent() ? Locale.GERMAN : Locale.ENGLISH, clock);
+                userKey -> userKey.filter("dana"::equals).isPresent() ? Locale.GERMAN : Locale.ENGLISH, clock,
+                new io.successdesk.app.survey.InMemorySurveySettingsStore());
     }
 
     private static IssueSnapshot issue(Optional<Instant> resolved) {

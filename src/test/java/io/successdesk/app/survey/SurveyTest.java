@@ -81,7 +81,7 @@ class SurveyTest {
         };
         SurveySecret secret = new SurveySecret(secrets);
         return new Survey(new SurveyInvitations(settingsStore, tokens, secret, mailer, () -> "https://jira.example.com",
-                userKey -> userKey.filter("jonas"::equals).isPresent() ? Locale.GERMANY : Locale.US, clock),
+                userKey -> userKey.filter("jonas"::equals).isPresent() ? Locale.GERMANY : Locale.US, clock, surveySettings),
                 new SurveyPageService(tokens, secret, new SurveyRateLimits(),
                         new CsatService(csatStore, new InMemoryAuditLog(), clock, TestAccountChanges.discarding()),
                         surveySettings, TestAccountChanges.DIRECT, clock));
@@ -197,11 +197,24 @@ class SurveyTest {
     }
 
     @Test
+    void shouldLetALinkLiveAsLongAsTheAdminSetAndNoLonger() {
+        surveySettings.save(new SurveySettings(Optional.empty(), java.util.List.of(), 3));
+        String token = invite();
+        assertThat(mailer.sent().get(mailer.sent().size() - 1).body()).contains("3 days");
+
+        clock.set(T0.plus(Duration.ofDays(3)).minusSeconds(1));
+        assertThat(survey.open(token, IP).view()).isEqualTo(SurveyPage.View.FORM);
+        clock.set(T0.plus(Duration.ofDays(3)));
+        assertThat(survey.open(token, IP).view()).as("three days after the mail, not the default fourteen")
+                .isEqualTo(SurveyPage.View.EXPIRED);
+    }
+
+    @Test
     void shouldSayAGenuineLinkExpiredAndTreatForgedAndUnknownTokensAlike() {
         String token = invite();
         String nonce = nonceOf(survey.open(token, IP));
 
-        clock.set(T0.plus(SurveyInvitations.LINK_LIFETIME));
+        clock.set(T0.plus(Duration.ofDays(SurveySettings.DEFAULT_LINK_LIFETIME_DAYS)));
         assertThat(survey.open(token, IP).view()).isEqualTo(SurveyPage.View.EXPIRED);
         assertThat(survey.open(token, IP).ticket()).contains(TICKET);
         assertThat(survey.submit(token, nonce, "5", null, IP).view()).isEqualTo(SurveyPage.View.EXPIRED);
