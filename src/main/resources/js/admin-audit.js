@@ -1,10 +1,11 @@
 /*
  * Admin page section "Audit log": who changed what and when, newest first, filtered by user key, action (or its
- * start, such as "account."), subject (account key, CTA id …) and UTC days, a page at a time (GET audit).
+ * start, such as "account."), subject (account key, CTA id …) and UTC days, a page at a time (GET audit), and the
+ * same entries as a CSV download (GET audit/export).
  */
-define('successdesk/admin-audit', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
+define('successdesk/admin-audit', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
     'successdesk/admin-form'],
-function (rest, dom, format, forms) {
+function (contextPath, rest, dom, format, forms) {
     'use strict';
 
     var PAGE_SIZE = 25;
@@ -27,6 +28,17 @@ function (rest, dom, format, forms) {
         AJS.I18n.getText('successdesk.admin.audit.column.before'),
         AJS.I18n.getText('successdesk.admin.audit.column.after')
     ];
+
+    /** The export's address for a filter: the same filters as the table, no paging. */
+    function exportOf(filter) {
+        var parts = [];
+        FILTERS.forEach(function (name) {
+            if (filter[name]) {
+                parts.push(name + '=' + encodeURIComponent(filter[name]));
+            }
+        });
+        return 'audit/export' + (parts.length ? '?' + parts.join('&') : '');
+    }
 
     /** The query string of a filter and page: empty filters are left out. */
     function queryOf(filter, offset) {
@@ -121,7 +133,9 @@ function (rest, dom, format, forms) {
                 if (page.items.length === 0) {
                     results.appendChild(dom.el('p', 'successdesk-audit-empty', AJS.I18n.getText('successdesk.admin.audit.empty')));
                 } else {
-                    dom.append(results, table(page), pager(page, load));
+                    dom.append(results, table(page), pager(page, load), dom.append(dom.el('p'),
+                        dom.link(contextPath() + '/rest/successdesk/1.0/' + exportOf(filter),
+                            AJS.I18n.getText('successdesk.admin.audit.export'), 'successdesk-audit-export')));
                 }
             }, function (error) {
                 forms.failure(form, error, null);
@@ -136,5 +150,5 @@ function (rest, dom, format, forms) {
         return part;
     }
 
-    return {render: render, queryOf: queryOf};
+    return {render: render, queryOf: queryOf, exportOf: exportOf};
 });

@@ -169,6 +169,9 @@ class AdminPageBrowserTest {
                 && driver.findElements(rows).stream().allMatch(row -> row.getText().contains("ACME")));
         assertThat(browser.findElement(By.cssSelector(".successdesk-audit-range")).getText()).endsWith("of " + total);
         screenshot("admin-audit.png");
+        String download = browser.findElement(By.className("successdesk-audit-export")).getAttribute("href");
+        assertThat(download).as("the export link carries the table's filters").contains("/rest/successdesk/1.0/audit/export?")
+                .contains("action=account.").contains("subject=ACME");
 
         WebElement action = browser.findElement(By.id("successdesk-audit-action"));
         action.clear();

@@ -86,6 +86,25 @@ class AdminApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldExportTheFilteredAuditLogAsCsvAsTheApiListsIt() throws Exception {
+        assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("EXP1")).statusCode()).isEqualTo(201);
+        awaitAccountChanges();
+        HttpResponse<String> csv = client.get("admin", "/audit/export?subject=EXP1");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        java.util.List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.body())).getRecords();
+        JsonObject page = object(client.get("admin", "/audit?subject=EXP1"));
+        assertThat(records).as("one row per entry the API lists for the filter").hasSize(page.get("total").getAsInt());
+        assertThat(records).extracting(r -> r.get("action"))
+                .containsExactlyElementsOf(page.getAsJsonArray("items").asList().stream()
+                        .map(item -> item.getAsJsonObject().get("action").getAsString()).toList());
+        assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.get("subjectId")).isEqualTo("EXP1"));
+        assertThat(client.get("admin", "/audit/export?action=NOT%20AN%20ACTION").statusCode()).isEqualTo(400);
+        assertThat(client.get("csm", "/audit/export").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void shouldFilterTheAuditLogByWhoWhatSubjectAndDay() {
         assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("FLT1")).statusCode()).isEqualTo(201);
         assertThat(client.json("admin", "POST", "/accounts", RestClient.account("FLT2")).statusCode()).isEqualTo(201);

@@ -127,6 +127,7 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /export/accounts", k -> Call.get("/export/accounts?format=csv"),
                     List.of(401, 404, 404, 200, 200, 200, 200), true),
             new Row("GET /audit", k -> Call.get("/audit"), List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("GET /audit/export", k -> Call.get("/audit/export"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /config", k -> Call.get("/config"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("PUT /config", k -> Call.json("PUT", "/config", CONFIG), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /config/automation", k -> Call.get("/config/automation"), List.of(401, 403, 403, 403, 403, 403, 200), false),

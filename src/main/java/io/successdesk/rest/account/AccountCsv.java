@@ -1,6 +1,7 @@
 package io.successdesk.rest.account;
 
 import io.successdesk.app.InvalidInputException;
+import io.successdesk.rest.CsvCells;
 import io.successdesk.rest.json.GsonJsonProvider;
 import io.successdesk.rest.json.StrictJson;
 import org.apache.commons.csv.CSVFormat;
@@ -44,7 +45,7 @@ final class AccountCsv {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get());
         return row -> {
             for (String column : columns) {
-                printer.print(escape(cell(row, column)));
+                printer.print(CsvCells.safe(cell(row, column)));
             }
             printer.println();
         };
@@ -123,12 +124,6 @@ final class AccountCsv {
                 cells.day("contractStart"), cells.day("renewalDate"), cells.text("externalId"), custom, null);
     }
 
-    private static String escape(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r'".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
 
     /** One CSV record's cells by column, recording a malformed cell as {@code rows[n].column}. */
     private record Cells(CSVRecord record, String prefix, Map<String, String> errors) {
