@@ -6,8 +6,8 @@
  */
 define('successdesk/admin-page', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
     'successdesk/texts', 'successdesk/multi-picker', 'successdesk/scorecard-editor', 'successdesk/admin-form',
-    'successdesk/admin-survey', 'successdesk/admin-backfill', 'successdesk/admin-audit'],
-function (rest, dom, format, texts, picker, editor, forms, survey, backfill, audit) {
+    'successdesk/admin-survey', 'successdesk/admin-backfill', 'successdesk/admin-audit', 'successdesk/admin-cta-rules'],
+function (rest, dom, format, texts, picker, editor, forms, survey, backfill, audit, ctaRules) {
     'use strict';
 
     var fieldGroup = forms.fieldGroup;
@@ -424,7 +424,7 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
 
     function start(root) {
         Promise.all([rest.get('config'), rest.get('config/automation'), rest.get('config/choices'), rest.get('scorecard'),
-            rest.get('backfill'), rest.get('config/survey')])
+            rest.get('backfill'), rest.get('config/survey'), rest.get('cta-rules')])
             .then(function (results) {
                 while (root.firstChild) {
                     root.removeChild(root.firstChild);
@@ -432,6 +432,7 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
                 renderGeneral(root, results[0], results[2]);
                 renderAutomation(root, results[1], results[2]);
                 renderScorecard(root, results[3]);
+                ctaRules.render(root, results[6]);
                 survey.render(root, results[5]);
                 backfill.render(root, results[4], results[0].supportProjectKeys, results[2]);
                 audit.render(root);

@@ -209,6 +209,34 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void shouldSaveCtaRuleThresholdsWithErrorsNextToTheField() throws Exception {
+        openAdminPage();
+        By save = By.cssSelector("#successdesk-admin-cta-rules .successdesk-save");
+        WebElement rating = browser.findElement(By.id("successdesk-cta-rule-lowCsatMaxRating"));
+        rating.clear();
+        rating.sendKeys("4");
+        browser.findElement(save).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#successdesk-admin-cta-rules [data-field='lowCsatMaxRating'] .error")));
+
+        rating = browser.findElement(By.id("successdesk-cta-rule-lowCsatMaxRating"));
+        rating.clear();
+        rating.sendKeys("1");
+        WebElement points = browser.findElement(By.id("successdesk-cta-rule-scoreDropPoints"));
+        points.clear();
+        points.sendKeys("22");
+        browser.findElement(save).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#successdesk-admin-cta-rules .aui-message-success")));
+        assertThat(get("admin", "/rest/successdesk/1.0/cta-rules").body())
+                .contains("\"scoreDropPoints\":22", "\"lowCsatMaxRating\":1");
+        screenshot("admin-cta-rules.png");
+        browser.navigate().refresh();
+        awaitAdminPage();
+        assertThat(browser.findElement(By.id("successdesk-cta-rule-scoreDropPoints")).getAttribute("value")).isEqualTo("22");
+    }
+
+    @Test
     void shouldShowTheTicketHistoryRebuildFromStartToFinish() throws Exception {
         openAdminPage();
         By state = By.id("successdesk-backfill-state");

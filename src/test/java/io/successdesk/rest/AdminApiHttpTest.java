@@ -105,6 +105,33 @@ class AdminApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldSaveCtaRulesFromTheVersionReadAndRefuseAStaleOrInvalidChange() {
+        JsonObject read = object(client.get("admin", "/cta-rules"));
+        long version = read.get("version").getAsLong();
+        String change = "{\"scoreDropPoints\":20,\"scoreDropDays\":14,\"lowCsatMaxRating\":1,\"csatLookbackDays\":60,"
+                + "\"renewalAtRiskDays\":120,\"noTouchpointDays\":45,\"promoterLookbackDays\":30,"
+                + "\"usageGrowthPercent\":25.5,\"version\":" + version + "}";
+
+        HttpResponse<String> saved = client.json("admin", "PUT", "/cta-rules", change);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonObject now = object(client.get("admin", "/cta-rules"));
+        assertThat(now.get("scoreDropPoints").getAsInt()).isEqualTo(20);
+        assertThat(now.get("renewalAtRiskDays").getAsInt()).isEqualTo(120);
+        assertThat(now.get("usageGrowthPercent").getAsDouble()).isEqualTo(25.5);
+        assertThat(now.get("version").getAsLong()).isGreaterThan(version);
+        assertThat(latestAudit("config.cta-rules.update").get("after").getAsString()).contains("scoreDropPoints=20");
+
+        HttpResponse<String> stale = client.json("admin", "PUT", "/cta-rules", change.replace("\"scoreDropPoints\":20", "\"scoreDropPoints\":30"));
+        assertThat(stale.statusCode()).as("saved over a version someone else replaced").isEqualTo(409);
+        assertThat(object(client.get("admin", "/cta-rules")).get("scoreDropPoints").getAsInt()).isEqualTo(20);
+
+        HttpResponse<String> invalid = client.json("admin", "PUT", "/cta-rules",
+                change.replace("\"lowCsatMaxRating\":1", "\"lowCsatMaxRating\":5").replace("\"version\":" + version, "\"version\":" + now.get("version")));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(object(invalid).getAsJsonObject("errors").has("lowCsatMaxRating")).isTrue();
+    }
+
+    @Test
     void shouldFilterTheAuditLogByWhoWhatSubjectAndDay() {
         assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("FLT1")).statusCode()).isEqualTo(201);
         assertThat(client.json("admin", "POST", "/accounts", RestClient.account("FLT2")).statusCode()).isEqualTo(201);

@@ -297,6 +297,16 @@ class BadInputCorpusTest extends SandboxRestTest {
                 config.replace("{", "{\"debug\":true,"), 400, "debug"));
         cases.add(new Case("groups not a list", "PUT /config", "PUT", "/config", "application/json",
                 config.replace("[\"successdesk-csms\"]", "\"successdesk-csms\""), 400, "csmGroups"));
+        String rules = "{\"scoreDropPoints\":15,\"scoreDropDays\":30,\"lowCsatMaxRating\":2,\"csatLookbackDays\":30,"
+                + "\"renewalAtRiskDays\":90,\"noTouchpointDays\":30,\"promoterLookbackDays\":30,\"usageGrowthPercent\":20.0,\"version\":0}";
+        cases.add(new Case("drop of 0 points", "PUT /cta-rules", "PUT", "/cta-rules", "application/json",
+                rules.replace("\"scoreDropPoints\":15", "\"scoreDropPoints\":0"), 400, "scoreDropPoints"));
+        cases.add(new Case("negative growth", "PUT /cta-rules", "PUT", "/cta-rules", "application/json",
+                rules.replace("20.0", "-1"), 400, "usageGrowthPercent"));
+        cases.add(new Case("no version", "PUT /cta-rules", "PUT", "/cta-rules", "application/json",
+                rules.replace(",\"version\":0", ""), 400, "version"));
+        cases.add(new Case("days as text", "PUT /cta-rules", "PUT", "/cta-rules", "application/json",
+                rules.replace("\"scoreDropDays\":30", "\"scoreDropDays\":\"a month\""), 400, "scoreDropDays"));
         String survey = "{\"companyName\":\"Example Ltd\",\"trustedProxies\":[\"10.0.0.1\"]}";
         cases.add(new Case("proxy host name", "PUT /config/survey", "PUT", "/config/survey", "application/json",
                 survey.replace("10.0.0.1", "proxy.example.com"), 400, "trustedProxies"));

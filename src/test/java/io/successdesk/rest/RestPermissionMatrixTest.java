@@ -26,6 +26,10 @@ class RestPermissionMatrixTest extends SandboxRestTest {
     /** The callers, in the order of each row's statuses; null is anonymous. */
     private static final List<String> CALLERS = List.of("anonymous", "outsider", "agent", "csm", "viewer", "finance", "admin");
     private static final Set<String> FINANCIAL = Set.of("finance", "admin");
+    /** The default CTA rules sent as a change of the defaults' version: saves nothing new, so every role's call starts equal. */
+    private static final String CTA_RULES = "{\"scoreDropPoints\":15,\"scoreDropDays\":30,\"lowCsatMaxRating\":2,"
+            + "\"csatLookbackDays\":30,\"renewalAtRiskDays\":90,\"noTouchpointDays\":30,\"promoterLookbackDays\":30,"
+            + "\"usageGrowthPercent\":20.0,\"version\":0}";
     private static final String AUTOMATION = """
             {"accountCustomFieldId":null,"projectDefaultAccounts":{},"ctaProject":null,"surveyProjectKeys":["SUP"]}""";
     private static final String CONFIG = """
@@ -129,6 +133,8 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /audit", k -> Call.get("/audit"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /audit/export", k -> Call.get("/audit/export"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /config", k -> Call.get("/config"), List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("GET /cta-rules", k -> Call.get("/cta-rules"), List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("PUT /cta-rules", k -> Call.json("PUT", "/cta-rules", CTA_RULES), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("PUT /config", k -> Call.json("PUT", "/config", CONFIG), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /config/automation", k -> Call.get("/config/automation"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("PUT /config/automation", k -> Call.json("PUT", "/config/automation", AUTOMATION),

@@ -105,6 +105,24 @@ public class AoConfigAndOverrideStoresTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldReplaceCtaRulesOnlyFromTheVersionInUse() {
+        AoCtaRulesStore store = new AoCtaRulesStore(ao, CLOCK);
+        assertThat(store.currentVersion()).as("the defaults").isZero();
+        CtaRuleSet tighter = new CtaRuleSet(10, 30, 2, 30, 90, 30, 30, 20.0);
+        CtaRuleSet looser = new CtaRuleSet(25, 30, 2, 30, 90, 30, 30, 20.0);
+
+        store.replace(tighter, 0);
+        long first = store.currentVersion();
+
+        assertThatThrownBy(() -> store.replace(looser, 0)).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.field()).isEqualTo("version"));
+        assertThat(store.current()).isEqualTo(tighter);
+        store.replace(looser, first);
+        assertThat(store.current()).isEqualTo(looser);
+        assertThat(store.currentVersion()).isGreaterThan(first);
+    }
+
+    @Test
     public void shouldServeTheDefaultScorecardUntilOneIsSaved() {
         assertThat(new AoScorecardStore(ao, CLOCK).current()).isEqualTo(HealthScorecard.defaults());
     }

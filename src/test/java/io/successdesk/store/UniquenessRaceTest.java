@@ -44,7 +44,8 @@ public class UniquenessRaceTest extends ActiveObjectsTestCase {
         @Override
         public void update(EntityManager em) throws Exception {
             em.migrate(AccountRow.class, AccountDomainRow.class, AccountOrgRow.class, AccountAttrRow.class,
-                    ExternalIdClaim.class, CallToAction.class, ActiveCtaClaim.class);
+                    ExternalIdClaim.class, CallToAction.class, ActiveCtaClaim.class,
+                    io.successdesk.store.ao.CtaRuleConfig.class);
         }
     }
 
@@ -88,6 +89,19 @@ public class UniquenessRaceTest extends ActiveObjectsTestCase {
         Cta next = AoCtaStoreTest.open("after-close", CtaReason.ENTERED_RED, AoCtaStoreTest.T0.plusSeconds(120));
         store.save(next);
         assertThat(store.findActive(AoCtaStoreTest.RED)).contains(next);
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldKeepOneOfTwoCtaRuleChangesMadeFromTheSameVersionAtOnce() throws Exception {
+        java.time.Clock clock = java.time.Clock.fixed(AoCtaStoreTest.T0, java.time.ZoneOffset.UTC);
+        List<Object> outcomes = race(2, (store, i) -> new AoCtaRulesStore(store, clock)
+                .replace(new io.successdesk.domain.cta.CtaRuleSet(10 + i, 30, 2, 30, 90, 30, 30, 20.0), 0));
+
+        assertThat(outcomes).filteredOn(o -> o == null).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance)
+                .singleElement().extracting(o -> ((ConflictException) o).field()).isEqualTo("version");
+        assertThat(ao.count(io.successdesk.store.ao.CtaRuleConfig.class)).isEqualTo(1);
     }
 
     /** What a writer does with its own view of the database. */

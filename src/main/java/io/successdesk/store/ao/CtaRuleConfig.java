@@ -2,6 +2,7 @@ package io.successdesk.store.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Unique;
 
 /** One saved set of CTA rule parameters (table {@code CTA_RULE_CONFIG}); the row with the highest ID is current. */
 public interface CtaRuleConfig extends Entity {
@@ -15,6 +16,7 @@ public interface CtaRuleConfig extends Entity {
     String PROMOTER_LOOKBACK_DAYS = "PROMOTER_LOOKBACK_DAYS";
     String USAGE_GROWTH_PERCENT = "USAGE_GROWTH_PERCENT";
     String SAVED_AT = "SAVED_AT";
+    String REPLACES_ID = "REPLACES_ID";
 
     int getScoreDropPoints();
 
@@ -54,4 +56,15 @@ public interface CtaRuleConfig extends Entity {
     Long getSavedAt();
 
     void setSavedAt(Long savedAt);
+
+    /**
+     * The ID of the row this one replaced (0: it replaced the defaults). Unique, so of two admins saving over the same
+     * rules at once only one can be stored. Active Objects makes a unique column NOT NULL; no release wrote rows before
+     * this column existed (there was no way to save rules but tests), so the table it is added to is empty.
+     */
+    @NotNull
+    @Unique
+    Integer getReplacesId();
+
+    void setReplacesId(Integer replacesId);
 }
