@@ -43,3 +43,17 @@ test('the text alternative names first, last and lowest scored days, skipping un
     assert.match(text, /^60 on .*1.*, 55 on .*3.*, lowest 40 on .*2.*$/);
     assert.equal(series.describe([{day: '2026-03-01', score: null}]), 'No data');
 });
+
+test('ARR columns chart the latest currency in major units and leave other currencies out as gaps', () => {
+    const shaped = series.arrColumns([
+        {month: '2026-01', arr: {minorUnits: 1200000, currency: 'EUR'}},
+        {month: '2026-02', arr: {minorUnits: 50000, currency: 'JPY'}},
+        {month: '2026-03', arr: {minorUnits: 1500050, currency: 'EUR'}}
+    ]);
+    assert.equal(shaped.currency, 'EUR');
+    assert.deepEqual(plain(shaped.columns), [[Date.UTC(2026, 0, 1) / 1000, Date.UTC(2026, 1, 1) / 1000,
+        Date.UTC(2026, 2, 1) / 1000], [12000, null, 15000.5]]);
+    assert.deepEqual(plain(series.arrColumns([{month: '2026-01', arr: {minorUnits: 50000, currency: 'JPY'}}]).columns[1]),
+        [50000], 'JPY has no minor unit');
+    assert.equal(series.arrColumns([]).currency, null);
+});

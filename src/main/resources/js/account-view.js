@@ -4,8 +4,9 @@
  * snooze or close a CTA). Every number comes from the REST API at load time; the page reloads after its own actions.
  */
 define('successdesk/account-view', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
-    'successdesk/texts', 'successdesk/cta-dialogs', 'successdesk/health-chart', 'successdesk/form-dialog', 'successdesk/account-plans'],
-function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDialog, accountPlans) {
+    'successdesk/texts', 'successdesk/cta-dialogs', 'successdesk/health-chart', 'successdesk/form-dialog', 'successdesk/account-plans',
+    'successdesk/revenue-chart'],
+function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDialog, accountPlans, revenueChart) {
     'use strict';
 
     var el = dom.el;
@@ -234,6 +235,13 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         return block;
     }
 
+    /** ARR month by month: only requested, and only answered, for financial viewers. */
+    function revenueSection(history) {
+        var block = section(AJS.I18n.getText('successdesk.account.revenue'), 'successdesk-account-revenue');
+        block.appendChild(revenueChart.render(history));
+        return block;
+    }
+
     function plansSection(account, me, plans, canEdit, reload) {
         return accountPlans.section(section(AJS.I18n.getText('successdesk.account.plans'), 'successdesk-account-plans'),
             account, me, plans, canEdit, reload);
@@ -304,6 +312,7 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
 
     function render(container, me, key) {
         var canEdit = (me.capabilities || []).indexOf('edit-accounts') >= 0;
+        var seesRevenue = (me.capabilities || []).indexOf('view-financials') >= 0;
         var path = 'accounts/' + encodeURIComponent(key);
 
         function load() {
@@ -311,12 +320,14 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
             return Promise.all([rest.get(path), rest.get(path + '/health'), rest.get(path + '/health/history'),
                 rest.get('ctas?account=' + encodeURIComponent(key) + '&status=open,snoozed'),
                 rest.get(path + '/plans?limit=20'), rest.get(path + '/touchpoints?limit=20'),
-                rest.get(path + '/csat?limit=5'), rest.get(path + '/nps?limit=5&windowDays=' + NPS_WINDOW_DAYS)])
+                rest.get(path + '/csat?limit=5'), rest.get(path + '/nps?limit=5&windowDays=' + NPS_WINDOW_DAYS),
+                seesRevenue ? rest.get(path + '/arr') : Promise.resolve(null)])
                 .then(function (answers) {
                 var account = answers[0];
                 var columns = el('div', 'successdesk-account-columns');
                 dom.append(columns,
                     dom.append(el('div', 'successdesk-account-main'), healthSection(answers[1], answers[2]),
+                        answers[8] ? revenueSection(answers[8]) : null,
                         plansSection(account, me, answers[4].items || [], canEdit, load),
                         touchpointSection(account, answers[5].items || [], canEdit, load)),
                     dom.append(el('aside', 'successdesk-account-side'), summary(account),

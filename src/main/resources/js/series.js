@@ -50,8 +50,25 @@ define('successdesk/series', ['successdesk/format'], function (format) {
             format.score(last.score), format.date(last.day), format.score(lowest.score), format.date(lowest.day));
     }
 
+    /**
+     * An account's ARR months in one currency as uPlot columns: [x (month start, seconds), ARR in major units]. The
+     * chart shows the currency of the latest month; months held in another currency are gaps, never mixed in.
+     */
+    function arrColumns(months) {
+        var list = months || [];
+        var currency = list.length ? list[list.length - 1].arr.currency : null;
+        var columns = [[], []];
+        list.forEach(function (m) {
+            columns[0].push(format.utcDay(m.month + '-01') / 1000);
+            columns[1].push(m.arr.currency === currency
+                ? m.arr.minorUnits / Math.pow(10, format.minorDigits(m.arr.currency)) : null);
+        });
+        return {currency: currency, columns: columns};
+    }
+
     return {
         dailyScores: dailyScores,
-        describe: describe
+        describe: describe,
+        arrColumns: arrColumns
     };
 });

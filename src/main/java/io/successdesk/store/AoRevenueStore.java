@@ -92,6 +92,19 @@ public class AoRevenueStore implements RevenueStore {
     }
 
     @Override
+    public List<ArrSnapshot> history(AccountKey account) {
+        Objects.requireNonNull(account, "account");
+        return ao.executeInTransaction(() -> {
+            List<ArrSnapshot> snapshots = new ArrayList<>();
+            ao.stream(ArrMonth.class, Query.select(String.join(", ", "ID", ArrMonth.ACCOUNT_KEY, ArrMonth.SNAPSHOT_MONTH,
+                            ArrMonth.CURRENCY, ArrMonth.ARR_MINOR))
+                    .where(ArrMonth.ACCOUNT_KEY + " = ?", account.value())
+                    .order(ArrMonth.SNAPSHOT_MONTH + " ASC, " + ArrMonth.CURRENCY + " ASC"), row -> snapshots.add(toSnapshot(row)));
+            return snapshots;
+        });
+    }
+
+    @Override
     public Optional<YearMonth> firstMonth(Currency currency) {
         return edgeMonth(currency, "");
     }

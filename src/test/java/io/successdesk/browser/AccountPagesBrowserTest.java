@@ -216,13 +216,37 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
                 + ".successdesk-account-edit, .successdesk-override-set")))
                 .as("a viewer reads only").isEmpty();
         assertThat(browser.findElements(By.cssSelector(".successdesk-arr"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".successdesk-account-revenue"))).as("no revenue history").isEmpty();
         assertThat(browser.getPageSource()).doesNotContain("480,000");
+        browser.manage().deleteAllCookies();
+
+        logIn("admin", LIST + "/ACME");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        Object loaded = browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                require('successdesk/rest-client').post('revenue/arr', {rows: [
+                    {accountKey: 'ACME', month: '2026-01', arrMinorUnits: 45000000, currency: 'EUR'},
+                    {accountKey: 'ACME', month: '2026-02', arrMinorUnits: 46500050, currency: 'EUR'},
+                    {accountKey: 'ACME', month: '2026-03', arrMinorUnits: 48000000, currency: 'EUR'}]})
+                  .then(function () { done('ok'); }, function (f) { done(JSON.stringify(f)); });
+                """);
+        assertThat(loaded).isEqualTo("ok");
         browser.manage().deleteAllCookies();
 
         logIn("finance", LIST + "/ACME");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
         assertThat(browser.findElement(By.cssSelector(".successdesk-account-facts .successdesk-arr")).getText())
                 .isEqualTo("€480,000");
+        WebElement revenue = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-account-revenue")));
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(revenue, By.cssSelector(".successdesk-chart-plot canvas")));
+        List<?> months = (List<?>) ((Map<?, ?>) api("accounts/ACME/arr")).get("months");
+        List<WebElement> rows = revenue.findElements(By.cssSelector(".successdesk-arr-table tbody tr"));
+        assertThat(rows).as("a row per month the API answers").hasSize(months.size());
+        assertThat(rows.get(0).getAttribute("textContent")).as("newest first, money by its minor unit")
+                .contains("2026-03").contains("€480,000");
+        assertThat(rows.get(1).getAttribute("textContent")).contains("€465,000.50");
+        browser.executeScript("arguments[0].scrollIntoView();", revenue);
+        saveScreenshot("account-revenue.png");
     }
 
     @Test

@@ -67,6 +67,17 @@ class MetricsFiltersHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldAnswerAnAccountsArrHistoryToFinancialViewersOnly() {
+        JsonArray months = okJson(client.get("finance", "/accounts/FLT1/arr")).getAsJsonArray("months");
+        assertThat(months).hasSize(2);
+        assertThat(months.get(0).getAsJsonObject().get("month").getAsString()).isEqualTo("2024-01");
+        assertThat(months.get(0).getAsJsonObject().getAsJsonObject("arr").get("minorUnits").getAsLong()).isEqualTo(100000);
+        assertThat(months.get(1).getAsJsonObject().getAsJsonObject("arr").get("currency").getAsString()).isEqualTo("DKK");
+        assertThat(client.get("csm", "/accounts/FLT1/arr").statusCode()).as("a CSM is no financial viewer").isEqualTo(404);
+        assertThat(client.get("finance", "/accounts/NOPE/arr").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void shouldNameTheFilterThatIsNotValidAndKeepRevenueFromOthers() {
         HttpResponse<String> badTier = client.get("csm", CSAT + "&tier=" + "x".repeat(200));
         assertThat(badTier.statusCode()).isEqualTo(400);

@@ -181,6 +181,7 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("POST /accounts/{key}/touchpoints", k -> Call.json("POST", "/accounts/" + k + "/touchpoints", TOUCHPOINT),
                     CREATE, false),
             new Row("GET /accounts/{key}/timeline", k -> Call.get("/accounts/" + k + "/timeline"), VIEW, false),
+            new Row("GET /accounts/{key}/arr", k -> Call.get("/accounts/" + k + "/arr"), FINANCIAL_ONLY, false),
             new Row("POST /csat", k -> Call.json("POST", "/csat", Fixtures.csat(k)), CHANGE, false),
             new Row("POST /csat/bulk", k -> Call.json("POST", "/csat/bulk", "{\"rows\":[" + Fixtures.csat(k) + "]}"),
                     CHANGE, false),

@@ -164,6 +164,11 @@ public class RevenueService {
     }
 
     /** The currencies that have ARR history, by ISO code, for choosing a series (currencies are never mixed). */
+    /** The account's ARR history, oldest month first (financial viewers only: the caller checks). */
+    public List<ArrSnapshot> history(AccountKey account) {
+        return store.history(account);
+    }
+
     public SortedSet<String> currencies() {
         TreeSet<String> codes = new TreeSet<>();
         store.currencies().forEach(currency -> codes.add(currency.getCurrencyCode()));

@@ -51,6 +51,9 @@ public interface RevenueStore {
     /** The earliest month with a snapshot in {@code currency}, if any. */
     Optional<YearMonth> firstMonth(Currency currency);
 
+    /** The account's ARR rows, oldest month first (an account keeps one currency per month). */
+    List<ArrSnapshot> history(AccountKey account);
+
     /**
      * The last month with a snapshot in {@code currency}, if any: the data of that currency runs through it, later
      * periods have no data (docs/metrics.md, "Carry-forward and no data").

@@ -71,4 +71,10 @@ public final class InMemoryRevenueStore implements RevenueStore {
     public synchronized int size() {
         return snapshots.size();
     }
+
+    @Override
+    public synchronized List<ArrSnapshot> history(io.successdesk.domain.account.AccountKey account) {
+        return snapshots.values().stream().filter(snapshot -> snapshot.account().equals(account))
+                .sorted(java.util.Comparator.comparing(ArrSnapshot::month)).toList();
+    }
 }
