@@ -179,17 +179,20 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         table.appendChild(el('caption', null, AJS.I18n.getText('successdesk.account.breakdown')));
         var head = el('tr');
         [AJS.I18n.getText('successdesk.account.measure'), AJS.I18n.getText('successdesk.account.measure-score'),
-            AJS.I18n.getText('successdesk.account.weight'), AJS.I18n.getText('successdesk.account.based-on')].forEach(function (text) {
+            AJS.I18n.getText('successdesk.account.weight'), AJS.I18n.getText('successdesk.account.points'),
+            AJS.I18n.getText('successdesk.account.based-on')].forEach(function (text) {
             head.appendChild(dom.attrs(el('th', null, text), {scope: 'col'}));
         });
         table.appendChild(dom.append(el('thead'), head));
         var body = el('tbody');
         lines.forEach(function (line) {
-            var score = line.status === 'ok' && line.score !== undefined && line.score !== null
-                ? format.score(line.score) : texts.measureStatus(line.status);
+            var scored = line.score !== undefined && line.score !== null;
+            var counted = line.status === 'ok';
             body.appendChild(dom.append(dom.attrs(el('tr'), {'data-successdesk-measure': line.measure}),
-                el('th', null, texts.measure(line.measure)), el('td', 'successdesk-measure-score', score),
-                el('td', 'successdesk-measure-weight', format.number(line.weight, 1)),
+                el('th', null, texts.measure(line.measure)),
+                el('td', 'successdesk-measure-score', scored ? format.score(line.score) : texts.measureStatus(line.status)),
+                el('td', 'successdesk-measure-weight', counted || !scored ? format.number(line.weight, 1) : texts.measureStatus(line.status)),
+                el('td', 'successdesk-measure-points', counted ? format.number(line.contribution, 1) : '\u2013'),
                 el('td', null, line.n ? AJS.I18n.getText('successdesk.account.sample', format.number(line.n)) : '')));
         });
         table.appendChild(body);

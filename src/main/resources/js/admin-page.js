@@ -22,6 +22,9 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
 
     var PREVIEW_DELAY_MS = 400;
 
+    /** Scored for financial viewers, never counted in the score (docs/product.md, "Health score"). */
+    var REVENUE_MEASURE = 'ARR_CHANGE_90D';
+
     /** Column headings of the measures table (literal keys, as Jira's jsI18n transformer needs). */
     var MEASURE_COLUMNS = {
         on: AJS.I18n.getText('successdesk.admin.scorecard.on'),
@@ -315,7 +318,11 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
                 schedulePreview();
             });
             onCell.appendChild(on);
-            dom.append(tr, onCell, dom.el('td', 'successdesk-measure-name', texts.measure(row.id)));
+            var name = dom.el('td', 'successdesk-measure-name', texts.measure(row.id));
+            if (row.id === REVENUE_MEASURE) {
+                name.appendChild(dom.el('div', 'description', AJS.I18n.getText('successdesk.admin.scorecard.revenue-not-counted')));
+            }
+            dom.append(tr, onCell, name);
             editor.NUMBER_FIELDS.forEach(function (field) {
                 var cell = dom.el('td');
                 cell.setAttribute('data-cell', field);

@@ -134,9 +134,13 @@ define('successdesk/texts', ['successdesk/format'], function (format) {
         }
     }
 
-    /** A measure without a score: no data in its window, or a manual input past its validity. */
+    /** A measure that is not weighted in: revenue (scored, never counted), no data in its window, or a stale input. */
     function measureStatusText(status) {
-        return status === 'stale' ? AJS.I18n.getText('successdesk.measure.stale') : AJS.I18n.getText('successdesk.measure.no-data');
+        switch (status) {
+            case 'not-counted': return AJS.I18n.getText('successdesk.measure.not-counted');
+            case 'stale': return AJS.I18n.getText('successdesk.measure.stale');
+            default: return AJS.I18n.getText('successdesk.measure.no-data');
+        }
     }
 
     function planStatusText(status) {

@@ -10,6 +10,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -247,6 +248,63 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         assertThat(rows.get(1).getAttribute("textContent")).contains("€465,000.50");
         browser.executeScript("arguments[0].scrollIntoView();", revenue);
         saveScreenshot("account-revenue.png");
+    }
+
+    /**
+     * Globex gets an ARR row for the month the 90-day change compares with (120,000 EUR against 96,000 now: −20 %,
+     * the ARR measure's worst score). The score is made without it, so every role reads points that add up to it.
+     */
+    @Test
+    void shouldExplainTheScoreWithPointsAddingUpToItAndShowTheArrChangeOnlyToFinancialViewersAsNotCounted() {
+        YearMonth base = YearMonth.from(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(89)).minusMonths(1);
+        logIn("admin", LIST + "/GLOBEX");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        Object loaded = browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                require('successdesk/rest-client').post('revenue/arr', {rows: [
+                    {accountKey: 'GLOBEX', month: arguments[0], arrMinorUnits: 12000000, currency: 'EUR'}]})
+                  .then(function () { done('ok'); }, function (f) { done(JSON.stringify(f)); });
+                """, base.toString());
+        assertThat(loaded).isEqualTo("ok");
+        sandbox.awaitAccountChangesProcessed(Duration.ofSeconds(20));
+        browser.manage().deleteAllCookies();
+
+        for (String user : List.of("viewer", "finance")) {
+            logIn(user, LIST + "/GLOBEX");
+            WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-breakdown")));
+            Map<?, ?> health = (Map<?, ?>) api("accounts/GLOBEX/health");
+            double sum = 0;
+            for (Object item : (List<?>) health.get("breakdown")) {
+                Map<?, ?> line = (Map<?, ?>) item;
+                WebElement row = table.findElement(By.cssSelector("tr[data-successdesk-measure='" + line.get("measure") + "']"));
+                String points = row.findElement(By.cssSelector(".successdesk-measure-points")).getText();
+                double contribution = ((Number) line.get("contribution")).doubleValue();
+                sum += contribution;
+                assertThat(points).as(user + " " + line.get("measure"))
+                        .isEqualTo("ok".equals(line.get("status")) ? oneDecimal(contribution) : "\u2013");
+            }
+            assertThat(sum).as(user + ": the points shown are the whole score")
+                    .isCloseTo(((Number) health.get("computedScore")).doubleValue(), org.assertj.core.data.Offset.offset(0.01));
+            List<WebElement> arr = table.findElements(By.cssSelector("tr[data-successdesk-measure='ARR_CHANGE_90D']"));
+            if (user.equals("viewer")) {
+                assertThat(arr).as("no revenue measure for a viewer").isEmpty();
+            } else {
+                assertThat(arr).hasSize(1);
+                assertThat(arr.get(0).findElement(By.cssSelector(".successdesk-measure-score")).getText()).isEqualTo("0");
+                assertThat(arr.get(0).findElement(By.cssSelector(".successdesk-measure-weight")).getText())
+                        .isEqualTo("Not counted (revenue)");
+                browser.executeScript("arguments[0].scrollIntoView();", table);
+                saveScreenshot("account-breakdown-finance.png");
+            }
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    private static String oneDecimal(double value) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
     }
 
     @Test

@@ -65,31 +65,52 @@ class SecurityHttpTest extends SandboxRestTest {
     }
 
     @Test
-    void shouldNotNameArrAsAPanelReasonForNonFinancialCallers() {
-        JsonObject admin = ok(client.get("admin", "/panel/SUP-1")).getAsJsonObject("account").getAsJsonObject("health");
-        assertThat(admin.getAsJsonArray("topReasons").toString()).as("ARR −20 % scores 0: a top reason")
-                .contains(ARR_MEASURE);
-        for (String caller : List.of("agent", "csm")) {
+    void shouldNameNoRevenueMeasureAsAPanelReasonForAnyCaller() {
+        JsonObject finance = ok(client.get("finance", "/accounts/ACME/health"));
+        assertThat(line(finance, ARR_MEASURE).get("score").getAsDouble()).as("ARR −20 % scores 0").isZero();
+        for (String caller : List.of("admin", "agent", "csm")) {
             JsonObject health = ok(client.get(caller, "/panel/SUP-1")).getAsJsonObject("account").getAsJsonObject("health");
-            assertThat(health.getAsJsonArray("topReasons").toString()).as(caller).doesNotContain(ARR_MEASURE);
+            assertThat(health.getAsJsonArray("topReasons").toString()).as(caller + ": the ARR change holds nothing back")
+                    .doesNotContain(ARR_MEASURE);
         }
     }
 
+    /**
+     * The score is the one number every caller sees; it is made without the ARR change, so the weights and
+     * contributions that explain it can be shown to everyone and add up to it.
+     */
     @Test
-    void shouldGiveNonFinancialCallersNoBreakdownFromWhichTheArrContributionFollows() {
-        JsonObject health = ok(client.get("viewer", "/accounts/ACME/health"));
-        for (JsonElement element : health.getAsJsonArray("breakdown")) {
-            JsonObject line = element.getAsJsonObject();
-            assertThat(line.has("contribution")).as("score − Σ contributions would be ARR's share: " + line).isFalse();
-            assertThat(line.has("effectiveWeight")).as("renormalised over ARR: " + line).isFalse();
-        }
+    void shouldGiveEveryCallerTheSameScoreMadeWithoutTheArrChangeWithContributionsAddingUpToIt() {
         JsonObject finance = ok(client.get("finance", "/accounts/ACME/health"));
-        double sum = 0;
-        for (JsonElement element : finance.getAsJsonArray("breakdown")) {
-            sum += element.getAsJsonObject().get("contribution").getAsDouble();
+        JsonObject arr = line(finance, ARR_MEASURE);
+        assertThat(arr.get("status").getAsString()).isEqualTo("not-counted");
+        assertThat(arr.get("effectiveWeight").getAsDouble()).isZero();
+        assertThat(arr.get("contribution").getAsDouble()).isZero();
+        for (String caller : List.of("viewer", "csm", "finance")) {
+            JsonObject health = ok(client.get(caller, "/accounts/ACME/health"));
+            assertThat(health.get("computedScore").getAsDouble()).as(caller)
+                    .isEqualTo(finance.get("computedScore").getAsDouble());
+            double sum = 0;
+            for (JsonElement element : health.getAsJsonArray("breakdown")) {
+                JsonObject measure = element.getAsJsonObject().deepCopy();
+                JsonObject financeLine = line(finance, measure.get("measure").getAsString()).deepCopy();
+                measure.remove("observedAt");
+                financeLine.remove("observedAt");
+                assertThat(measure).as(caller).isEqualTo(financeLine);
+                sum += measure.get("contribution").getAsDouble();
+            }
+            assertThat(sum).as(caller + ": the contributions shown are the whole score")
+                    .isCloseTo(health.get("computedScore").getAsDouble(), org.assertj.core.data.Offset.offset(0.01));
         }
-        assertThat(sum).as("financial viewers still get every number, agreeing with the score")
-                .isCloseTo(finance.get("computedScore").getAsDouble(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    private static JsonObject line(JsonObject health, String measure) {
+        for (JsonElement element : health.getAsJsonArray("breakdown")) {
+            if (element.getAsJsonObject().get("measure").getAsString().equals(measure)) {
+                return element.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no line for " + measure + " in " + health);
     }
 
     // ---- 2. authorise before reading a body; bounded parsing; only our own validation is a 400 ----

@@ -167,7 +167,8 @@ public class PanelSummaryService {
     }
 
     private static List<MeasureId> reasons(HealthSnapshot snapshot) {
-        return snapshot.measureScores().entrySet().stream().filter(entry -> entry.getValue() < REASON_BELOW)
+        return snapshot.measureScores().entrySet().stream()
+                .filter(entry -> !entry.getKey().kind().isRevenue() && entry.getValue() < REASON_BELOW)
                 .sorted(Map.Entry.<MeasureId, Double>comparingByValue().thenComparing(entry -> entry.getKey().toString()))
                 .limit(MAX_REASONS).map(Map.Entry::getKey).toList();
     }

@@ -47,7 +47,7 @@ public record HealthResult(String scorecardVersion, Instant asOf, BandThresholds
      * a health is held back.
      */
     public List<MeasureId> weakest(double below, int limit) {
-        return breakdown.stream().filter(line -> line.score().isPresent() && line.score().getAsDouble() < below)
+        return breakdown.stream().filter(line -> line.status().isIncluded() && line.score().getAsDouble() < below)
                 .sorted(java.util.Comparator.comparingDouble((MeasureBreakdown line) -> line.score().getAsDouble())
                         .thenComparing(line -> line.id().toString()))
                 .limit(limit).map(MeasureBreakdown::id).toList();

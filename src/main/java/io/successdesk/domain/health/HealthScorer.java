@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Scores an account on a scorecard (docs/product.md §4): each measure scores 0–100 linearly between its bounds;
  * measures without usable data are excluded and the remaining weights renormalised; the score is the weighted
- * mean of the included measures.
+ * mean of the included measures. A revenue measure is scored but never included ({@link MeasureStatus#NOT_COUNTED}).
  */
 public final class HealthScorer {
 
@@ -61,11 +61,12 @@ public final class HealthScorer {
             OptionalDouble score = OptionalDouble.empty();
             double effectiveWeight = 0;
             double contribution = 0;
+            if (status.isScored()) {
+                score = OptionalDouble.of(measure.scoreOf(observation.orElseThrow().value()));
+            }
             if (status.isIncluded()) {
-                double measureScore = measure.scoreOf(observation.orElseThrow().value());
-                score = OptionalDouble.of(measureScore);
                 effectiveWeight = measure.weight() / includedWeight;
-                contribution = effectiveWeight * measureScore;
+                contribution = effectiveWeight * score.getAsDouble();
                 total += contribution;
             }
             breakdown.add(new MeasureBreakdown(measure.id(), status,
@@ -90,6 +91,9 @@ public final class HealthScorer {
                 && asOf.isAfter(observed.observedAt().plus(Duration.ofDays(measure.validityDays().getAsInt())))) {
             return MeasureStatus.STALE;
         }
-        return observed.sampleSize() < measure.minimumSample() ? MeasureStatus.NO_DATA : MeasureStatus.OK;
+        if (observed.sampleSize() < measure.minimumSample()) {
+            return MeasureStatus.NO_DATA;
+        }
+        return measure.id().kind().isRevenue() ? MeasureStatus.NOT_COUNTED : MeasureStatus.OK;
     }
 }

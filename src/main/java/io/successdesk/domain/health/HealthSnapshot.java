@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param effectiveScore   the score shown, after any override in force
  * @param effectiveBand    the band shown, after any override in force
  * @param overridden       whether a manual override was in force
- * @param measureScores    0–100 score of each measure that was included (status OK)
+ * @param measureScores    0–100 score of each measure that was scored (OK, or NOT_COUNTED: revenue)
  * @param scorecardVersion version id of the scorecard used, so re-weightings show as markers
  */
 public record HealthSnapshot(AccountKey account, LocalDate day, Optional<HealthScore> computedScore,

@@ -11,9 +11,9 @@ import java.util.OptionalDouble;
  * One line of a health breakdown: how one measure took part in the score.
  *
  * @param id              the measure
- * @param status          OK, or why it was excluded
+ * @param status          OK, NOT_COUNTED (scored, not weighted in), or why it was excluded
  * @param value           the observed value (unit of the measure's kind); empty when nothing was observed
- * @param score           the measure's 0–100 score; present exactly when {@code status} is OK
+ * @param score           the measure's 0–100 score; present exactly when {@code status} is scored
  * @param weight          the configured weight
  * @param effectiveWeight the weight after renormalising over the included measures, 0–1 (0 when excluded)
  * @param contribution    points of the overall score this measure supplies: {@code effectiveWeight × score}
@@ -32,8 +32,8 @@ public record MeasureBreakdown(MeasureId id, MeasureStatus status, OptionalDoubl
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(observedAt, "observedAt");
-        if (score.isPresent() != status.isIncluded()) {
-            throw new IllegalArgumentException("measure " + id + " has a score exactly when its status is OK, status " + status);
+        if (score.isPresent() != status.isScored()) {
+            throw new IllegalArgumentException("measure " + id + " has a score exactly when its status is scored, status " + status);
         }
         if (score.isPresent() && !(score.getAsDouble() >= 0 && score.getAsDouble() <= 100)) {
             throw new IllegalArgumentException("score of " + id + " must be 0–100, got " + score.getAsDouble());
@@ -42,7 +42,7 @@ public record MeasureBreakdown(MeasureId id, MeasureStatus status, OptionalDoubl
             throw new IllegalArgumentException("effective weight of " + id + " must be 0–1, got " + effectiveWeight);
         }
         if (!status.isIncluded() && (effectiveWeight != 0 || contribution != 0)) {
-            throw new IllegalArgumentException("excluded measure " + id + " cannot carry weight or contribution");
+            throw new IllegalArgumentException("measure " + id + " not weighted in cannot carry weight or contribution");
         }
         if (sampleSize < 0) {
             throw new IllegalArgumentException("sample size of " + id + " must be 0 or more, got " + sampleSize);

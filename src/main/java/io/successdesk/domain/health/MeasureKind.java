@@ -33,7 +33,10 @@ public enum MeasureKind {
     DAYS_SINCE_TOUCHPOINT(false),
     /** Days until the renewal date (days; negative once past). */
     DAYS_TO_RENEWAL(false),
-    /** ARR now vs 90 days ago (percent change; −100 = churned). */
+    /**
+     * ARR now vs 90 days ago (percent change; −100 = churned). Revenue: scored for financial viewers, never counted in
+     * the overall score (see {@link #isRevenue()}).
+     */
     ARR_CHANGE_90D(false),
     /** A metric pushed by REST, named by the {@link MeasureId}; unit defined by whoever pushes it. */
     CUSTOM(false);
@@ -47,5 +50,15 @@ public enum MeasureKind {
     /** Whether values are typed in by a person (and so may carry a validity period) rather than computed. */
     public boolean isManualInput() {
         return manualInput;
+    }
+
+    /**
+     * Whether the measure's value is revenue data. Such a measure is scored and shown to financial viewers only, and
+     * it never counts in the overall score: the score is shown to everyone who may see the account, and a weighted
+     * mean that included it would give its score, and so the revenue change, back to anyone who knows the weights and
+     * the other measures (docs/product.md, "Health score").
+     */
+    public boolean isRevenue() {
+        return this == ARR_CHANGE_90D;
     }
 }

@@ -14,8 +14,8 @@ public record HealthDto(String accountKey, LocalDate day, Double score, String b
                         DeltaDto since7Days, DeltaDto since30Days) {
 
     /**
-     * One measure: status ok, no-data or stale; window as from/to (to exclusive). {@code effectiveWeight} and
-     * {@code contribution} only for financial viewers (they are renormalised over the ARR measure).
+     * One measure: status ok, not-counted (a revenue measure, financial viewers only: scored, weight and contribution
+     * 0), no-data or stale; window as from/to (to exclusive).
      */
     public record MeasureDto(String measure, String status, Double value, Double score, double weight,
                              Double effectiveWeight, Double contribution, LocalDate windowFrom, LocalDate windowTo,

@@ -9,7 +9,6 @@ import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.ManualOverride;
 import io.successdesk.domain.health.MeasureBreakdown;
 import io.successdesk.domain.health.MeasureId;
-import io.successdesk.domain.health.MeasureKind;
 import io.successdesk.domain.value.DateWindow;
 
 import io.successdesk.rest.WireNames;
@@ -29,10 +28,9 @@ public final class HealthJson {
     }
 
     /**
-     * {@code withFinancials} false (the caller may not see revenue): nothing derived from ARR — the ARR-change
-     * measure's line and its entries in the deltas are left out, and so are every line's effective weight and
-     * contribution, which are renormalised over the ARR measure and would give back its share as the score minus
-     * the contributions shown. The overall score and band stay as they are (README, "Design decisions").
+     * {@code withFinancials} false (the caller may not see revenue): the revenue measure's line and its entries in the
+     * deltas are left out. Everything else is the same for every caller: a revenue measure is never counted in the
+     * score, so the score, the weights and the contributions reveal nothing about revenue (README, "Design decisions").
      */
     static HealthDto toDto(HealthView view, boolean withFinancials) {
         HealthResult computed = view.health().computed();
@@ -40,14 +38,14 @@ public final class HealthJson {
                 band(view.health().band()), score(computed.score()), band(computed.band()),
                 view.health().override().map(HealthJson::toDto).orElse(null), computed.scorecardVersion(),
                 computed.breakdown().stream().filter(line -> withFinancials || !revealsRevenue(line.id()))
-                        .map(line -> toDto(line, withFinancials)).toList(),
+                        .map(HealthJson::toDto).toList(),
                 view.since7Days().map(delta -> toDto(delta, withFinancials)).orElse(null),
                 view.since30Days().map(delta -> toDto(delta, withFinancials)).orElse(null));
     }
 
     /** Whether a measure's figures are revenue data, for financial viewers only. */
     public static boolean revealsRevenue(MeasureId measure) {
-        return measure.kind() == MeasureKind.ARR_CHANGE_90D;
+        return measure.kind().isRevenue();
     }
 
     static HealthDto.OverrideDto toDto(ManualOverride override) {
@@ -70,10 +68,10 @@ public final class HealthJson {
                         s.scorecardVersion(), byName(s.measureScores(), withFinancials))).toList(), changes);
     }
 
-    private static HealthDto.MeasureDto toDto(MeasureBreakdown line, boolean withFinancials) {
+    private static HealthDto.MeasureDto toDto(MeasureBreakdown line) {
         return new HealthDto.MeasureDto(line.id().toString(), WireNames.of(line.status()),
                 number(line.value()), number(line.score()), line.weight(),
-                withFinancials ? line.effectiveWeight() : null, withFinancials ? line.contribution() : null,
+                line.effectiveWeight(), line.contribution(),
                 line.window().map(DateWindow::start).orElse(null), line.window().map(DateWindow::endExclusive).orElse(null),
                 line.sampleSize(), line.observedAt().orElse(null));
     }

@@ -66,6 +66,41 @@ class HealthScorerTest {
         assertThat(result.line(SENTIMENT).orElseThrow().contribution()).isCloseTo(18.75, within(1e-9));
     }
 
+    /**
+     * The score is shown to people who may not see revenue; if it weighed the ARR change in, its score (and the change
+     * itself) would follow from the score, the weights and the other measures.
+     */
+    @Test
+    void shouldScoreTheArrChangeForFinancialViewersWithoutCountingItInTheScore() {
+        MeasureId arr = MeasureId.of(MeasureKind.ARR_CHANGE_90D);
+        HealthScorecard card = new HealthScorecard("v1", List.of(
+                Measure.computed(OPEN, 1, 15, 2, 0, 0),
+                Measure.computed(CSAT, 2, 60, 90, 90, 5),
+                Measure.manual(SENTIMENT, 1, 1, 5, 90),
+                Measure.computed(arr, 1, -20, 10, 90, 0)), BandThresholds.DEFAULT);
+        List<MeasureObservation> shrinking = new java.util.ArrayList<>(allThree(ENTERED, 10));
+        shrinking.add(MeasureObservation.computed(arr, -20, 0, AS_OF));
+        List<MeasureObservation> growing = new java.util.ArrayList<>(allThree(ENTERED, 10));
+        growing.add(MeasureObservation.computed(arr, 10, 0, AS_OF));
+
+        HealthResult whenShrinking = HealthScorer.score(card, shrinking, AS_OF);
+        HealthResult whenGrowing = HealthScorer.score(card, growing, AS_OF);
+
+        assertThat(whenShrinking.score().orElseThrow().value()).as("as without the ARR measure")
+                .isCloseTo(71.25, within(1e-9));
+        assertThat(whenGrowing.score()).isEqualTo(whenShrinking.score());
+        assertThat(whenGrowing.breakdown()).filteredOn(line -> !line.id().equals(arr))
+                .usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(whenShrinking.breakdown().stream().filter(line -> !line.id().equals(arr)).toList());
+        MeasureBreakdown line = whenShrinking.line(arr).orElseThrow();
+        assertThat(line.status()).isEqualTo(MeasureStatus.NOT_COUNTED);
+        assertThat(line.score()).isEqualTo(OptionalDouble.of(0));
+        assertThat(line.effectiveWeight()).isZero();
+        assertThat(line.contribution()).isZero();
+        assertThat(whenGrowing.line(arr).orElseThrow().score()).isEqualTo(OptionalDouble.of(100));
+        assertThat(whenShrinking.weakest(50, 3)).as("the ARR change scores 0 yet holds nothing back").doesNotContain(arr);
+    }
+
     @Test
     void shouldExcludeAndRenormaliseWhenManualInputIsOlderThanItsValidity() {
         // sentiment stale → weights 1, 2 of 3;  50/3 + 80·2/3 = 16.667 + 53.333 = 70

@@ -17,8 +17,10 @@ class MeasureBreakdownTest {
     }
 
     @Test
-    void shouldRefuseScoreUnlessOkWhenConstructed() {
+    void shouldRefuseScoreUnlessScoredWhenConstructed() {
         assertThatThrownBy(() -> line(MeasureStatus.OK, OptionalDouble.empty(), 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> line(MeasureStatus.NOT_COUNTED, OptionalDouble.empty(), 0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> line(MeasureStatus.STALE, OptionalDouble.of(20), 0, 0))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -39,6 +41,10 @@ class MeasureBreakdownTest {
         assertThatThrownBy(() -> line(MeasureStatus.NO_DATA, OptionalDouble.empty(), 0.5, 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> line(MeasureStatus.NO_DATA, OptionalDouble.empty(), 0, 3))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> line(MeasureStatus.NOT_COUNTED, OptionalDouble.of(40), 0.5, 0))
+                .as("a measure that is not counted weighs nothing").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> line(MeasureStatus.NOT_COUNTED, OptionalDouble.of(40), 0, 20))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
