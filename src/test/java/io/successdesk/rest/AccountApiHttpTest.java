@@ -44,6 +44,7 @@ class AccountApiHttpTest extends SandboxRestTest {
         for (int i = 0; i < 23; i++) {
             create(String.format("PG%02d", i), "pager");
         }
+        awaitAccountChanges();
         List<String> seen = new ArrayList<>();
         for (int offset = 0; offset < 30; offset += 7) {
             JsonObject page = object(client.get("viewer", "/accounts?csm=pager&sort=name&direction=desc&limit=7&offset=" + offset));
