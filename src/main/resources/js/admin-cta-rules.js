@@ -1,5 +1,5 @@
 /*
- * Admin page section "Calls to action": the thresholds of the CTA rules (PUT cta-rules), saved from the version read;
+ * Admin page section "Calls to action": which rules are on and their thresholds (PUT cta-rules), saved from the version read;
  * a 409 (someone else saved meanwhile) shows with a reload button. The next refresh of each account applies them.
  */
 define('successdesk/admin-cta-rules', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/admin-form'],
@@ -30,12 +30,58 @@ function (rest, dom, forms) {
         ];
     }
 
+    /** Every rule by its reason, in the order the rules run (literal keys: jsI18n). */
+    function reasons() {
+        return [
+            {reason: 'entered-red', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.entered-red')},
+            {reason: 'score-drop', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.score-drop')},
+            {reason: 'low-csat', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.low-csat')},
+            {reason: 'renewal-at-risk', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.renewal-at-risk')},
+            {reason: 'green-expansion', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.green-expansion')},
+            {reason: 'promoter', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.promoter')},
+            {reason: 'usage-growth', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.usage-growth')},
+            {reason: 'renewal-90', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.renewal-90')},
+            {reason: 'renewal-60', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.renewal-60')},
+            {reason: 'renewal-30', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.renewal-30')},
+            {reason: 'onboarding-overdue', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.onboarding-overdue')},
+            {reason: 'no-touchpoint', label: AJS.I18n.getText('successdesk.admin.cta-rules.rule.no-touchpoint')}
+        ];
+    }
+
+    /** A checkbox per rule, ticked when it is on; returns the fieldset and a function answering the reasons turned off. */
+    function ruleSwitches(turnedOff) {
+        var fieldset = dom.el('fieldset', 'group successdesk-cta-rule-switches');
+        fieldset.setAttribute('data-field', 'turnedOff');
+        var legend = dom.el('legend');
+        legend.appendChild(dom.el('span', null, AJS.I18n.getText('successdesk.admin.cta-rules.on')));
+        fieldset.appendChild(legend);
+        var boxes = reasons().map(function (rule) {
+            var box = dom.el('input', 'checkbox');
+            box.type = 'checkbox';
+            box.id = 'successdesk-cta-rule-on-' + rule.reason;
+            box.value = rule.reason;
+            box.checked = (turnedOff || []).indexOf(rule.reason) < 0;
+            var label = dom.el('label', null, rule.label);
+            label.htmlFor = box.id;
+            fieldset.appendChild(dom.append(dom.el('div', 'checkbox'), box, label));
+            return box;
+        });
+        return {
+            node: fieldset,
+            turnedOff: function () {
+                return boxes.filter(function (box) { return !box.checked; }).map(function (box) { return box.value; });
+            }
+        };
+    }
+
     function render(container, rules) {
         var part = forms.section('successdesk-admin-cta-rules', AJS.I18n.getText('successdesk.admin.cta-rules.title'),
             AJS.I18n.getText('successdesk.admin.cta-rules.intro'));
         var form = part.form;
         var inputs = {};
         var all = fields();
+        var switches = ruleSwitches(rules.turnedOff);
+        form.appendChild(switches.node);
         all.forEach(function (field) {
             var input = forms.textInput('successdesk-cta-rule-' + field.name, rules[field.name], 'text short-field');
             input.type = 'number';
@@ -46,7 +92,7 @@ function (rest, dom, forms) {
             form.appendChild(forms.fieldGroup(field.name, field.label, input, field.description));
         });
         forms.buttons(form, AJS.I18n.getText('successdesk.admin.save'), function () {
-            var body = {version: rules.version};
+            var body = {version: rules.version, turnedOff: switches.turnedOff()};
             all.forEach(function (field) {
                 var text = inputs[field.name].value.trim();
                 body[field.name] = text === '' ? null : Number(text);

@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.cta.CtaRulesStore;
 import io.successdesk.app.cta.CtaRulesVersions;
+import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaRuleSet;
 import io.successdesk.store.ao.CtaRuleConfig;
 import jakarta.inject.Inject;
@@ -12,9 +13,12 @@ import jakarta.inject.Named;
 import net.java.ao.Query;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * CTA rule parameters in {@code CTA_RULE_CONFIG}: each save appends a row, the latest is current and its ID is the
@@ -43,7 +47,8 @@ public class AoCtaRulesStore implements CtaRulesStore, CtaRulesVersions {
             CtaRuleConfig row = latest[0];
             return new CtaRuleSet(row.getScoreDropPoints(), row.getScoreDropDays(), row.getLowCsatMaxRating(),
                     row.getCsatLookbackDays(), row.getRenewalAtRiskDays(), row.getNoTouchpointDays(),
-                    row.getPromoterLookbackDays(), Double.parseDouble(row.getUsageGrowthPercent()));
+                    row.getPromoterLookbackDays(), Double.parseDouble(row.getUsageGrowthPercent()),
+                    turnedOff(row.getTurnedOff()));
         });
     }
 
@@ -96,6 +101,15 @@ public class AoCtaRulesStore implements CtaRulesStore, CtaRulesVersions {
         row.put(CtaRuleConfig.USAGE_GROWTH_PERCENT, Double.toString(rules.usageGrowthPercent()));
         row.put(CtaRuleConfig.SAVED_AT, clock.millis());
         row.put(CtaRuleConfig.REPLACES_ID, replacesId);
+        row.put(CtaRuleConfig.TURNED_OFF, rules.turnedOff().stream().map(CtaReason::name).sorted()
+                .collect(Collectors.joining(",")));
         return row;
+    }
+
+    private static Set<CtaReason> turnedOff(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(stored.split(",")).map(CtaReason::valueOf).collect(Collectors.toSet());
     }
 }

@@ -225,15 +225,20 @@ class AdminPageBrowserTest {
         WebElement points = browser.findElement(By.id("successdesk-cta-rule-scoreDropPoints"));
         points.clear();
         points.sendKeys("22");
+        WebElement usageRule = browser.findElement(By.id("successdesk-cta-rule-on-usage-growth"));
+        assertThat(usageRule.isSelected()).as("every rule starts on").isTrue();
+        browser.findElement(By.cssSelector("label[for='successdesk-cta-rule-on-usage-growth']")).click();
         browser.findElement(save).click();
         wait(20).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#successdesk-admin-cta-rules .aui-message-success")));
         assertThat(get("admin", "/rest/successdesk/1.0/cta-rules").body())
-                .contains("\"scoreDropPoints\":22", "\"lowCsatMaxRating\":1");
+                .contains("\"scoreDropPoints\":22", "\"lowCsatMaxRating\":1", "\"turnedOff\":[\"usage-growth\"]");
         screenshot("admin-cta-rules.png");
         browser.navigate().refresh();
         awaitAdminPage();
         assertThat(browser.findElement(By.id("successdesk-cta-rule-scoreDropPoints")).getAttribute("value")).isEqualTo("22");
+        assertThat(browser.findElement(By.id("successdesk-cta-rule-on-usage-growth")).isSelected()).as("off after a reload").isFalse();
+        assertThat(browser.findElement(By.id("successdesk-cta-rule-on-no-touchpoint")).isSelected()).isTrue();
     }
 
     @Test

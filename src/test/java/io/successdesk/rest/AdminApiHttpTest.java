@@ -129,6 +129,57 @@ class AdminApiHttpTest extends SandboxRestTest {
                 change.replace("\"lowCsatMaxRating\":1", "\"lowCsatMaxRating\":5").replace("\"version\":" + version, "\"version\":" + now.get("version")));
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(object(invalid).getAsJsonObject("errors").has("lowCsatMaxRating")).isTrue();
+
+        String current = ",\"version\":" + now.get("version");
+        HttpResponse<String> unknownRule = client.json("admin", "PUT", "/cta-rules",
+                change.replace(",\"version\":" + version, ",\"turnedOff\":[\"no-touchpoint\",\"coffee\"]" + current));
+        assertThat(unknownRule.statusCode()).isEqualTo(400);
+        assertThat(object(unknownRule).getAsJsonObject("errors").get("turnedOff").getAsString()).contains("no-touchpoint");
+        HttpResponse<String> off = client.json("admin", "PUT", "/cta-rules",
+                change.replace(",\"version\":" + version, ",\"turnedOff\":[\"NO_TOUCHPOINT\",\"promoter\"]" + current));
+        assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
+        assertThat(object(client.get("admin", "/cta-rules")).getAsJsonArray("turnedOff").toString())
+                .isEqualTo("[\"promoter\",\"no-touchpoint\"]");
+        assertThat(latestAudit("config.cta-rules.update").get("after").getAsString()).contains("NO_TOUCHPOINT", "PROMOTER");
+        turnOff();
+    }
+
+    @Test
+    void shouldCloseAnAccountsNoTouchpointCallToActionOnceTheRuleIsTurnedOffAndRaiseNoNewOne() {
+        assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("QUIET1")).statusCode()).isEqualTo(201);
+        awaitAccountChanges();
+        assertThat(ctaReasons("QUIET1", "open")).as("never touched: the activity rule fires").contains("no-touchpoint");
+        try {
+            turnOff("no-touchpoint");
+            sandbox.scheduler().runNow(io.successdesk.jira.job.SuccessDeskJobs.DAILY_JOB);
+            assertThat(sandbox.scheduler().runDueJobs()).extracting(run -> run.outcome())
+                    .anySatisfy(outcome -> assertThat(outcome).startsWith("SUCCESS: daily job"));
+            awaitAccountChanges();
+            assertThat(ctaReasons("QUIET1", "open,snoozed")).doesNotContain("no-touchpoint");
+            assertThat(ctaReasons("QUIET1", "closed")).as("closed as a condition that ended").contains("no-touchpoint");
+            assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("QUIET2")).statusCode()).isEqualTo(201);
+            awaitAccountChanges();
+            assertThat(ctaReasons("QUIET2", "open,snoozed,closed")).as("a new account raises none").doesNotContain("no-touchpoint");
+        } finally {
+            turnOff();
+        }
+    }
+
+    /** Saves the CTA rules as they are with exactly {@code reasons} turned off. */
+    private static void turnOff(String... reasons) {
+        JsonObject rules = object(client.get("admin", "/cta-rules"));
+        JsonArray off = new JsonArray();
+        for (String reason : reasons) {
+            off.add(reason);
+        }
+        rules.add("turnedOff", off);
+        HttpResponse<String> saved = client.json("admin", "PUT", "/cta-rules", rules.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    }
+
+    private static java.util.List<String> ctaReasons(String account, String statuses) {
+        return object(client.get("admin", "/ctas?account=" + account + "&status=" + statuses)).getAsJsonArray("ctas")
+                .asList().stream().map(cta -> cta.getAsJsonObject().get("reason").getAsString()).toList();
     }
 
     @Test

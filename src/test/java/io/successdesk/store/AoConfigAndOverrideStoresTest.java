@@ -120,6 +120,12 @@ public class AoConfigAndOverrideStoresTest extends ActiveObjectsTestCase {
         store.replace(looser, first);
         assertThat(store.current()).isEqualTo(looser);
         assertThat(store.currentVersion()).isGreaterThan(first);
+
+        CtaRuleSet fewer = looser.withTurnedOff(java.util.Set.of(io.successdesk.domain.cta.CtaReason.values()));
+        store.replace(fewer, store.currentVersion());
+        assertThat(store.current()).as("every rule off, stored and read back").isEqualTo(fewer);
+        store.replace(looser, store.currentVersion());
+        assertThat(store.current().turnedOff()).isEmpty();
     }
 
     @Test

@@ -8,9 +8,12 @@ import io.successdesk.domain.voc.NpsCategory;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The CTA rules of docs/product.md §5 with their parameters. {@link #DEFAULTS}: drop of 15 points within 30 days,
@@ -30,14 +33,24 @@ import java.util.OptionalLong;
  * @param noTouchpointDays      days without a touchpoint that trigger the activity rule, ≥ 1
  * @param promoterLookbackDays  days of NPS answers the promoter rule reads, ≥ 1
  * @param usageGrowthPercent    minimum usage growth in percent, &gt; 0
+ * @param turnedOff             the reasons an admin turned off: they propose nothing (and an active CTA for a reason
+ *                              that closes when its condition ends closes, as if the condition had ended)
  */
 public record CtaRuleSet(int scoreDropPoints, int scoreDropDays, int lowCsatMaxRating, int csatLookbackDays,
                          int renewalAtRiskDays, int noTouchpointDays, int promoterLookbackDays,
-                         double usageGrowthPercent) {
+                         double usageGrowthPercent, Set<CtaReason> turnedOff) {
 
     public static final CtaRuleSet DEFAULTS = new CtaRuleSet(15, 30, 2, 30, 90, 30, 30, 20.0);
 
+    /** Every rule on. */
+    public CtaRuleSet(int scoreDropPoints, int scoreDropDays, int lowCsatMaxRating, int csatLookbackDays,
+                      int renewalAtRiskDays, int noTouchpointDays, int promoterLookbackDays, double usageGrowthPercent) {
+        this(scoreDropPoints, scoreDropDays, lowCsatMaxRating, csatLookbackDays, renewalAtRiskDays, noTouchpointDays,
+                promoterLookbackDays, usageGrowthPercent, Set.of());
+    }
+
     public CtaRuleSet {
+        turnedOff = java.util.Objects.requireNonNull(turnedOff, "turnedOff").isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(turnedOff));
         requireRange("score drop points", scoreDropPoints, 1, 100);
         requireRange("score drop days", scoreDropDays, 1, 3650);
         requireRange("low CSAT rating", lowCsatMaxRating, 1, 3);
@@ -56,8 +69,14 @@ public record CtaRuleSet(int scoreDropPoints, int scoreDropDays, int lowCsatMaxR
         }
     }
 
+    /** These rules with the given reasons turned off (and every other one on). */
+    public CtaRuleSet withTurnedOff(Set<CtaReason> reasons) {
+        return new CtaRuleSet(scoreDropPoints, scoreDropDays, lowCsatMaxRating, csatLookbackDays, renewalAtRiskDays,
+                noTouchpointDays, promoterLookbackDays, usageGrowthPercent, reasons);
+    }
+
     /**
-     * Applies every rule to the context; at most one proposal per reason, in {@link CtaReason} order. Each proposal
+     * Applies every rule that is on to the context; at most one proposal per reason, in {@link CtaReason} order. Each proposal
      * carries the facts its rule saw ({@link CtaFacts}), never a sentence: dates stay dates (the renewal date, the
      * day of the last touchpoint, the first day of a counting window), so nothing goes stale as days pass.
      */
@@ -99,6 +118,7 @@ public record CtaRuleSet(int scoreDropPoints, int scoreDropDays, int lowCsatMaxR
             add(proposals, context, CtaFacts.noTouchpoint(
                     Optional.of(today.minusDays(context.daysSinceLastTouchpoint().getAsInt())), noTouchpointDays));
         }
+        proposals.removeIf(proposal -> turnedOff.contains(proposal.key().reason()));
         return List.copyOf(proposals);
     }
 

@@ -7,8 +7,11 @@ import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.AdminSessionGuard;
 import io.successdesk.app.security.Caller;
 import io.successdesk.app.security.Capability;
+import io.successdesk.app.validation.EnumNames;
+import io.successdesk.domain.cta.CtaReason;
 import io.successdesk.domain.cta.CtaRuleSet;
 import io.successdesk.rest.Permissions;
+import io.successdesk.rest.WireNames;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,7 +20,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -65,6 +71,7 @@ public class CtaRulesResource {
         if (growth == null || growth.signum() <= 0 || growth.compareTo(java.math.BigDecimal.valueOf(1000)) > 0) {
             errors.put("usageGrowthPercent", "must be a percentage above 0 and at most 1000");
         }
+        Set<CtaReason> turnedOff = reasons(errors, request.turnedOff());
         if (request.version() == null) {
             errors.put("version", "is required: the version you last read");
         }
@@ -72,7 +79,7 @@ public class CtaRulesResource {
             throw new InvalidInputException(errors);
         }
         CtaRuleSet next = new CtaRuleSet(dropPoints, dropDays, lowCsat, csatDays, renewalDays, touchpointDays,
-                promoterDays, growth.doubleValue());
+                promoterDays, growth.doubleValue(), turnedOff);
         return toDto(rules.save(next, request.version(), Permissions.actor(caller)));
     }
 
@@ -84,11 +91,23 @@ public class CtaRulesResource {
         return value;
     }
 
+    private static Set<CtaReason> reasons(Map<String, String> errors, List<String> names) {
+        Set<CtaReason> reasons = EnumSet.noneOf(CtaReason.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                reasons.add(EnumNames.parse(name == null ? "" : name, CtaReason.class));
+            } catch (IllegalArgumentException e) {
+                errors.put("turnedOff", e.getMessage());
+            }
+        }
+        return reasons;
+    }
+
     private static CtaRulesDto toDto(CtaRulesService.CurrentRules current) {
         CtaRuleSet r = current.rules();
         return new CtaRulesDto(r.scoreDropPoints(), r.scoreDropDays(), r.lowCsatMaxRating(), r.csatLookbackDays(),
                 r.renewalAtRiskDays(), r.noTouchpointDays(), r.promoterLookbackDays(),
                 java.math.BigDecimal.valueOf(r.usageGrowthPercent()),
-                current.version());
+                r.turnedOff().stream().sorted().map(WireNames::of).toList(), current.version());
     }
 }

@@ -17,6 +17,7 @@ public interface CtaRuleConfig extends Entity {
     String USAGE_GROWTH_PERCENT = "USAGE_GROWTH_PERCENT";
     String SAVED_AT = "SAVED_AT";
     String REPLACES_ID = "REPLACES_ID";
+    String TURNED_OFF = "TURNED_OFF";
 
     int getScoreDropPoints();
 
@@ -67,4 +68,12 @@ public interface CtaRuleConfig extends Entity {
     Integer getReplacesId();
 
     void setReplacesId(Integer replacesId);
+
+    /**
+     * The reasons turned off, as their enum names separated by commas (at most the 12 reasons: well under the
+     * column's 255 characters); null or empty when every rule is on, as on rows saved before this column existed.
+     */
+    String getTurnedOff();
+
+    void setTurnedOff(String turnedOff);
 }

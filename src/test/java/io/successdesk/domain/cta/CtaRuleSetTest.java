@@ -207,6 +207,17 @@ class CtaRuleSetTest {
     }
 
     @Test
+    void shouldProposeNothingForARuleTurnedOffAndEverythingElseAsBefore() {
+        CtaRuleSet quietOnTouchpoints = RULES.withTurnedOff(java.util.Set.of(CtaReason.NO_TOUCHPOINT, CtaReason.PROMOTER));
+        CtaContext busy = quiet().daysSinceTouchpoint(OptionalInt.empty()).nps(10, TODAY).csat("SUP-9", 1, TODAY).build();
+
+        assertThat(reasons(busy)).contains(CtaReason.NO_TOUCHPOINT, CtaReason.PROMOTER, CtaReason.LOW_CSAT);
+        assertThat(quietOnTouchpoints.evaluate(busy)).extracting(CtaProposal::reason).containsExactly(CtaReason.LOW_CSAT);
+        assertThat(quietOnTouchpoints.withTurnedOff(java.util.Set.of()).evaluate(busy)).isEqualTo(RULES.evaluate(busy));
+        assertThat(quietOnTouchpoints.turnedOff()).containsExactlyInAnyOrder(CtaReason.NO_TOUCHPOINT, CtaReason.PROMOTER);
+    }
+
+    @Test
     void shouldHonourConfiguredParametersWhenNotDefaults() {
         CtaRuleSet strict = new CtaRuleSet(5, 7, 3, 7, 120, 14, 7, 10);
 
