@@ -6,8 +6,9 @@
  */
 define('successdesk/admin-page', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
     'successdesk/texts', 'successdesk/multi-picker', 'successdesk/scorecard-editor', 'successdesk/admin-form',
-    'successdesk/admin-survey', 'successdesk/admin-backfill', 'successdesk/admin-audit', 'successdesk/admin-cta-rules'],
-function (rest, dom, format, texts, picker, editor, forms, survey, backfill, audit, ctaRules) {
+    'successdesk/admin-survey', 'successdesk/admin-backfill', 'successdesk/admin-audit', 'successdesk/admin-cta-rules',
+    'successdesk/admin-unmatched'],
+function (rest, dom, format, texts, picker, editor, forms, survey, backfill, audit, ctaRules, unmatched) {
     'use strict';
 
     var fieldGroup = forms.fieldGroup;
@@ -442,6 +443,7 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
                 ctaRules.render(root, results[6]);
                 survey.render(root, results[5]);
                 backfill.render(root, results[4], results[0].supportProjectKeys, results[2]);
+                unmatched.render(root);
                 audit.render(root);
                 root.setAttribute('data-successdesk-ready', 'true');
             }, function (error) {

@@ -1,5 +1,7 @@
 package io.successdesk.browser;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.successdesk.sandbox.SandboxServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -23,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -239,6 +244,50 @@ class AdminPageBrowserTest {
         assertThat(browser.findElement(By.id("successdesk-cta-rule-scoreDropPoints")).getAttribute("value")).isEqualTo("22");
         assertThat(browser.findElement(By.id("successdesk-cta-rule-on-usage-growth")).isSelected()).as("off after a reload").isFalse();
         assertThat(browser.findElement(By.id("successdesk-cta-rule-on-no-touchpoint")).isSelected()).isTrue();
+    }
+
+    @Test
+    void shouldListIssuesWithoutAnAccountAsTheApiDoesAndLinkOneFromThePage() throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/sandbox/tickets"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("action=create&summary=Nobody&reporter=pat%40nowhere.example")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(302);
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!get("admin", "/rest/successdesk/1.0/unmatched-issues").body().contains("\"unmatched\"")) {
+            assertThat(Instant.now()).as("the new issue is listed by its event lane").isBefore(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+        JsonObject listed = JsonParser.parseString(get("admin", "/rest/successdesk/1.0/unmatched-issues").body()).getAsJsonObject();
+        List<String> keys = listed.getAsJsonArray("items").asList().stream()
+                .map(item -> item.getAsJsonObject().get("issueKey").getAsString()).toList();
+
+        openAdminPage();
+        WebElement section = wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("successdesk-admin-unmatched")));
+        wait(20).until(driver -> !section.findElements(By.cssSelector("tr[data-issue-key]")).isEmpty());
+        assertThat(section.findElements(By.cssSelector("tr[data-issue-key]"))).extracting(row -> row.getAttribute("data-issue-key"))
+                .as("the rows the API answers").isEqualTo(keys);
+        String key = listed.getAsJsonArray("items").asList().stream().map(item -> item.getAsJsonObject())
+                .filter(item -> item.get("state").getAsString().equals("unmatched")).findFirst().orElseThrow()
+                .get("issueKey").getAsString();
+        WebElement row = section.findElement(By.cssSelector("tr[data-issue-key='" + key + "']"));
+        assertThat(row.findElement(By.className("successdesk-unmatched-why")).getText()).isEqualTo("No matching rule found an account.");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", section);
+        screenshot("admin-unmatched.png");
+
+        WebElement account = row.findElement(By.cssSelector("input"));
+        account.sendKeys("NOPE");
+        row.findElement(By.className("successdesk-unmatched-link-button")).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElement(row.findElement(By.cssSelector(".error")),
+                "There is no account NOPE."));
+        account.clear();
+        account.sendKeys("ACME");
+        row.findElement(By.className("successdesk-unmatched-link-button")).click();
+        wait(20).until(ExpectedConditions.stalenessOf(row));
+        assertThat(section.findElement(By.cssSelector(".aui-message-success")).getText()).contains(key + " is now linked to ACME.");
+        assertThat(get("admin", "/rest/successdesk/1.0/unmatched-issues").body()).doesNotContain("\"" + key + "\"");
+        assertThat(get("admin", "/rest/successdesk/1.0/panel/" + key).body()).contains("\"matchedBy\":\"manual-link\"");
     }
 
     @Test

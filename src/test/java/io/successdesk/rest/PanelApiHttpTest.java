@@ -187,11 +187,39 @@ class PanelApiHttpTest extends SandboxRestTest {
         assertThat(panel.get("reason").getAsString()).as("a code, not an English sentence").isEqualTo("domain-claimed-twice");
         assertThat(panel.getAsJsonArray("claimed").toString()).isEqualTo("[\"initech.example\"]");
 
+        awaitThat("both issues listed for the admins", () -> {
+            String body = client.get("admin", "/unmatched-issues").body();
+            return body.contains("\"" + unmatched + "\"") && body.contains("\"" + ambiguous + "\"");
+        });
+        JsonObject listed = ok(client.get("admin", "/unmatched-issues"));
+        assertThat(listed.get("total").getAsLong()).isEqualTo(2);
+        assertThat(listed.has("next")).as("one page").isFalse();
+        JsonObject first = listed.getAsJsonArray("items").get(0).getAsJsonObject();
+        JsonObject second = listed.getAsJsonArray("items").get(1).getAsJsonObject();
+        assertThat(first.get("issueKey").getAsString()).isEqualTo(unmatched);
+        assertThat(first.get("state").getAsString()).isEqualTo("unmatched");
+        assertThat(first.get("reason").getAsString()).as("as the panel says it").isEqualTo("no-rule-matched");
+        assertThat(second.get("issueKey").getAsString()).isEqualTo(ambiguous);
+        assertThat(second.get("reason").getAsString()).isEqualTo("domain-claimed-twice");
+        assertThat(second.getAsJsonArray("candidates").toString()).isEqualTo("[\"AMBI\",\"INITECH\"]");
+        JsonObject paged = ok(client.get("admin", "/unmatched-issues?limit=1"));
+        assertThat(paged.get("next").getAsLong()).isEqualTo(first.get("issueId").getAsLong());
+        assertThat(ok(client.get("admin", "/unmatched-issues?limit=1&after=" + paged.get("next"))).getAsJsonArray("items")
+                .get(0).getAsJsonObject().get("issueKey").getAsString()).isEqualTo(ambiguous);
+        for (String caller : java.util.List.of("csm", "agent", "viewer")) {
+            assertThat(client.get(caller, "/unmatched-issues").statusCode()).as(caller + ": admins only").isEqualTo(403);
+        }
+        assertThat(client.get("admin", "/unmatched-issues?limit=101").statusCode()).isEqualTo(400);
+        assertThat(client.get("admin", "/unmatched-issues?after=x").body()).contains("\"after\"");
+
         // linking needs the right to view accounts (issue 10), so the CSM links what the agent sees unmatched
         assertThat(client.json("csm", "PUT", "/issues/" + unmatched + "/account", "{\"accountKey\":\"ACME\"}")
                 .statusCode()).isEqualTo(200);
         panel = ok(client.get("agent", "/panel/" + unmatched));
         assertThat(panel.get("matchedBy").getAsString()).isEqualTo("manual-link");
+        awaitAccountChanges();
+        assertThat(ok(client.get("admin", "/unmatched-issues")).getAsJsonArray("items").toString())
+                .as("linked: off the list").doesNotContain(unmatched).contains(ambiguous);
     }
 
     /** Creates a support ticket through the sandbox's ticket page (as Jira would) and answers its key. */

@@ -132,6 +132,7 @@ class RestPermissionMatrixTest extends SandboxRestTest {
                     List.of(401, 404, 404, 200, 200, 200, 200), true),
             new Row("GET /audit", k -> Call.get("/audit"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /audit/export", k -> Call.get("/audit/export"), List.of(401, 403, 403, 403, 403, 403, 200), false),
+            new Row("GET /unmatched-issues", k -> Call.get("/unmatched-issues"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /config", k -> Call.get("/config"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("GET /cta-rules", k -> Call.get("/cta-rules"), List.of(401, 403, 403, 403, 403, 403, 200), false),
             new Row("PUT /cta-rules", k -> Call.json("PUT", "/cta-rules", CTA_RULES), List.of(401, 403, 403, 403, 403, 403, 200), false),

@@ -29,6 +29,20 @@ abstract class SandboxRestTest {
         sandbox.awaitAccountChangesProcessed(java.time.Duration.ofSeconds(20));
     }
 
+    /**
+     * Waits until {@code condition} holds, for work the ticket event lanes do off the request thread (they report no
+     * idleness to wait for); fails after 20 seconds.
+     */
+    static void awaitThat(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still not so after 20 s: " + what);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(20).toNanos());
+        }
+    }
+
     /** The newest audit entry with {@code action} (the account-change worker audits CTAs of its own meanwhile). */
     static com.google.gson.JsonObject latestAudit(String action) {
         com.google.gson.JsonArray items = com.google.gson.JsonParser.parseString(

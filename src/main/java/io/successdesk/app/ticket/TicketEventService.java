@@ -20,6 +20,7 @@ import io.successdesk.domain.ticket.TicketKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -42,11 +43,13 @@ public class TicketEventService implements LinkedIssues {
     private final AccountChanges changes;
     private final IssueFollowUps followUps;
     private final AccountMatchingSettingsStore matching;
+    private final UnmatchedIssueStore unmatched;
+    private final Clock clock;
 
     @Inject
     public TicketEventService(IssueReader issues, TicketLedger ledger, ManualLinkStore links, SettingsStore settings,
                               AccountMatchingSettingsStore matching, AccountDirectory accounts, AccountChanges changes,
-                              IssueFollowUps followUps) {
+                              IssueFollowUps followUps, UnmatchedIssueStore unmatched, Clock clock) {
         this.issues = issues;
         this.ledger = ledger;
         this.links = links;
@@ -55,6 +58,8 @@ public class TicketEventService implements LinkedIssues {
         this.resolver = new AccountResolver(accounts);
         this.changes = changes;
         this.followUps = followUps;
+        this.unmatched = unmatched;
+        this.clock = clock;
     }
 
     /** What one update did. */
@@ -122,7 +127,19 @@ public class TicketEventService implements LinkedIssues {
             ledger.remove(issueId);
             touched.add(before.get().account());
         }
+        listForAdmins(issueId, read, outcome);
         return outcome;
+    }
+
+    /** An issue without an account is listed for the admins, in the same transaction as its ledger row goes. */
+    private void listForAdmins(long issueId, Optional<IssueSnapshot> read, Outcome outcome) {
+        if (outcome instanceof Outcome.NoAccount noAccount) {
+            IssueSnapshot issue = read.orElseThrow();
+            unmatched.put(new UnmatchedIssue(issueId, issue.issueKey(), issue.projectKey(), noAccount.resolution(),
+                    clock.instant()));
+        } else {
+            unmatched.remove(issueId);
+        }
     }
 
     private Outcome resolve(IssueSnapshot issue, Optional<TicketFact> before) {

@@ -119,7 +119,8 @@ class TicketEventDispatcherTest {
                 InMemorySettingsStore.supporting("SUP"),
                 io.successdesk.app.link.AccountMatchingSettingsStore.fixed(
                         io.successdesk.app.link.AccountMatchingSettings.none()),
-                new StubAccountDirectory(), TestAccountChanges.discarding(), IssueFollowUps.NONE) {
+                new StubAccountDirectory(), TestAccountChanges.discarding(), IssueFollowUps.NONE,
+                new InMemoryUnmatchedIssueStore(), java.time.Clock.systemUTC()) {
             @Override
             public Outcome issueChanged(long issueId) {
                 if (issueId == 1) {

@@ -154,11 +154,39 @@ class TicketEventServiceTest {
     }
 
     @Test
+    void shouldListAnIssueWithoutAnAccountForTheAdminsUntilItHasOneOrIsGone() {
+        InMemoryUnmatchedIssueStore unmatched = new InMemoryUnmatchedIssueStore();
+        java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC);
+        TicketEventService listing = new TicketEventService(issues, ledger, links, InMemorySettingsStore.supporting("SUP"),
+                io.successdesk.app.link.AccountMatchingSettingsStore.fixed(io.successdesk.app.link.AccountMatchingSettings.none()),
+                accounts, changes(), IssueFollowUps.NONE, unmatched, clock);
+        issues.create(20, "SUP-20", "sam", "sam@shared.example", "Question", T0);
+        issues.create(21, "SUP-21", "pat", "pat@nowhere.example", "Question", T0);
+        issues.create(22, "SUP-22", "dana", "dana@acme.example", "Question", T0);
+        listing.issueChanged(20);
+        listing.issueChanged(21);
+        listing.issueChanged(22);
+
+        assertThat(unmatched.page(java.util.Set.of("SUP"), 0, 10)).containsExactly(
+                new UnmatchedIssue(20, "SUP-20", "SUP", new AccountResolution.Ambiguous(MatchRule.EMAIL_DOMAIN,
+                        java.util.List.of("shared.example"), java.util.List.of(AccountKey.of("SHARED_A"), AccountKey.of("SHARED_B"))), T0),
+                new UnmatchedIssue(21, "SUP-21", "SUP",
+                        new AccountResolution.Unmatched(AccountResolution.UnmatchedReason.NO_RULE_MATCHED), T0));
+
+        links.put(20, ACME);
+        listing.issueChanged(20);
+        issues.delete(21);
+        listing.issueChanged(21);
+        assertThat(unmatched.count(java.util.Set.of("SUP"))).as("linked by hand, and deleted").isZero();
+        assertThat(ledger.get(20).orElseThrow().account()).isEqualTo(ACME);
+    }
+
+    @Test
     void shouldUseTheAccountFieldAndTheProjectDefaultTheAdminConfigured() {
         TicketEventService configured = new TicketEventService(issues, ledger, links, InMemorySettingsStore.supporting("SUP"),
                 io.successdesk.app.link.AccountMatchingSettingsStore.fixed(new io.successdesk.app.link.AccountMatchingSettings(
                         java.util.Optional.of("customfield_10200"), java.util.Map.of("SUP", io.successdesk.domain.account.AccountKey.of("GLOBEX")))),
-                accounts, changes(), IssueFollowUps.NONE);
+                accounts, changes(), IssueFollowUps.NONE, new InMemoryUnmatchedIssueStore(), java.time.Clock.systemUTC());
         issues.create(7, "SUP-7", "pat", "pat@nowhere.example", "Question", T0);
         configured.issueChanged(7);
         assertThat(ledger.get(7)).hasValueSatisfying(fact -> {
@@ -182,7 +210,7 @@ class TicketEventServiceTest {
                 io.successdesk.app.link.AccountMatchingSettingsStore.fixed(new io.successdesk.app.link.AccountMatchingSettings(
                         java.util.Optional.empty(), java.util.Map.of("SUP", AccountKey.of("GLOBEX")),
                         java.util.Map.of("10100", TicketKind.DEFECT, "10004", TicketKind.REQUEST))),
-                accounts, changes(), IssueFollowUps.NONE);
+                accounts, changes(), IssueFollowUps.NONE, new InMemoryUnmatchedIssueStore(), java.time.Clock.systemUTC());
         issues.create(8, "SUP-8", "pat", "pat@nowhere.example", "Fehler", T0);
         issues.issueType(8, "10100", "Fehler");
         issues.create(9, "SUP-9", "pat", "pat@nowhere.example", "Bug", T0);

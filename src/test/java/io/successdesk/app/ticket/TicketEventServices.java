@@ -19,6 +19,6 @@ public final class TicketEventServices {
                                                 AccountChanges changes) {
         return new TicketEventService(issues, ledger, links, settings,
                 AccountMatchingSettingsStore.fixed(AccountMatchingSettings.none()), accounts, changes,
-                IssueFollowUps.NONE);
+                IssueFollowUps.NONE, new InMemoryUnmatchedIssueStore(), java.time.Clock.systemUTC());
     }
 }
