@@ -122,7 +122,7 @@ class DailyRunFailoverTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         try (Connection observer = connect();
              PreparedStatement waiting = observer.prepareStatement("SELECT pid FROM pg_stat_activity WHERE datname ="
-                     + " current_database() AND wait_event_type = 'Lock' AND pid <> ?")) {
+                     + " current_database() AND ? = ANY(pg_blocking_pids(pid))")) {
             waiting.setInt(1, backendOf(holder));
             while (System.nanoTime() < deadline) {
                 try (ResultSet rows = waiting.executeQuery()) {
