@@ -5,8 +5,8 @@
  */
 define('successdesk/account-view', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
     'successdesk/texts', 'successdesk/cta-dialogs', 'successdesk/health-chart', 'successdesk/form-dialog', 'successdesk/account-plans',
-    'successdesk/revenue-chart'],
-function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDialog, accountPlans, revenueChart) {
+    'successdesk/revenue-chart', 'successdesk/account-timeline'],
+function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDialog, accountPlans, revenueChart, timeline) {
     'use strict';
 
     var el = dom.el;
@@ -170,16 +170,25 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
                 health.override.reason, format.date(health.override.expiresOn))));
         }
         block.appendChild(healthChart.render(history));
-        block.appendChild(breakdown(health.breakdown || []));
+        block.appendChild(breakdown(health.breakdown || [], health.since7Days, health.since30Days));
         return block;
     }
 
-    function breakdown(lines) {
+    /** A measure's score change since a snapshot, in points; a dash when either side had no score. */
+    function change(delta, measure) {
+        var changes = delta && delta.measureScoreChanges;
+        var value = changes ? changes[measure] : undefined;
+        return value === undefined || value === null ? '\u2013' : format.signed(value);
+    }
+
+    function breakdown(lines, since7Days, since30Days) {
         var table = el('table', 'aui successdesk-breakdown');
         table.appendChild(el('caption', null, AJS.I18n.getText('successdesk.account.breakdown')));
         var head = el('tr');
-        [AJS.I18n.getText('successdesk.account.measure'), AJS.I18n.getText('successdesk.account.measure-score'),
-            AJS.I18n.getText('successdesk.account.weight'), AJS.I18n.getText('successdesk.account.points'),
+        [AJS.I18n.getText('successdesk.account.measure'), AJS.I18n.getText('successdesk.account.value'),
+            AJS.I18n.getText('successdesk.account.measure-score'), AJS.I18n.getText('successdesk.account.weight'),
+            AJS.I18n.getText('successdesk.account.points'), AJS.I18n.getText('successdesk.account.change-7'),
+            AJS.I18n.getText('successdesk.account.change-30'),
             AJS.I18n.getText('successdesk.account.based-on')].forEach(function (text) {
             head.appendChild(dom.attrs(el('th', null, text), {scope: 'col'}));
         });
@@ -188,11 +197,15 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         lines.forEach(function (line) {
             var scored = line.score !== undefined && line.score !== null;
             var counted = line.status === 'ok';
+            var hasValue = line.value !== undefined && line.value !== null;
             body.appendChild(dom.append(dom.attrs(el('tr'), {'data-successdesk-measure': line.measure}),
                 el('th', null, texts.measure(line.measure)),
+                el('td', 'successdesk-measure-value', hasValue ? texts.measureValue(line.measure, line.value) : '\u2013'),
                 el('td', 'successdesk-measure-score', scored ? format.score(line.score) : texts.measureStatus(line.status)),
                 el('td', 'successdesk-measure-weight', counted || !scored ? format.number(line.weight, 1) : texts.measureStatus(line.status)),
                 el('td', 'successdesk-measure-points', counted ? format.number(line.contribution, 1) : '\u2013'),
+                el('td', 'successdesk-measure-change-7', change(since7Days, line.measure)),
+                el('td', 'successdesk-measure-change-30', change(since30Days, line.measure)),
                 el('td', null, line.n ? AJS.I18n.getText('successdesk.account.sample', format.number(line.n)) : '')));
         });
         table.appendChild(body);
@@ -332,7 +345,8 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
                     dom.append(el('div', 'successdesk-account-main'), healthSection(answers[1], answers[2]),
                         answers[8] ? revenueSection(answers[8]) : null,
                         plansSection(account, me, answers[4].items || [], canEdit, load),
-                        touchpointSection(account, answers[5].items || [], canEdit, load)),
+                        touchpointSection(account, answers[5].items || [], canEdit, load),
+                        timeline.section(account.key)),
                     dom.append(el('aside', 'successdesk-account-side'), summary(account),
                         ctaSection(answers[3].ctas || [], canEdit, load), csatSection(answers[6].items || []),
                         npsSection(answers[7])));

@@ -48,6 +48,32 @@ define('successdesk/texts', ['successdesk/format'], function (format) {
         }
     }
 
+    /** A measure's observed value in its unit (docs/product.md §4 lists them). */
+    function measureValueText(measure, value) {
+        switch (measure) {
+            case 'TICKET_VOLUME_TREND':
+                return AJS.I18n.getText('successdesk.measure.value.ratio', format.number(value, 2));
+            case 'MEDIAN_TIME_TO_RESOLUTION':
+            case 'MEDIAN_FIRST_RESPONSE':
+                return AJS.I18n.getText('successdesk.measure.value.hours', format.number(value, 1));
+            case 'REOPEN_RATE':
+            case 'CSAT_SATISFIED':
+                return format.percent(value);
+            case 'ARR_CHANGE_90D':
+                return (value > 0 ? '+' : '') + format.percent(value);
+            case 'OLDEST_OPEN_AGE':
+            case 'DAYS_SINCE_TOUCHPOINT':
+            case 'DAYS_TO_RENEWAL':
+                return AJS.I18n.getText('successdesk.measure.value.days', format.number(value, 0));
+            case 'NPS':
+                return format.signed(value);
+            case 'CSM_SENTIMENT':
+                return AJS.I18n.getText('successdesk.measure.value.of-five', format.number(value, 0));
+            default:
+                return format.number(value, 2);
+        }
+    }
+
     function wasText(facts) {
         return facts.previousBand ? AJS.I18n.getText('successdesk.cta.was', bandText(facts.previousBand)) : '';
     }
@@ -182,6 +208,7 @@ define('successdesk/texts', ['successdesk/format'], function (format) {
     return {
         stage: stageText,
         measureStatus: measureStatusText,
+        measureValue: measureValueText,
         planStatus: planStatusText,
         objectiveStatus: objectiveStatusText,
         touchpointType: touchpointTypeText,

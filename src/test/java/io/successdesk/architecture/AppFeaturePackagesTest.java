@@ -35,7 +35,7 @@ class AppFeaturePackagesTest {
             "cta", "health plan timeline voc ticket account config audit change",
             "health", "revenue timeline voc ticket account audit change",
             "survey", "voc config audit",
-            "ticket", "link config issue change",
+            "ticket", "link config issue timeline change",
             "link", "config audit",
             "account", "audit change validation",
             "plan", "audit change validation",

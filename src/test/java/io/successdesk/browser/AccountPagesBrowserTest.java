@@ -283,6 +283,10 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
                 sum += contribution;
                 assertThat(points).as(user + " " + line.get("measure"))
                         .isEqualTo("ok".equals(line.get("status")) ? oneDecimal(contribution) : "\u2013");
+                if ("OPEN_TICKETS".equals(line.get("measure"))) {
+                    assertThat(row.findElement(By.cssSelector(".successdesk-measure-value")).getText())
+                            .isEqualTo(String.valueOf(((Number) line.get("value")).intValue()));
+                }
             }
             assertThat(sum).as(user + ": the points shown are the whole score")
                     .isCloseTo(((Number) health.get("computedScore")).doubleValue(), org.assertj.core.data.Offset.offset(0.01));
@@ -292,6 +296,7 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
             } else {
                 assertThat(arr).hasSize(1);
                 assertThat(arr.get(0).findElement(By.cssSelector(".successdesk-measure-score")).getText()).isEqualTo("0");
+                assertThat(arr.get(0).findElement(By.cssSelector(".successdesk-measure-value")).getText()).isEqualTo("-20%");
                 assertThat(arr.get(0).findElement(By.cssSelector(".successdesk-measure-weight")).getText())
                         .isEqualTo("Not counted (revenue)");
                 browser.executeScript("arguments[0].scrollIntoView();", table);
@@ -299,6 +304,58 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
             }
             browser.manage().deleteAllCookies();
         }
+    }
+
+    /**
+     * Initech gets 22 touchpoints, so with its tickets the timeline is two pages: the page shows the API's first page
+     * in its order, tickets linked to their Jira issue, and "Show older" appends exactly the API's second page.
+     */
+    @Test
+    void shouldShowTheTimelineAsTheApiPagesItWithTicketsLinkedToJira() {
+        logIn("csm", LIST + "/INITECH");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        Object logged = browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var rest = require('successdesk/rest-client');
+                var all = [];
+                for (var i = 0; i < 22; i++) {
+                  all.push(rest.post('accounts/INITECH/touchpoints', {type: 'call', summary: 'Call ' + i,
+                    occurredAt: new Date(Date.UTC(2026, 0, 1 + i, 9)).toISOString()}));
+                }
+                Promise.all(all).then(function () { done('ok'); }, function (f) { done(JSON.stringify(f)); });
+                """);
+        assertThat(logged).isEqualTo("ok");
+        browser.navigate().refresh();
+        WebElement timeline = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-account-timeline")));
+        wait.until(driver -> !timeline.findElements(By.cssSelector(".successdesk-timeline-entry")).isEmpty());
+
+        Map<?, ?> first = (Map<?, ?>) api("accounts/INITECH/timeline?limit=20");
+        assertThat(first.get("next")).as("two pages: %s", first).isNotNull();
+        Map<?, ?> second = (Map<?, ?>) api("accounts/INITECH/timeline?limit=20&cursor="
+                + java.net.URLEncoder.encode((String) first.get("next"), java.nio.charset.StandardCharsets.UTF_8));
+        List<String> expected = new java.util.ArrayList<>();
+        for (Map<?, ?> page : List.of(first, second)) {
+            ((List<?>) page.get("items")).forEach(item -> expected.add(((Map<?, ?>) item).get("kind") + " " + ((Map<?, ?>) item).get("referenceId")));
+        }
+        assertThat(entries(timeline)).as("the first page").isEqualTo(expected.subList(0, 20));
+        List<WebElement> tickets = timeline.findElements(By.cssSelector(".successdesk-timeline-entry[data-kind='ticket'] a"));
+        assertThat(tickets).as("Initech's tickets are on the timeline").isNotEmpty();
+        for (WebElement ticket : tickets) {
+            assertThat(ticket.getAttribute("href")).endsWith("/browse/" + ticket.getText());
+        }
+        browser.executeScript("arguments[0].scrollIntoView();", timeline);
+        saveScreenshot("account-timeline.png");
+
+        timeline.findElement(By.className("successdesk-timeline-older")).click();
+        wait.until(driver -> entries(timeline).size() == expected.size());
+        assertThat(entries(timeline)).as("both pages, nothing twice").isEqualTo(expected);
+        assertThat(timeline.findElement(By.className("successdesk-timeline-older")).isDisplayed()).isFalse();
+    }
+
+    private static List<String> entries(WebElement timeline) {
+        return timeline.findElements(By.cssSelector(".successdesk-timeline-entry")).stream()
+                .map(entry -> entry.getAttribute("data-kind") + " " + entry.getAttribute("data-reference")).toList();
     }
 
     private static String oneDecimal(double value) {

@@ -27,6 +27,8 @@ import java.util.Set;
 final class SandboxComponents {
 
     private final Map<Object, Class<?>> instances = new LinkedHashMap<>();
+    /** Indexed components not created yet: a collection of a type waits for all of them, as Spring injects every bean. */
+    private final List<Class<?>> uncreated = new ArrayList<>();
 
     /** Adds a stand-in (or a prepared instance) that components may receive as a {@code type}. */
     <T> T register(Class<T> type, T instance) {
@@ -70,16 +72,19 @@ final class SandboxComponents {
                 }
             }
         }
+        uncreated.addAll(pending);
         while (!pending.isEmpty()) {
             List<Class<?>> created = new ArrayList<>();
             for (Class<?> type : pending) {
                 if (find(type).isPresent()) {
                     created.add(type);
+                    uncreated.remove(type);
                     continue;
                 }
                 instantiate(type).ifPresent(instance -> {
                     instances.put(instance, type);
                     created.add(type);
+                    uncreated.remove(type);
                 });
             }
             if (created.isEmpty()) {
@@ -118,6 +123,9 @@ final class SandboxComponents {
     private Optional<Object> resolve(Type parameter) {
         if (parameter instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw
                 && Collection.class.isAssignableFrom(raw) && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+            if (uncreated.stream().anyMatch(element::isAssignableFrom)) {
+                return Optional.empty();
+            }
             List<Object> matches = instances.keySet().stream().filter(element::isInstance).toList();
             return matches.isEmpty() ? Optional.empty() : Optional.of(matches);
         }

@@ -56,6 +56,50 @@ public class AoTicketLedgerTest extends ActiveObjectsTestCase {
         assertThat(ledger.get(9)).isEmpty();
     }
 
+    /**
+     * Five tickets, three created in the same millisecond with keys whose String order ("AB-1" &lt; "A_B-1" &lt;
+     * "SUP-10" &lt; "SUP-9") a database collation need not follow, read a page of one and of two at a time from each
+     * cursor: the order is the timeline's, nothing skipped or repeated; a cursor of another kind at the same instant
+     * comes after its tickets, and a cursor between two milliseconds keeps the tickets of the earlier one.
+     */
+    @Test
+    public void shouldPageAnAccountsTicketsInTimelineOrderAcrossTiesOfOneMillisecond() {
+        AoTicketLedger ledger = new AoTicketLedger(ao);
+        String tie = "2026-03-02T10:00:00.123Z";
+        List<TicketFact> facts = List.of(keyed(open(1, tie), "SUP-9"), keyed(open(2, tie), "A_B-1"),
+                keyed(open(3, tie), "AB-1"), keyed(open(4, "2026-03-02T11:00:00Z"), "SUP-10"),
+                keyed(open(5, "2026-03-01T00:00:00Z"), "SUP-5"), ofAccount(open(6, tie), BETA));
+        facts.forEach(ledger::upsert);
+        List<String> expected = List.of("SUP-10", "AB-1", "A_B-1", "SUP-9", "SUP-5");
+
+        for (int size : new int[] {1, 2, 10}) {
+            List<String> seen = new ArrayList<>();
+            java.util.Optional<io.successdesk.domain.timeline.TimelinePosition> cursor = java.util.Optional.empty();
+            while (true) {
+                List<TicketFact> page = ledger.newestFirst(ACME, cursor, size);
+                page.forEach(fact -> seen.add(fact.issueKey()));
+                if (page.size() < size) {
+                    break;
+                }
+                cursor = java.util.Optional.of(page.get(page.size() - 1).timelinePosition());
+            }
+            assertThat(seen).as("pages of " + size).isEqualTo(expected);
+        }
+        Instant at = Instant.parse(tie);
+        assertThat(ledger.newestFirst(ACME, java.util.Optional.of(new io.successdesk.domain.timeline.TimelinePosition(
+                at, io.successdesk.domain.timeline.TimelineKind.TOUCHPOINT, "x")), 10))
+                .extracting(TicketFact::issueKey).as("tickets come first at their instant").containsExactly("SUP-5");
+        assertThat(ledger.newestFirst(ACME, java.util.Optional.of(new io.successdesk.domain.timeline.TimelinePosition(
+                at.plusNanos(500), io.successdesk.domain.timeline.TimelineKind.TOUCHPOINT, "x")), 10))
+                .extracting(TicketFact::issueKey).containsExactly("AB-1", "A_B-1", "SUP-9", "SUP-5");
+    }
+
+    private static TicketFact keyed(TicketFact fact, String issueKey) {
+        return new TicketFact(fact.issueId(), issueKey, fact.account(), issueKey.substring(0, issueKey.indexOf('-')),
+                fact.created(), fact.firstResponse(), fact.resolved(), fact.reopenCount(), fact.priorityRank(),
+                fact.status(), fact.kind(), fact.matchedBy());
+    }
+
     @Test
     public void shouldKeepOneRowPerIssueWhenUpsertedAgain() {
         AoTicketLedger ledger = new AoTicketLedger(ao);

@@ -3,6 +3,7 @@ package io.successdesk.app.ticket;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.ticket.StatusCategory;
 import io.successdesk.domain.ticket.TicketFact;
+import io.successdesk.domain.timeline.TimelinePosition;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +38,13 @@ public interface TicketLedger {
      * @param limit        1 to {@link #MAX_BATCH}
      */
     List<TicketFact> factsRelevantSince(AccountKey account, Instant since, long afterIssueId, int limit);
+
+    /**
+     * At most {@code limit} of the account's tickets, as timeline entries of their creation ({@link
+     * TicketFact#timelinePosition()}), that come strictly after {@code after} (from the newest when empty), in timeline
+     * order: newest created first, then issue key in String order.
+     */
+    List<TicketFact> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit);
 
     /** Streams every fact {@link #factsRelevantSince} selects, batch by batch. */
     default void forEachFactRelevantSince(AccountKey account, Instant since, Consumer<TicketFact> action) {

@@ -2,6 +2,8 @@ package io.successdesk.domain.ticket;
 
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.MatchRule;
+import io.successdesk.domain.timeline.TimelineKind;
+import io.successdesk.domain.timeline.TimelinePosition;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -80,5 +82,10 @@ public record TicketFact(long issueId, String issueKey, AccountKey account, Stri
 
     public boolean wasReopened() {
         return reopenCount > 0;
+    }
+
+    /** Where the ticket's creation stands in its account's timeline: its creation instant, kind ticket, its issue key. */
+    public TimelinePosition timelinePosition() {
+        return new TimelinePosition(created, TimelineKind.TICKET, issueKey);
     }
 }

@@ -18,7 +18,8 @@ import net.java.ao.schema.Unique;
 @Indexes({
         @Index(name = "acctIssue", methodNames = {"getAccountKey", "getIssueId"}),
         @Index(name = "acctActivity", methodNames = {"getAccountKey", "getLastActivityAt"}),
-        @Index(name = "acctOpen", methodNames = {"getAccountKey", "getStillOpen"})
+        @Index(name = "acctOpen", methodNames = {"getAccountKey", "getStillOpen"}),
+        @Index(name = "acctCreated", methodNames = {"getAccountKey", "getCreatedAt"})
 })
 public interface TicketLedgerEntry extends Entity {
 

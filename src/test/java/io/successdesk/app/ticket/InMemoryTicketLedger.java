@@ -45,6 +45,15 @@ public final class InMemoryTicketLedger implements TicketLedger {
                 .limit(limit).toList();
     }
 
+    @Override
+    public synchronized List<TicketFact> newestFirst(AccountKey account,
+                                                     Optional<io.successdesk.domain.timeline.TimelinePosition> after,
+                                                     int limit) {
+        return facts.values().stream().filter(fact -> fact.account().equals(account))
+                .filter(fact -> after.map(cursor -> cursor.isFollowedBy(fact.timelinePosition())).orElse(true))
+                .sorted(java.util.Comparator.comparing(TicketFact::timelinePosition)).limit(limit).toList();
+    }
+
     private static boolean isRelevant(TicketFact fact, Instant since) {
         boolean stillOpen = fact.resolved().isEmpty() && fact.status() != StatusCategory.DONE;
         return stillOpen || !fact.created().isBefore(since)
