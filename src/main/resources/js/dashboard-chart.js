@@ -9,6 +9,7 @@ function (uPlot, dom, format) {
 
     var el = dom.el;
     var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9'];
+    var MARKER_COLOUR = '#6554c0';
     var HEIGHT = 220;
 
     function monthLabel(seconds) {
@@ -24,6 +25,28 @@ function (uPlot, dom, format) {
      * spec: {data: uPlot columns, series: [{label, bars?, dash?, colour?}], yLabel, yRange?, xByMonth?, y2Label? (bars on
      * a second scale)}. Draws once the element is in the page.
      */
+    /** Dashed vertical lines at the given x values (scorecard changes), drawn over the plot area. */
+    function markers(xs) {
+        return function (plot) {
+            var ctx = plot.ctx;
+            ctx.save();
+            ctx.setLineDash([4, 4]);
+            ctx.lineWidth = 1;
+            ctx.strokeStyle = MARKER_COLOUR;
+            xs.forEach(function (x) {
+                var at = plot.valToPos(x, 'x', true);
+                if (at >= plot.bbox.left && at <= plot.bbox.left + plot.bbox.width) {
+                    ctx.beginPath();
+                    ctx.moveTo(at, plot.bbox.top);
+                    ctx.lineTo(at, plot.bbox.top + plot.bbox.height);
+                    ctx.stroke();
+                }
+            });
+            ctx.restore();
+        };
+    }
+
+    /** spec.markers: x values to mark with a dashed line (the caller says in words what they mean). */
     function render(container, spec) {
         var plotArea = el('div', 'successdesk-dashboard-plot');
         plotArea.setAttribute('role', 'img');
@@ -51,6 +74,7 @@ function (uPlot, dom, format) {
                 width: width,
                 height: HEIGHT,
                 legend: {show: false},
+                hooks: {draw: [markers(spec.markers || [])]},
                 scales: scales,
                 axes: axes,
                 series: [{}].concat(spec.series.map(function (series, index) {

@@ -58,11 +58,21 @@ function (rest, dom, format, texts, shape, chart, form) {
                     root.appendChild(el('p', 'successdesk-dashboard-summary successdesk-arr-at-risk',
                         AJS.I18n.getText('successdesk.dashboard.health.arr', arrAtRisk(latest))));
                 }
+                var changes = answer.scorecardChanges || [];
                 chart.render(root, {data: shape.healthColumns(days), yLabel: AJS.I18n.getText('successdesk.dashboard.accounts'),
                     description: AJS.I18n.getText('successdesk.dashboard.health.description.chart', counted.length, days.length),
+                    markers: changes.map(function (day) {
+                        return format.utcDay(day) / 1000;
+                    }),
                     series: ['red', 'amber', 'green'].map(function (band) {
                         return {label: texts.band(band), colour: BAND_COLOURS[band]};
                     })});
+                if (changes.length) {
+                    root.appendChild(el('p', 'successdesk-dashboard-note successdesk-scorecard-changes',
+                        AJS.I18n.getText('successdesk.chart.scorecard-changes', changes.map(function (day) {
+                            return format.date(day);
+                        }).join(', '))));
+                }
             }
             var headers = [AJS.I18n.getText('successdesk.dashboard.day'), texts.band('red'), texts.band('amber'),
                 texts.band('green')];

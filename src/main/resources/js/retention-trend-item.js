@@ -1,16 +1,19 @@
 /*
  * SuccessDesk "Retention trend" dashboard item (financial viewers): GRR, NRR and logo retention per month, quarter or
  * trailing twelve months in one currency, with the churned, contraction and expansion ARR behind them in the table; or
- * the cohort heat-map (revenue retention of each start month's cohort, month by month). An optional tier narrows both.
- * Data: GET metrics/retention, GET metrics/cohorts (definitions in docs/metrics.md).
+ * the cohort heat-map (revenue retention of each start month's cohort, month by month). An optional tier and CSM narrow
+ * both. Data: GET metrics/retention, GET metrics/cohorts (definitions in docs/metrics.md); the edit form's choices:
+ * GET tiers, GET accounts (their CSMs).
  */
 define('successdesk/retention-trend-item', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
-    'successdesk/dashboard-series', 'successdesk/dashboard-chart', 'successdesk/dashboard-form'],
-function (rest, dom, format, shape, chart, form) {
+    'successdesk/dashboard-series', 'successdesk/dashboard-chart', 'successdesk/dashboard-form', 'successdesk/account-query'],
+function (rest, dom, format, shape, chart, form, accountQuery) {
     'use strict';
 
     var el = dom.el;
-    var DEFAULTS = {currency: 'EUR', view: 'monthly', months: '12', tier: ''};
+    var DEFAULTS = {currency: 'EUR', view: 'monthly', months: '12', tier: '', csm: ''};
+    /** The CSM choices come from the CSMs of this many accounts. */
+    var CSM_SOURCE_ACCOUNTS = 500;
 
     function RetentionTrendItem(API) {
         this.API = API;
@@ -78,7 +81,8 @@ function (rest, dom, format, shape, chart, form) {
     }
 
     function scope(prefs) {
-        return prefs.tier ? '&tier=' + encodeURIComponent(prefs.tier) : '';
+        return (prefs.tier ? '&tier=' + encodeURIComponent(prefs.tier) : '')
+            + (prefs.csm ? '&csm=' + encodeURIComponent(prefs.csm) : '');
     }
 
     function renderCohorts(API, root, prefs, range) {
@@ -99,7 +103,7 @@ function (rest, dom, format, shape, chart, form) {
         var root = el('div', 'successdesk-dashboard-item successdesk-retention-trend');
         $element.empty().append(root);
         var title = AJS.I18n.getText('successdesk.dashboard.retention.title.filtered', viewText(prefs.view), prefs.currency);
-        API.setTitle(prefs.tier ? title + ' \u00b7 ' + prefs.tier : title);
+        API.setTitle([title].concat([prefs.tier, prefs.csmName || prefs.csm].filter(Boolean)).join(' \u00b7 '));
         var range = shape.monthRange(Number(prefs.months));
         if (prefs.view === 'cohorts') {
             return renderCohorts(API, root, prefs, shape.endedMonthRange(Number(prefs.months)));
@@ -129,16 +133,15 @@ function (rest, dom, format, shape, chart, form) {
     RetentionTrendItem.prototype.renderEdit = function ($element, saved) {
         var API = this.API;
         var prefs = form.preferences(DEFAULTS, saved);
-        rest.get('tiers').then(function (answer) {
-            return answer.tiers || [];
+        Promise.all([rest.get('tiers'), rest.get('accounts?limit=' + CSM_SOURCE_ACCOUNTS)]).then(function (answers) {
+            editForm(API, $element, prefs, answers[0].tiers || [], accountQuery.csmChoices([], answers[1].items || [], prefs.csm));
         }, function () {
-            return prefs.tier ? [prefs.tier] : [];
-        }).then(function (tiers) {
-            editForm(API, $element, prefs, tiers);
+            editForm(API, $element, prefs, prefs.tier ? [prefs.tier] : [],
+                prefs.csm ? [{key: prefs.csm, name: prefs.csmName || prefs.csm}] : []);
         });
     };
 
-    function editForm(API, $element, prefs, tiers) {
+    function editForm(API, $element, prefs, tiers, csms) {
         $element.empty().append(form.create([
             {name: 'currency', label: AJS.I18n.getText('successdesk.dashboard.currency'), value: prefs.currency, text: true,
                 pattern: '[A-Z]{3}'},
@@ -153,8 +156,16 @@ function (rest, dom, format, shape, chart, form) {
             {name: 'tier', label: AJS.I18n.getText('successdesk.dashboard.tier'), value: prefs.tier,
                 options: [['', AJS.I18n.getText('successdesk.dashboard.any')]].concat(tiers.map(function (tier) {
                     return [tier, tier];
+                }))},
+            {name: 'csm', label: AJS.I18n.getText('successdesk.dashboard.csm'), value: prefs.csm,
+                options: [['', AJS.I18n.getText('successdesk.dashboard.any')]].concat(csms.map(function (csm) {
+                    return [csm.key, csm.name];
                 }))}
         ], function (values) {
+            var csm = csms.filter(function (choice) {
+                return choice.key === values.csm;
+            })[0];
+            values.csmName = csm ? csm.name : '';
             API.savePreferences(values);
         }, function () {
             API.closeEdit();

@@ -7,6 +7,7 @@ import io.successdesk.app.health.ScorecardVersions;
 import io.successdesk.domain.health.BandThresholds;
 import io.successdesk.domain.health.HealthScorecard;
 import io.successdesk.domain.health.Measure;
+import io.successdesk.domain.value.DateWindow;
 import io.successdesk.store.ao.ScorecardMeasure;
 import io.successdesk.store.ao.ScorecardVersion;
 import jakarta.inject.Inject;
@@ -15,6 +16,9 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +59,17 @@ public class AoScorecardStore implements ScorecardStore, ScorecardVersions {
             return new HealthScorecard(version.getVersionId(), measures, new BandThresholds(
                     Double.parseDouble(version.getAmberFrom()), Double.parseDouble(version.getGreenFrom())));
         });
+    }
+
+    @Override
+    public List<LocalDate> versionDays(DateWindow window) {
+        long from = window.start().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        long to = window.endExclusive().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(ScorecardVersion.class, Query.select("ID, " + ScorecardVersion.SAVED_AT)
+                        .where(ScorecardVersion.SAVED_AT + " >= ? AND " + ScorecardVersion.SAVED_AT + " < ?", from, to)
+                        .order(ScorecardVersion.SAVED_AT + " ASC")))
+                .map(version -> LocalDate.ofInstant(Instant.ofEpochMilli(version.getSavedAt()), ZoneOffset.UTC))
+                .distinct().toList());
     }
 
     /** Saves the measures and thresholds as a new version, which becomes current; returns it with its version id. */

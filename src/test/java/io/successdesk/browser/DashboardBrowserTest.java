@@ -103,6 +103,13 @@ class DashboardBrowserTest extends SandboxBrowserTest {
                     .append(arr("ACME", month, 48_000_000L)).append(",").append(arr("GLOBEX", month, globex))
                     .append(",").append(arr("INITECH", month, initech));
         }
+        // Hooli, the admin's one account, churns in the same month as Initech: 100 % of the admin's ARR lost
+        assertThat(post("accounts", "{\"key\":\"HOOLI\",\"name\":\"Hooli\",\"emailDomains\":[],\"jsmOrganizationIds\":[],"
+                + "\"tier\":\"SMB\",\"lifecycleStage\":\"adoption\",\"contractStart\":\"2024-01-01\",\"csmUserKey\":\"admin\"}"))
+                .isEqualTo(201);
+        for (int back = 13; back >= 1; back--) {
+            rows.append(",").append(arr("HOOLI", thisMonth.minusMonths(back), back > 3 ? 500_000L : 0L));
+        }
         assertThat(post("revenue/arr", "{\"rows\":[" + rows + "]}")).isEqualTo(200);
         browser.manage().deleteAllCookies();
 
@@ -118,9 +125,9 @@ class DashboardBrowserTest extends SandboxBrowserTest {
         String grr = String.format(java.util.Locale.US, "%.1f%%", ((Number) point.get("grossRevenueRetention")).doubleValue())
                 .replace(".0%", "%");
         assertThat(cells(row).get(0)).as("GRR of the churn month as the API answers it").isEqualTo(grr);
-        // docs/metrics.md: GRR = (start − churned − contraction) ÷ start = (606,000 − 18,000) ÷ 606,000
-        assertThat(((Number) point.get("grossRevenueRetention")).doubleValue()).as("INITECH's 18,000 of 606,000 churned")
-                .isCloseTo(100.0 * 588_000 / 606_000, org.assertj.core.data.Offset.offset(0.01));
+        // docs/metrics.md: GRR = (start − churned − contraction) ÷ start = (611,000 − 18,000 − 5,000) ÷ 611,000
+        assertThat(((Number) point.get("grossRevenueRetention")).doubleValue()).as("INITECH's 18,000 and HOOLI's 5,000 of 611,000 churned")
+                .isCloseTo(100.0 * 588_000 / 611_000, org.assertj.core.data.Offset.offset(0.01));
         saveScreenshot("dashboard-finance.png");
 
         item.findElement(By.className("sandbox-gadget-edit")).click();
@@ -144,6 +151,24 @@ class DashboardBrowserTest extends SandboxBrowserTest {
                 .isEqualTo(String.format(java.util.Locale.US, "%.1f%%", ((Number) lastCell.get("revenueRetention")).doubleValue())
                         .replace(".0%", "%"));
         saveScreenshot("dashboard-cohorts.png");
+
+        String csm = (String) ((Map<?, ?>) api("accounts/HOOLI")).get("csmUserKey");
+        item.findElement(By.className("sandbox-gadget-edit")).click();
+        new Select(wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(item,
+                By.cssSelector("select[name='view']"))).get(0)).selectByValue("monthly");
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(item, By.cssSelector("select[name='csm'] option[value='" + csm + "']")));
+        new Select(item.findElement(By.cssSelector("select[name='csm']"))).selectByValue(csm);
+        item.findElement(By.className("successdesk-dashboard-save")).click();
+        String csmName = (String) ((Map<?, ?>) api("accounts/HOOLI")).get("csmDisplayName");
+        wait.until(ExpectedConditions.textToBePresentInElement(item.findElement(By.className("dashboard-item-title")), csmName));
+        wait.until(ExpectedConditions.presenceOfNestedElementLocatedBy(item, By.cssSelector(".successdesk-chart-table tbody tr")));
+        Map<?, ?> mine = (Map<?, ?>) ((List<?>) ((Map<?, ?>) api("metrics/retention?currency=EUR&view=monthly&from=" + churn
+                + "&to=" + churn + "&csm=" + csm)).get("points")).get(0);
+        String myGrr = String.format(java.util.Locale.US, "%.1f%%", ((Number) mine.get("grossRevenueRetention")).doubleValue())
+                .replace(".0%", "%");
+        assertThat(cells(tableRow(item, mine.get("startMonth") + " \u2192 " + mine.get("endMonth"))).get(0))
+                .as("GRR of the churn month for the admin's accounts, as the API answers it").isEqualTo(myGrr)
+                .isEqualTo("0%");
     }
 
     @Test

@@ -60,6 +60,9 @@ class ScorecardApiHttpTest extends SandboxRestTest {
     void shouldSaveANewAuditedVersionThatHealthUsesAndRefuseOneBasedOnAnOldVersion() {
         awaitAccountChanges();
         String before = object(client.get("admin", "/scorecard")).get("version").getAsString();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(object(client.get("csm", "/metrics/health")).getAsJsonArray("scorecardChanges").toString())
+                .as("no scorecard saved yet").isEqualTo("[]");
 
         HttpResponse<String> saved = client.json("admin", "PUT", "/scorecard",
                 "{\"basedOnVersion\":\"" + before + "\"," + ONLY_OPEN_TICKETS + "}");
@@ -76,6 +79,10 @@ class ScorecardApiHttpTest extends SandboxRestTest {
         JsonObject health = object(client.get("admin", "/accounts/ACME/health"));
         assertThat(health.get("scorecardVersion").getAsString()).isEqualTo(after);
         assertThat(health.get("computedScore").getAsDouble()).isZero();
+        assertThat(object(client.get("csm", "/metrics/health")).getAsJsonArray("scorecardChanges").toString())
+                .as("the distribution marks the day the scorecard changed").isEqualTo("[\"" + today + "\"]");
+        assertThat(object(client.get("csm", "/metrics/health?from=2020-01-01&to=2020-01-31")).getAsJsonArray("scorecardChanges"))
+                .isEmpty();
 
         HttpResponse<String> stale = client.json("admin", "PUT", "/scorecard",
                 "{\"basedOnVersion\":\"" + before + "\"," + ONLY_OPEN_TICKETS + "}");

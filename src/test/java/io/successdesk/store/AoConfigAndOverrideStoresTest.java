@@ -129,6 +129,19 @@ public class AoConfigAndOverrideStoresTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldNameTheUtcDaysOnWhichScorecardVersionsWereSaved() {
+        AoScorecardStore store = new AoScorecardStore(ao, CLOCK);
+        java.time.LocalDate saved = java.time.LocalDate.ofInstant(CLOCK.instant(), java.time.ZoneOffset.UTC);
+        store.saveNewVersion(HealthScorecard.defaults().measures(), BandThresholds.DEFAULT);
+        store.saveNewVersion(HealthScorecard.defaults().measures(), new BandThresholds(40, 70));
+
+        assertThat(store.versionDays(new io.successdesk.domain.value.DateWindow(saved.minusDays(3), saved.plusDays(1))))
+                .as("two versions, one day").containsExactly(saved);
+        assertThat(store.versionDays(new io.successdesk.domain.value.DateWindow(saved.plusDays(1), saved.plusDays(5)))).isEmpty();
+        assertThat(store.versionDays(new io.successdesk.domain.value.DateWindow(saved.minusDays(5), saved))).isEmpty();
+    }
+
+    @Test
     public void shouldServeTheDefaultScorecardUntilOneIsSaved() {
         assertThat(new AoScorecardStore(ao, CLOCK).current()).isEqualTo(HealthScorecard.defaults());
     }

@@ -24,10 +24,12 @@ public class HealthDistributionService {
     public static final int MAX_DAYS = 5 * 366;
 
     private final HealthHistory history;
+    private final ScorecardVersions scorecards;
 
     @Inject
-    public HealthDistributionService(HealthHistory history) {
+    public HealthDistributionService(HealthHistory history, ScorecardVersions scorecards) {
         this.history = Objects.requireNonNull(history, "history");
+        this.scorecards = Objects.requireNonNull(scorecards, "scorecards");
     }
 
     /**
@@ -37,13 +39,7 @@ public class HealthDistributionService {
      * @throws InvalidInputException on field {@code to} when the range is reversed or longer than {@link #MAX_DAYS}
      */
     public List<DailyHealthRollup> daily(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputException("to", "must not be before from");
-        }
-        DateWindow window = new DateWindow(from, to.plusDays(1));
-        if (window.days() > MAX_DAYS) {
-            throw new InvalidInputException("to", "must be at most " + MAX_DAYS + " days after from");
-        }
+        DateWindow window = window(from, to);
         Map<LocalDate, DailyHealthRollup> byDay = history.dailyRollups(window).stream()
                 .collect(Collectors.toMap(DailyHealthRollup::day, Function.identity(), (first, second) -> first));
         List<DailyHealthRollup> days = new ArrayList<>();
@@ -51,5 +47,24 @@ public class HealthDistributionService {
             days.add(byDay.getOrDefault(day, new DailyHealthRollup(day, 0, 0, 0, List.of())));
         }
         return days;
+    }
+
+    /**
+     * The days of {@code from}–{@code to} on which the scorecard changed: the band counts before and after such a day
+     * were scored differently, so charts mark them rather than read them as customers changing.
+     */
+    public List<LocalDate> scorecardChanges(LocalDate from, LocalDate to) {
+        return scorecards.versionDays(window(from, to));
+    }
+
+    private static DateWindow window(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "must not be before from");
+        }
+        DateWindow window = new DateWindow(from, to.plusDays(1));
+        if (window.days() > MAX_DAYS) {
+            throw new InvalidInputException("to", "must be at most " + MAX_DAYS + " days after from");
+        }
+        return window;
     }
 }

@@ -33,7 +33,9 @@ public class HealthMetricsResource {
     public record HealthDayDto(LocalDate day, boolean partial, int red, int amber, int green, List<MoneyDto> arrAtRisk) {
     }
 
-    public record HealthDistributionDto(LocalDate from, LocalDate to, List<HealthDayDto> days) {
+    /** {@code scorecardChanges}: the days a new scorecard version was saved (charts mark them). */
+    public record HealthDistributionDto(LocalDate from, LocalDate to, List<HealthDayDto> days,
+                                        List<LocalDate> scorecardChanges) {
     }
 
     private final AccessPolicy accessPolicy;
@@ -58,6 +60,6 @@ public class HealthMetricsResource {
         return new HealthDistributionDto(first, last, distribution.daily(first, last).stream()
                 .map(day -> new HealthDayDto(day.day(), !day.day().isBefore(today), day.red(), day.amber(), day.green(), withArr
                         ? day.arrAtRisk().stream().map(m -> new MoneyDto(m.minorUnits(), m.currencyCode())).toList()
-                        : null)).toList());
+                        : null)).toList(), distribution.scorecardChanges(first, last));
     }
 }

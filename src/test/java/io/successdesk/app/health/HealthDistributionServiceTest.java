@@ -21,7 +21,25 @@ class HealthDistributionServiceTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
 
     private final InMemoryHealthHistory history = new InMemoryHealthHistory();
-    private final HealthDistributionService service = new HealthDistributionService(history);
+    private final HealthDistributionService service = new HealthDistributionService(history, new ScorecardVersions() {
+        @Override
+        public io.successdesk.domain.health.HealthScorecard saveNewVersion(
+                List<io.successdesk.domain.health.Measure> measures, io.successdesk.domain.health.BandThresholds thresholds) {
+            throw new UnsupportedOperationException("the distribution only reads");
+        }
+
+        @Override
+        public List<LocalDate> versionDays(io.successdesk.domain.value.DateWindow window) {
+            return List.of(DAY, DAY.plusDays(40)).stream().filter(window::contains).toList();
+        }
+    });
+
+    @Test
+    void shouldNameTheDaysOfTheRangeOnWhichTheScorecardChanged() {
+        assertThat(service.scorecardChanges(DAY.minusDays(1), DAY.plusDays(1))).containsExactly(DAY);
+        assertThat(service.scorecardChanges(DAY.plusDays(1), DAY.plusDays(30))).isEmpty();
+        assertThatThrownBy(() -> service.scorecardChanges(DAY, DAY.minusDays(1))).hasMessageContaining("before");
+    }
 
     @Test
     void shouldAnswerEveryDayWithEmptyDaysAtZero() {
