@@ -364,6 +364,37 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         return format.format(value);
     }
 
+    /** Yen have no minor unit: 123,456,789 minor units are ¥123,456,789, not ¥1,234,567.89. */
+    @Test
+    void shouldShowAFinancialViewerTheArrOfAYenAccountInWholeYen() {
+        logIn("admin", LIST + "/ACME");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        Object created = browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                require('successdesk/rest-client').post('accounts', {key: 'TOKYO', name: 'Tokyo Trading', tier: 'Enterprise',
+                    lifecycleStage: 'adoption', contractStart: '2024-01-01', emailDomains: ['tokyo.example'],
+                    arr: {minorUnits: 123456789, currency: 'JPY'}})
+                  .then(function () { done('ok'); }, function (f) { done(JSON.stringify(f)); });
+                """);
+        assertThat(created).isEqualTo("ok");
+        browser.manage().deleteAllCookies();
+
+        logIn("finance", LIST + "/TOKYO");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        assertThat(browser.findElement(By.cssSelector(".successdesk-account-facts .successdesk-arr")).getText())
+                .isEqualTo("\u00a5123,456,789");
+        browser.get(sandbox.baseUrl() + LIST);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='q']"))).sendKeys("Tokyo");
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-successdesk-account-key='TOKYO']")));
+        assertThat(row.getText()).contains("\u00a5123,456,789");
+        browser.manage().deleteAllCookies();
+
+        logIn("viewer", LIST + "/TOKYO");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        assertThat(browser.getPageSource()).doesNotContain("123,456,789").doesNotContain("\u00a5");
+    }
+
     @Test
     void shouldGiveOutsidersAndUnknownAccountsNotFoundAndSendAnonymousUsersToTheLogin() {
         logIn("outsider", LIST);
