@@ -1,7 +1,7 @@
 /*
  * SuccessDesk success plans on the account page: each plan with its objectives and tasks, and for CSMs the changes
  * the server allows from where each one is (the plan's and objectives' `transitions`): create a plan from a playbook
- * template, move a plan or an objective, add a task, complete or reopen a task. Every change sends the plan's version;
+ * template, move a plan or an objective, add an objective or a task, complete or reopen a task. Every change sends the plan's version;
  * a 409 (someone else changed the plan) is said in words with a reload, never silently overwritten.
  */
 define('successdesk/account-plans', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
@@ -85,6 +85,36 @@ function (rest, dom, format, texts, formDialog) {
         });
     }
 
+    /** Refused as stale: said in the dialog, which keeps what was typed. */
+    function withConflictSaid(request) {
+        return request.catch(function (failure) {
+            if (failure && failure.status === 409) {
+                throw {message: AJS.I18n.getText('successdesk.plan.conflict'), errors: {}};
+            }
+            throw failure;
+        });
+    }
+
+    /** A new objective, owned like its plan; due by default when the plan's target is. */
+    function addObjective(plan, reload) {
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.plan.objective.add.title', plan.title),
+            submitText: AJS.I18n.getText('successdesk.plan.objective.add'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'title', label: AJS.I18n.getText('successdesk.plan.objective.title'), required: true},
+                {name: 'successCriteria', label: AJS.I18n.getText('successdesk.plan.objective.criteria'), type: 'textarea'},
+                {name: 'dueDate', label: AJS.I18n.getText('successdesk.plan.task.due'), type: 'date', required: true,
+                    value: plan.targetDate}
+            ],
+            save: function (values) {
+                return withConflictSaid(rest.post(planPath(plan) + '/objectives', {version: plan.version, title: values.title,
+                    successCriteria: values.successCriteria || null, dueDate: values.dueDate, owner: plan.owner}));
+            },
+            onSaved: reload
+        });
+    }
+
     function addTask(plan, reload) {
         formDialog.open({
             title: AJS.I18n.getText('successdesk.plan.task.add.title', plan.title),
@@ -96,13 +126,8 @@ function (rest, dom, format, texts, formDialog) {
                     value: plan.targetDate}
             ],
             save: function (values) {
-                return rest.post(planPath(plan) + '/tasks', {version: plan.version, title: values.title, dueDate: values.dueDate})
-                    .catch(function (failure) {
-                        if (failure && failure.status === 409) {
-                            throw {message: AJS.I18n.getText('successdesk.plan.conflict'), errors: {}};
-                        }
-                        throw failure;
-                    });
+                return withConflictSaid(rest.post(planPath(plan) + '/tasks',
+                    {version: plan.version, title: values.title, dueDate: values.dueDate}));
             },
             onSaved: reload
         });
@@ -159,6 +184,10 @@ function (rest, dom, format, texts, formDialog) {
                 }));
             });
             if (plan.status === 'draft' || plan.status === 'active') {
+                actions.appendChild(dom.button('aui-button successdesk-plan-add-objective',
+                    AJS.I18n.getText('successdesk.plan.objective.add'), function () {
+                        addObjective(plan, reload);
+                    }));
                 actions.appendChild(dom.button('aui-button successdesk-plan-add-task', AJS.I18n.getText('successdesk.plan.task.add'),
                     function () {
                         addTask(plan, reload);

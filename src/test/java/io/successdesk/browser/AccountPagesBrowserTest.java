@@ -393,6 +393,17 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         logIn("viewer", LIST + "/TOKYO");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
         assertThat(browser.getPageSource()).doesNotContain("123,456,789").doesNotContain("\u00a5");
+        browser.manage().deleteAllCookies();
+
+        // the other tests of this class list exactly the three seeded accounts
+        logIn("admin", LIST + "/TOKYO");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
+        Object deleted = browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/accounts/TOKYO?version=1',
+                    {method: 'DELETE', headers: {'X-Atlassian-Token': 'no-check'}}).then(function (r) { done(r.status); });
+                """);
+        assertThat(deleted).isEqualTo(204L);
     }
 
     @Test
@@ -473,6 +484,22 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
                 + "'] input[type='checkbox']")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("li[data-successdesk-task-id='"
                 + ((Number) kickOff.get("id")).intValue() + "'] label"), "class", "successdesk-task-closed"));
+
+        browser.findElement(By.cssSelector("article.successdesk-plan .successdesk-plan-add-objective")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog input[name='title']")))
+                .sendKeys("Adoption <b>80 %</b>");
+        browser.findElement(By.cssSelector(".successdesk-dialog textarea[name='successCriteria']")).sendKeys("Four in five seats active");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(driver -> driver.findElements(By.className("successdesk-plan-objective")).size() == 2);
+        List<?> objectives = (List<?>) ((Map<?, ?>) api("plans/" + planId)).get("objectives");
+        assertThat(objectives).as("stored as typed, owned like the plan").hasSize(2).last()
+                .satisfies(added -> {
+                    assertThat(((Map<?, ?>) added).get("title")).isEqualTo("Adoption <b>80 %</b>");
+                    assertThat(((Map<?, ?>) added).get("owner")).isEqualTo(stored.get("owner"));
+                    assertThat(((Map<?, ?>) added).get("dueDate")).isEqualTo(stored.get("targetDate"));
+                });
+        assertThat(browser.findElements(By.className("successdesk-plan-objective")).get(1).getText())
+                .contains("Adoption <b>80 %</b>");
         saveScreenshot("account-plans.png");
 
         // someone else changes the plan: this page's version is stale, and the change is refused, not written over theirs
