@@ -17,10 +17,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The audit trail in Active Objects. Times are kept to the millisecond; entries of the same millisecond list newest-inserted first. */
 @Named
 public final class AoAuditLog implements AuditLog {
+
+    /** Rows a read of {@link #forEach(AuditQuery, Consumer)} fetches. */
+    private static final int EXPORT_BATCH = 500;
 
     private final ActiveObjects ao;
 
@@ -43,6 +47,39 @@ public final class AoAuditLog implements AuditLog {
 
     @Override
     public Page<AuditEntry> find(AuditQuery query, PageRequest page) {
+        Criteria criteria = criteria(query);
+        return ao.executeInTransaction(() -> {
+            int total = ao.count(AuditRow.class, criteria.applyTo(Query.select()));
+            AuditRow[] rows = ao.find(AuditRow.class, criteria.applyTo(Query.select())
+                    .order(AuditRow.OCCURRED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit()));
+            return Page.of(Arrays.stream(rows).map(AoAuditLog::toEntry).toList(), page, total);
+        });
+    }
+
+    @Override
+    public void forEach(AuditQuery query, Consumer<AuditEntry> action) {
+        forEach(query, action, EXPORT_BATCH);
+    }
+
+    /** As {@link #forEach(AuditQuery, Consumer)}, {@code batch} rows a read (each read its own transaction). */
+    void forEach(AuditQuery query, Consumer<AuditEntry> action, int batch) {
+        Objects.requireNonNull(action, "action");
+        Optional<AuditRow> last = Optional.empty();
+        while (true) {
+            Criteria criteria = criteria(query);
+            last.ifPresent(row -> criteria.and("(" + AuditRow.OCCURRED_AT + " < ? OR (" + AuditRow.OCCURRED_AT
+                    + " = ? AND ID < ?))", row.getOccurredAt(), row.getOccurredAt(), row.getID()));
+            AuditRow[] rows = ao.executeInTransaction(() -> ao.find(AuditRow.class, criteria.applyTo(Query.select())
+                    .order(AuditRow.OCCURRED_AT + " DESC, ID DESC").limit(batch)));
+            Arrays.stream(rows).map(AoAuditLog::toEntry).forEach(action);
+            if (rows.length < batch) {
+                return;
+            }
+            last = Optional.of(rows[rows.length - 1]);
+        }
+    }
+
+    private static Criteria criteria(AuditQuery query) {
         Objects.requireNonNull(query, "query");
         Criteria criteria = new Criteria();
         query.actor().ifPresent(actor -> criteria.and(AuditRow.ACTOR + " = ?", actor));
@@ -51,12 +88,7 @@ public final class AoAuditLog implements AuditLog {
         query.subjectId().ifPresent(subject -> criteria.and(AuditRow.SUBJECT_ID + " = ?", subject));
         query.from().ifPresent(from -> criteria.and(AuditRow.OCCURRED_AT + " >= ?", from.toEpochMilli()));
         query.until().ifPresent(until -> criteria.and(AuditRow.OCCURRED_AT + " < ?", until.toEpochMilli()));
-        return ao.executeInTransaction(() -> {
-            int total = ao.count(AuditRow.class, criteria.applyTo(Query.select()));
-            AuditRow[] rows = ao.find(AuditRow.class, criteria.applyTo(Query.select())
-                    .order(AuditRow.OCCURRED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit()));
-            return Page.of(Arrays.stream(rows).map(AoAuditLog::toEntry).toList(), page, total);
-        });
+        return criteria;
     }
 
     private static AuditEntry toEntry(AuditRow row) {

@@ -104,5 +104,15 @@ public class AoAuditLogTest extends ActiveObjectsTestCase {
             request = request.next();
         } while (page.hasMore());
         assertThat(seen).containsExactly("K6", "K5", "K4", "K3", "K2", "K1", "K0");
+
+        for (int batch : new int[] {1, 2, 3, 7, 500}) {
+            List<String> streamed = new ArrayList<>();
+            log.forEach(AuditQuery.ALL, entry -> streamed.add(entry.subjectId()), batch);
+            assertThat(streamed).as("in batches of " + batch + ", continued after the last row read").isEqualTo(seen);
+        }
+        List<String> filtered = new ArrayList<>();
+        log.forEach(new AuditQuery(Optional.of("user-5"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty()), entry -> filtered.add(entry.subjectId()), 1);
+        assertThat(filtered).containsExactly("K5");
     }
 }

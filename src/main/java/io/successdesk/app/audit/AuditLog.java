@@ -3,6 +3,8 @@ package io.successdesk.app.audit;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 
+import java.util.function.Consumer;
+
 /** Port: the append-only audit trail of every state change (docs/product.md §10). */
 public interface AuditLog {
 
@@ -15,4 +17,10 @@ public interface AuditLog {
 
     /** The entries the query lists, newest first, one page with the total count. */
     Page<AuditEntry> find(AuditQuery query, PageRequest page);
+
+    /**
+     * Every entry the query lists, newest first (ties in the order they were recorded, latest first), read in batches
+     * that continue after the last entry seen, so the cost of a batch does not grow with how many came before.
+     */
+    void forEach(AuditQuery query, Consumer<AuditEntry> action);
 }

@@ -26,6 +26,18 @@ public final class InMemoryAuditLog implements AuditLog {
         return Page.of(newestFirst.subList(from, to), page, newestFirst.size());
     }
 
+    @Override
+    public void forEach(AuditQuery query, java.util.function.Consumer<AuditEntry> action) {
+        List<AuditEntry> newestFirst;
+        synchronized (this) {
+            List<AuditEntry> recordedOrder = new ArrayList<>(entries);
+            java.util.Collections.reverse(recordedOrder);
+            newestFirst = recordedOrder.stream().filter(query::matches)
+                    .sorted(Comparator.comparing(AuditEntry::at).reversed()).toList();
+        }
+        newestFirst.forEach(action);
+    }
+
     public synchronized List<AuditEntry> all() {
         return List.copyOf(entries);
     }
