@@ -107,6 +107,31 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         });
     }
 
+    /** The CSM's own reading of the relationship, 1–5: a health input that expires after its measure's validity. */
+    function sentimentDialog(account, reload) {
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.account.sentiment.title', account.name),
+            intro: AJS.I18n.getText('successdesk.account.sentiment.intro'),
+            submitText: AJS.I18n.getText('successdesk.account.save'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'value', label: AJS.I18n.getText('successdesk.account.sentiment.value'), type: 'select', value: '3',
+                    options: [
+                        {value: '1', label: AJS.I18n.getText('successdesk.account.sentiment.1')},
+                        {value: '2', label: AJS.I18n.getText('successdesk.account.sentiment.2')},
+                        {value: '3', label: AJS.I18n.getText('successdesk.account.sentiment.3')},
+                        {value: '4', label: AJS.I18n.getText('successdesk.account.sentiment.4')},
+                        {value: '5', label: AJS.I18n.getText('successdesk.account.sentiment.5')}
+                    ]}
+            ],
+            save: function (values) {
+                return rest.put('accounts/' + encodeURIComponent(account.key) + '/inputs/csm-sentiment',
+                    {value: Number(values.value)});
+            },
+            onSaved: reload
+        });
+    }
+
     function header(account, health, canEdit, reload) {
         var head = el('header', 'aui-page-header successdesk-account-header');
         var main = el('div', 'aui-page-header-main');
@@ -122,6 +147,10 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
             buttons.appendChild(dom.button('successdesk-account-edit', AJS.I18n.getText('successdesk.account.edit'), function () {
                 editDialog(account, reload);
             }));
+            buttons.appendChild(dom.button('successdesk-sentiment-set', AJS.I18n.getText('successdesk.account.sentiment.set'),
+                function () {
+                    sentimentDialog(account, reload);
+                }));
             if (health.override) {
                 buttons.appendChild(dom.button('successdesk-override-remove', AJS.I18n.getText('successdesk.account.override.remove'),
                     function () {

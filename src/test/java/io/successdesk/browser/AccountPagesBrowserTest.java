@@ -214,7 +214,7 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         WebDriverWait wait = waiting();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-title")));
         assertThat(browser.findElements(By.cssSelector(".successdesk-log-touchpoint, .successdesk-cta-snooze, .successdesk-cta-close, "
-                + ".successdesk-account-edit, .successdesk-override-set")))
+                + ".successdesk-account-edit, .successdesk-override-set, .successdesk-sentiment-set")))
                 .as("a viewer reads only").isEmpty();
         assertThat(browser.findElements(By.cssSelector(".successdesk-arr"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".successdesk-account-revenue"))).as("no revenue history").isEmpty();
@@ -362,6 +362,26 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(value);
+    }
+
+    /** The CSM records sentiment 4 of 5 for Initech: the breakdown shows it at once, as the health endpoint does. */
+    @Test
+    void shouldRecordTheCsmsSentimentAndShowItInTheHealthExplanation() {
+        logIn("csm", LIST + "/INITECH");
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.elementToBeClickable(By.className("successdesk-sentiment-set"))).click();
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".successdesk-dialog select[name='value']"))))
+                .selectByValue("4");
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        By sentiment = By.cssSelector("tr[data-successdesk-measure='CSM_SENTIMENT'] .successdesk-measure-value");
+        wait.until(ExpectedConditions.textToBe(sentiment, "4 of 5"));
+        saveScreenshot("account-sentiment.png");
+        Map<?, ?> line = ((List<?>) ((Map<?, ?>) api("accounts/INITECH/health")).get("breakdown")).stream()
+                .map(Map.class::cast).filter(l -> "CSM_SENTIMENT".equals(l.get("measure"))).findFirst().orElseThrow();
+        assertThat(line.get("status")).isEqualTo("ok");
+        assertThat(((Number) line.get("value")).doubleValue()).isEqualTo(4.0);
+        assertThat(browser.findElement(By.cssSelector("tr[data-successdesk-measure='CSM_SENTIMENT'] .successdesk-measure-score"))
+                .getText()).as("4 on the 1–5 scale scores 75").isEqualTo("75");
     }
 
     /** Yen have no minor unit: 123,456,789 minor units are ¥123,456,789, not ¥1,234,567.89. */
