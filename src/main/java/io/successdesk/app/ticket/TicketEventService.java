@@ -127,17 +127,21 @@ public class TicketEventService implements LinkedIssues {
             ledger.remove(issueId);
             touched.add(before.get().account());
         }
-        listForAdmins(issueId, read, outcome);
+        listForAdmins(issueId, read, before, outcome);
         return outcome;
     }
 
-    /** An issue without an account is listed for the admins, in the same transaction as its ledger row goes. */
-    private void listForAdmins(long issueId, Optional<IssueSnapshot> read, Outcome outcome) {
+    /**
+     * An issue without an account is listed for the admins, in the same transaction as its ledger row goes. An issue
+     * is listed exactly when it has no ledger row, so one that had a row was not listed and its update (the common
+     * event) costs no write here.
+     */
+    private void listForAdmins(long issueId, Optional<IssueSnapshot> read, Optional<TicketFact> before, Outcome outcome) {
         if (outcome instanceof Outcome.NoAccount noAccount) {
             IssueSnapshot issue = read.orElseThrow();
             unmatched.put(new UnmatchedIssue(issueId, issue.issueKey(), issue.projectKey(), noAccount.resolution(),
                     clock.instant()));
-        } else {
+        } else if (before.isEmpty()) {
             unmatched.remove(issueId);
         }
     }

@@ -179,6 +179,34 @@ class TicketEventServiceTest {
         listing.issueChanged(21);
         assertThat(unmatched.count(java.util.Set.of("SUP"))).as("linked by hand, and deleted").isZero();
         assertThat(ledger.get(20).orElseThrow().account()).isEqualTo(ACME);
+
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+        TicketEventService counting = new TicketEventService(issues, ledger, links, InMemorySettingsStore.supporting("SUP"),
+                io.successdesk.app.link.AccountMatchingSettingsStore.fixed(io.successdesk.app.link.AccountMatchingSettings.none()),
+                accounts, changes(), IssueFollowUps.NONE, new UnmatchedIssueStore() {
+                    @Override
+                    public void put(UnmatchedIssue issue) {
+                        writes.incrementAndGet();
+                    }
+
+                    @Override
+                    public void remove(long issueId) {
+                        writes.incrementAndGet();
+                    }
+
+                    @Override
+                    public java.util.List<UnmatchedIssue> page(java.util.Set<String> projects, long afterIssueId, int limit) {
+                        return java.util.List.of();
+                    }
+
+                    @Override
+                    public long count(java.util.Set<String> projects) {
+                        return 0;
+                    }
+                }, clock);
+        issues.comment(22, "agent", T0.plusSeconds(60));
+        counting.issueChanged(22);
+        assertThat(writes).as("a ticket that had its ledger row was never listed: its update writes nothing here").hasValue(0);
     }
 
     @Test
