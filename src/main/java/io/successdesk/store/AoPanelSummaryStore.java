@@ -84,6 +84,13 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
                     return null;   // a summary of a later write is stored already: never go back
                 }
             }
+            if (stored.length == 1) {   // the usual case: one statement
+                stored[0].setComputedAt(summary.computedAt().toEpochMilli());
+                stored[0].setBody(body);
+                stored[0].setReflectsMark(reflectsMark);
+                stored[0].save();
+                return null;
+            }
             ao.deleteWithSQL(PanelSummaryRow.class, PanelSummaryRow.ACCOUNT_KEY + " = ?", key);
             ao.create(PanelSummaryRow.class,
                     new DBParam(PanelSummaryRow.ACCOUNT_KEY, key),

@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,6 +90,18 @@ public class AoRevenueStore implements RevenueStore {
             ao.stream(ArrMonth.class, query, row -> snapshots.add(toSnapshot(row)));
             return snapshots;
         });
+    }
+
+    @Override
+    public Optional<ArrSnapshot> snapshotOf(AccountKey account, Currency currency, YearMonth month) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(month, "month");
+        ArrMonth[] rows = ao.executeInTransaction(() -> ao.find(ArrMonth.class, Query.select(String.join(", ", "ID",
+                        ArrMonth.ACCOUNT_KEY, ArrMonth.SNAPSHOT_MONTH, ArrMonth.CURRENCY, ArrMonth.ARR_MINOR))
+                .where(ArrMonth.ACCOUNT_KEY + " = ? AND " + ArrMonth.SNAPSHOT_MONTH + " = ? AND " + ArrMonth.CURRENCY
+                        + " = ?", account.value(), monthNumber(month), currency.getCurrencyCode())));
+        return Arrays.stream(rows).map(AoRevenueStore::toSnapshot).findFirst();
     }
 
     @Override

@@ -95,6 +95,18 @@ public class AoRevenueStoreTest extends ActiveObjectsTestCase {
     }
 
     @Test
+    public void shouldFindOneAccountsSnapshotOfAMonthInItsCurrencyOnly() {
+        store.upsertAll(List.of(arr(ACME, "2026-01", 2, "EUR"), arr(GLOBEX, "2026-01", 7, "EUR"),
+                arr(ACME, "2026-02", 3, "EUR"), arr(GLOBEX, "2026-02", 9, "USD")));
+        YearMonth jan = YearMonth.parse("2026-01");
+
+        assertThat(store.snapshotOf(GLOBEX, Money.currency("EUR"), jan)).contains(arr(GLOBEX, "2026-01", 7, "EUR"));
+        assertThat(store.snapshotOf(ACME, Money.currency("EUR"), jan)).contains(arr(ACME, "2026-01", 2, "EUR"));
+        assertThat(store.snapshotOf(GLOBEX, Money.currency("EUR"), YearMonth.parse("2026-02"))).isEmpty();
+        assertThat(store.snapshotOf(ACME, Money.currency("EUR"), YearMonth.parse("2025-12"))).isEmpty();
+    }
+
+    @Test
     public void shouldFindTheFirstMonthAndEveryCurrency() {
         store.upsert(arr(ACME, "2026-01", 2, "EUR"));
         store.upsert(arr(GLOBEX, "2024-11", 2, "EUR"));

@@ -86,6 +86,16 @@ public class CtaContextAssembler {
     /** The context with the given current effective score and band (empty when there is no score). */
     public CtaContext assemble(AccountKey account, Optional<HealthScore> currentScore, Optional<HealthBand> currentBand) {
         Objects.requireNonNull(account, "account");
+        return assemble(account, accounts.get(account).flatMap(Account::renewalDate), currentScore, currentBand);
+    }
+
+    /** {@link #assemble(AccountKey, Optional, Optional)} for an account the caller has just read. */
+    public CtaContext assemble(Account account, Optional<HealthScore> currentScore, Optional<HealthBand> currentBand) {
+        return assemble(account.key(), account.renewalDate(), currentScore, currentBand);
+    }
+
+    private CtaContext assemble(AccountKey account, Optional<LocalDate> renewal, Optional<HealthScore> currentScore,
+                                Optional<HealthBand> currentBand) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         CtaRuleSet ruleSet = rules.current();
         Optional<HealthBand> previousBand = history.onOrBefore(account, today.minusDays(1))
@@ -94,7 +104,6 @@ public class CtaContextAssembler {
                         new DateWindow(today.minusDays(ruleSet.scoreDropDays()), today.plusDays(1))).stream()
                 .flatMap(snapshot -> snapshot.effectiveScore().map(score -> new ScorePoint(snapshot.day(), score)).stream())
                 .toList();
-        Optional<LocalDate> renewal = accounts.get(account).flatMap(Account::renewalDate);
         OptionalInt daysSinceTouchpoint = touchpoints.newestFirst(account, Optional.empty(), 1).stream()
                 .mapToInt(touchpoint -> (int) Math.max(0, ChronoUnit.DAYS.between(
                         LocalDate.ofInstant(touchpoint.occurredAt(), ZoneOffset.UTC), today)))

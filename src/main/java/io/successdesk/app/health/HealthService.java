@@ -4,11 +4,13 @@ import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.change.AccountChanges;
+import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.EffectiveHealth;
 import io.successdesk.domain.health.HealthDelta;
 import io.successdesk.domain.health.HealthResult;
 import io.successdesk.domain.health.HealthScore;
+import io.successdesk.domain.health.HealthScorecard;
 import io.successdesk.domain.health.HealthScorer;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.ManualOverride;
@@ -61,6 +63,12 @@ public class HealthService {
 
     /** The account's effective health now, with its breakdown. */
     public EffectiveHealth effectiveHealth(AccountKey account) {
+        Instant now = clock.instant();
+        return effectiveHealth(account, now, today(now));
+    }
+
+    /** {@link #effectiveHealth(AccountKey)} of an account the caller has just read (an account refresh). */
+    public EffectiveHealth effectiveHealth(Account account) {
         Instant now = clock.instant();
         return effectiveHealth(account, now, today(now));
     }
@@ -177,17 +185,36 @@ public class HealthService {
      */
     public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day, Optional<Money> arr) {
         Instant now = clock.instant();
-        if (day.isAfter(today(now))) {
-            throw new InvalidInputException("day", "cannot snapshot a future day (" + day + ")");
-        }
+        checkNotFuture(day, now);
         EffectiveHealth health = effectiveHealth(account, now, day);
         history.save(HealthSnapshot.of(account, health), arr);
         return health;
     }
 
+    /** {@link #recordSnapshot(AccountKey, LocalDate, Optional)} of an account just read, with its current ARR. */
+    public EffectiveHealth recordSnapshot(Account account, LocalDate day) {
+        Instant now = clock.instant();
+        checkNotFuture(day, now);
+        EffectiveHealth health = effectiveHealth(account, now, day);
+        history.save(HealthSnapshot.of(account.key(), health), account.arr());
+        return health;
+    }
+
+    private static void checkNotFuture(LocalDate day, Instant now) {
+        if (day.isAfter(today(now))) {
+            throw new InvalidInputException("day", "cannot snapshot a future day (" + day + ")");
+        }
+    }
+
     private EffectiveHealth effectiveHealth(AccountKey account, Instant asOf, LocalDate day) {
         HealthResult computed = HealthScorer.score(scorecards.current(), inputs.observations(account, asOf), asOf);
         return new EffectiveHealth(computed, overrides.find(account), day);
+    }
+
+    private EffectiveHealth effectiveHealth(Account account, Instant asOf, LocalDate day) {
+        HealthScorecard scorecard = scorecards.current();
+        HealthResult computed = HealthScorer.score(scorecard, inputs.observations(account, scorecard, asOf), asOf);
+        return new EffectiveHealth(computed, overrides.find(account.key()), day);
     }
 
     private static LocalDate today(Instant now) {

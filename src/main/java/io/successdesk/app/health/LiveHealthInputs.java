@@ -78,14 +78,17 @@ public class LiveHealthInputs implements HealthInputsProvider {
     @Override
     public List<MeasureObservation> observations(AccountKey account, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        Optional<Account> found = accounts.get(account);
-        if (found.isEmpty()) {
-            return List.of();
-        }
+        return accounts.get(account).map(found -> observations(found, scorecards.current(), asOf))
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<MeasureObservation> observations(Account found, HealthScorecard scorecard, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        AccountKey account = found.key();
         LocalDate day = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
-        HealthScorecard scorecard = scorecards.current();
         List<MeasureObservation> out = new ArrayList<>();
-        support(supportSignals.signalsOf(account, day), asOf, out);
+        support(supportSignals.signalsOf(found, day), asOf, out);
 
         CsatSummary csatSummary = csat.accountSummary(account,
                 DateWindow.lastDays(windowDays(scorecard, MeasureKind.CSAT_SATISFIED, DEFAULT_CSAT_WINDOW_DAYS), day));
@@ -98,9 +101,9 @@ public class LiveHealthInputs implements HealthInputsProvider {
 
         lastTouchpoint(account, asOf).ifPresent(touchpoint -> out.add(computed(MeasureKind.DAYS_SINCE_TOUCHPOINT,
                 ChronoUnit.DAYS.between(LocalDate.ofInstant(touchpoint.occurredAt(), ZoneOffset.UTC), day), 1, asOf)));
-        found.get().renewalDate().ifPresent(renewal ->
+        found.renewalDate().ifPresent(renewal ->
                 out.add(computed(MeasureKind.DAYS_TO_RENEWAL, ChronoUnit.DAYS.between(day, renewal), 1, asOf)));
-        arrChangePercent(found.get(), day).ifPresent(change ->
+        arrChangePercent(found, day).ifPresent(change ->
                 out.add(computed(MeasureKind.ARR_CHANGE_90D, change, 2, asOf)));
 
         out.addAll(manualInputs.latestInputs(account, asOf));

@@ -88,37 +88,34 @@ public class PanelSummaryService {
             return stored;
         }
         long reflectsMark = changes.newestMark(account);
-        if (!accounts.exists(account)) {
-            summaries.invalidate(account);
-            return Optional.empty();
-        }
-        return refresh(account, health.effectiveHealth(account), reflectsMark);
-    }
-
-    /**
-     * Assembles the account's summary around {@code current}, the health just evaluated for it, and stores it as
-     * reflecting account-change mark {@code reflectsMark}, which the caller read before it evaluated the health (so
-     * everything read is at least that new); drops a stored one when the account no longer exists.
-     */
-    public Optional<PanelSummary> refresh(AccountKey account, EffectiveHealth current, long reflectsMark) {
         Optional<Account> found = accounts.get(account);
         if (found.isEmpty()) {
             summaries.invalidate(account);
             return Optional.empty();
         }
+        return Optional.of(refresh(found.get(), health.effectiveHealth(found.get()), reflectsMark));
+    }
+
+    /**
+     * Assembles the summary of {@code found} (just read) around {@code current}, the health just evaluated for it,
+     * and stores it as reflecting account-change mark {@code reflectsMark}, which the caller read before it evaluated
+     * the health (so everything read is at least that new).
+     */
+    public PanelSummary refresh(Account found, EffectiveHealth current, long reflectsMark) {
+        AccountKey account = found.key();
         Instant now = clock.instant();
         HealthSnapshot shown = HealthSnapshot.of(account, current);
         Optional<HealthSnapshot> monthAgo = shown.effectiveScore().isPresent()
                 ? history.onOrBefore(account, current.day().minusDays(30)) : Optional.empty();
         List<HealthSnapshot> recent = history.history(account,
                 DateWindow.lastDays(PanelSummary.HISTORY_DAYS, current.day()));
-        PanelSummary summary = assemble(found.get(), Optional.of(shown), monthAgo, recent,
-                signals.signalsOf(account).openCount(),
+        PanelSummary summary = assemble(found, Optional.of(shown), monthAgo, recent,
+                signals.signalsOf(found, day(now)).openCount(),
                 csat.accountSummary(account), plans.summary(account),
                 ctas.page(account, EnumSet.of(CtaStatus.OPEN, CtaStatus.SNOOZED),
                         new PageRequest(0, PanelSummary.MAX_CTAS)).items(), now);
         summaries.put(summary, reflectsMark);
-        return Optional.of(summary);
+        return summary;
     }
 
     private static LocalDate day(Instant instant) {

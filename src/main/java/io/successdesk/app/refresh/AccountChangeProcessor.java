@@ -12,10 +12,17 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,8 +31,10 @@ import java.util.logging.Logger;
  * crash) it runs the account refresh (health recomputed and recorded, CTA rules, panel summary from that same
  * evaluation) and then removes the marks it has seen. Updates of one account that arrive together are coalesced
  * into one refresh. One worker thread per node, started and stopped with the plugin, woken by
- * {@link AccountChangeSignal} and polling every {@link #POLL} for marks made elsewhere. An account whose refresh
- * fails keeps its mark and is tried again after a growing pause.
+ * {@link AccountChangeSignal} and polling every {@link #POLL} for marks made elsewhere; it hands the accounts of a
+ * batch to {@link #REFRESH_THREADS} refresh threads (distinct accounts, so never one account twice at once on a node)
+ * and waits for the whole batch before reading the next. An account whose refresh fails keeps its mark and is tried
+ * again after a growing pause.
  */
 @Named
 public class AccountChangeProcessor {
@@ -34,6 +43,11 @@ public class AccountChangeProcessor {
     public static final Duration POLL = Duration.ofMillis(250);
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     static final Duration LAST_RETRY = Duration.ofMinutes(5);
+    /**
+     * Accounts refreshed at once on a node. A refresh mostly waits for the database, so a few run side by side even
+     * on a small node; each holds one database connection while it runs (docs/data-center.md).
+     */
+    public static final int REFRESH_THREADS = 4;
     private static final Logger LOG = Logger.getLogger(AccountChangeProcessor.class.getName());
 
     private final AccountChangeLog log;
@@ -43,6 +57,7 @@ public class AccountChangeProcessor {
     private final Map<AccountKey, Retry> retries = new ConcurrentHashMap<>();
     private volatile boolean running;
     private @Nullable Thread worker;
+    private volatile @Nullable ExecutorService refreshThreads;
 
     @Inject
     public AccountChangeProcessor(AccountChangeLog log, AccountRefreshService refresher, AccountChangeSignal signal,
@@ -58,21 +73,55 @@ public class AccountChangeProcessor {
 
     /**
      * Processes one batch of marked accounts (at most {@link AccountChangeLog#MAX_PENDING}), skipping accounts
-     * waiting for a retry.
+     * waiting for a retry: on the refresh threads while the worker runs, else on the calling thread, one by one.
+     * Returns once every account of the batch is done, or at once when the calling thread is interrupted (its
+     * interrupt flag set again; unfinished accounts keep their marks).
      *
      * @return the number of accounts brought current
      */
     public int processPending() {
         List<AccountChangeLog.Pending> batch = log.pending(AccountChangeLog.MAX_PENDING);
         Instant now = clock.instant();
-        int processed = 0;
+        List<Callable<Boolean>> due = new ArrayList<>(batch.size());
         for (AccountChangeLog.Pending pending : batch) {
             Retry retry = retries.get(pending.account());
             if (retry == null || !now.isBefore(retry.notBefore())) {
-                processed += process(pending, now) ? 1 : 0;
+                due.add(() -> process(pending, now));
             }
         }
+        ExecutorService threads = refreshThreads;
+        int processed = 0;
+        if (threads == null) {
+            for (Callable<Boolean> refresh : due) {
+                processed += call(refresh) ? 1 : 0;
+            }
+            return processed;
+        }
+        try {
+            for (Future<Boolean> done : threads.invokeAll(due)) {
+                processed += outcome(done) ? 1 : 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return processed;
+    }
+
+    private static boolean call(Callable<Boolean> refresh) {
+        try {
+            return refresh.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);   // process() handles every failure of a refresh itself
+        }
+    }
+
+    private static boolean outcome(Future<Boolean> done) throws InterruptedException {
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "SuccessDesk's account refresh failed unexpectedly", e.getCause());
+            return false;
+        }
     }
 
     private boolean process(AccountChangeLog.Pending pending, Instant now) {
@@ -108,6 +157,12 @@ public class AccountChangeProcessor {
             return;
         }
         running = true;
+        AtomicInteger number = new AtomicInteger();
+        refreshThreads = Executors.newFixedThreadPool(REFRESH_THREADS, task -> {
+            Thread thread = new Thread(task, "successdesk-account-refresh-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         worker = new Thread(this::work, "successdesk-account-changes");
         worker.setDaemon(true);
         worker.start();
@@ -127,6 +182,11 @@ public class AccountChangeProcessor {
             Thread.currentThread().interrupt();
         }
         worker = null;
+        ExecutorService threads = refreshThreads;
+        refreshThreads = null;
+        if (threads != null) {
+            threads.shutdown();
+        }
     }
 
     private void work() {

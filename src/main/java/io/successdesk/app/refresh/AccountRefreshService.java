@@ -104,18 +104,19 @@ public class AccountRefreshService implements AccountRefresher {
 
     /**
      * Recomputes the account's effective health, records its score and band on the account (for the list's band
-     * filter and score sort), evaluates the CTA rules and stores the account's panel summary.
+     * filter and score sort), evaluates the CTA rules and stores the account's panel summary, in one transaction (as
+     * each account's day of the daily run is): all of it or none.
      *
      * @throws NotFoundException when the account does not exist
      */
     public Refresh refresh(AccountKey account) {
-        if (!accounts.exists(account)) {
-            throw new NotFoundException("account " + account);
-        }
-        long reflectsMark = changes.newestMark(account);
-        EffectiveHealth current = health.effectiveHealth(account);
-        List<Cta> created = apply(account, current, reflectsMark);
-        return new Refresh(account, current, created);
+        return transactions.inTransaction(() -> {
+            Account found = accounts.get(account).orElseThrow(() -> new NotFoundException("account " + account));
+            long reflectsMark = changes.newestMark(account);
+            EffectiveHealth current = health.effectiveHealth(found);
+            List<Cta> created = apply(found, current, reflectsMark);
+            return new Refresh(account, current, created);
+        });
     }
 
     /**
@@ -166,7 +167,7 @@ public class AccountRefreshService implements AccountRefresher {
             try {
                 created += transactions.inTransaction(() -> {
                     long reflectsMark = changes.newestMark(account.key());
-                    return apply(account.key(), health.recordSnapshot(account.key(), day, account.arr()), reflectsMark).size();
+                    return apply(account, health.recordSnapshot(account, day), reflectsMark).size();
                 });
             } catch (InvalidInputException e) {
                 throw e;   // the day itself is refused (a future day): every account would fail the same way
@@ -183,11 +184,11 @@ public class AccountRefreshService implements AccountRefresher {
     }
 
     /** Records the evaluated health on the account, runs the CTA rules on it and stores the panel summary of it. */
-    private List<Cta> apply(AccountKey account, EffectiveHealth current, long reflectsMark) {
+    private List<Cta> apply(Account account, EffectiveHealth current, long reflectsMark) {
         Optional<HealthScore> score = current.score();
         Optional<HealthBand> band = current.band();
         if (score.isPresent() && band.isPresent()) {
-            accounts.recordHealth(account, score.get(), band.get());
+            accounts.recordHealth(account.key(), score.get(), band.get());
         }
         List<Cta> created = ctas.evaluate(contexts.assemble(account, score, band));
         panelSummaries.refresh(account, current, reflectsMark);

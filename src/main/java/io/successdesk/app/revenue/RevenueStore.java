@@ -40,13 +40,10 @@ public interface RevenueStore {
     List<ArrSnapshot> snapshots(Currency currency, YearMonth from, YearMonth to);
 
     /**
-     * The account's snapshot of {@code month} in {@code currency}, if any. The default reads the month of every
-     * account; stores override it with an indexed lookup.
+     * The account's snapshot of {@code month} in {@code currency}, if any: one indexed row, read by every account
+     * refresh (the health's ARR-change measure).
      */
-    default Optional<ArrSnapshot> snapshotOf(AccountKey account, Currency currency, YearMonth month) {
-        return snapshots(currency, month, month).stream().filter(snapshot -> snapshot.account().equals(account))
-                .findFirst();
-    }
+    Optional<ArrSnapshot> snapshotOf(AccountKey account, Currency currency, YearMonth month);
 
     /** The earliest month with a snapshot in {@code currency}, if any. */
     Optional<YearMonth> firstMonth(Currency currency);

@@ -2,6 +2,7 @@ package io.successdesk.app.ticket;
 
 import io.successdesk.app.NotFoundException;
 import io.successdesk.domain.account.AccountDirectory;
+import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.ticket.SupportSignals;
 import io.successdesk.domain.ticket.SupportSignalsCalculator;
@@ -48,6 +49,15 @@ public class SupportSignalsService {
         if (!accounts.exists(account)) {
             throw new NotFoundException("account " + account);
         }
+        return compute(account, asOf);
+    }
+
+    /** {@link #signalsOf(AccountKey, LocalDate)} of an account the caller has just read. */
+    public SupportSignals signalsOf(Account account, LocalDate asOf) {
+        return compute(account.key(), asOf);
+    }
+
+    private SupportSignals compute(AccountKey account, LocalDate asOf) {
         LocalDate earliestDay = asOf.plusDays(1)
                 .minusDays(Math.max(config.recentDays() + (long) config.baselineDays(), config.windowDays()));
         List<TicketFact> facts = new ArrayList<>();

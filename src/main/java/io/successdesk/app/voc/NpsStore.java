@@ -32,7 +32,7 @@ public interface NpsStore {
 
     /**
      * Promoters, passives and detractors among the responses answered inside {@code window}, of one account or of
-     * all: counted by the store (in the database), never by reading the responses.
+     * all: counted by the store, never by reading whole responses (all accounts: counted in the database).
      */
     NpsSummary summary(Optional<AccountKey> account, DateWindow window);
 }

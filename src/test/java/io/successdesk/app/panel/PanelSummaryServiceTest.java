@@ -65,7 +65,8 @@ class PanelSummaryServiceTest {
     }
 
     private Optional<PanelSummary> refresh() {
-        return app.panels.refresh(ACME, app.health.effectiveHealth(ACME), app.changeLog.newestMark(ACME));
+        return app.accounts.get(ACME).map(account ->
+                app.panels.refresh(account, app.health.effectiveHealth(ACME), app.changeLog.newestMark(ACME)));
     }
 
     @Test
@@ -175,9 +176,11 @@ class PanelSummaryServiceTest {
         assertThat(app.panels.current(ACME)).isPresent();
         assertThat(app.panelSummaries.get(ACME)).isPresent();
 
-        EffectiveHealth before = app.health.effectiveHealth(ACME);
-        app.accounts.delete(ACME, Account.FIRST_VERSION);
-        assertThat(app.panels.refresh(ACME, before, 0)).isEmpty();
+        app.changes.write(ACME, () -> {
+            app.accounts.delete(ACME, Account.FIRST_VERSION);   // as AccountService deletes, on the account-changed path
+            return null;
+        });
+        assertThat(app.panels.current(ACME)).isEmpty();
         assertThat(app.panelSummaries.get(ACME)).isEmpty();
     }
 }

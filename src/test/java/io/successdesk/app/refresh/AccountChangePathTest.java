@@ -94,6 +94,59 @@ class AccountChangePathTest {
     }
 
     @Test
+    void shouldRefreshTheAccountsOfABatchSideBySideButNeverOneAccountTwiceAtOnce() throws Exception {
+        int threads = AccountChangeProcessor.REFRESH_THREADS;
+        List<AccountKey> keys = java.util.stream.IntStream.range(0, threads)
+                .mapToObj(i -> AccountKey.of("ACCOUNT" + i)).toList();
+        keys.forEach(key -> app.accounts.create(AccountFixtures.minimal(key.value())));
+        java.util.concurrent.CountDownLatch batchRunning = new java.util.concurrent.CountDownLatch(threads);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch allDone = new java.util.concurrent.CountDownLatch(threads + 1);
+        java.util.Map<AccountKey, java.util.concurrent.atomic.AtomicInteger> inFlight =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnceForOneAccount = new java.util.concurrent.atomic.AtomicInteger();
+        AccountRefreshService blocking = new AccountRefreshService(app.accounts, app.health, app.contexts, app.ctas,
+                app.panels, app.changeLog, io.successdesk.app.change.TestAccountChanges.DIRECT) {
+            @Override
+            public Refresh refresh(AccountKey account) {
+                int atOnce = inFlight.computeIfAbsent(account, key -> new java.util.concurrent.atomic.AtomicInteger())
+                        .incrementAndGet();
+                mostAtOnceForOneAccount.accumulateAndGet(atOnce, Math::max);
+                try {
+                    batchRunning.countDown();
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    return super.refresh(account);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                } finally {
+                    inFlight.get(account).decrementAndGet();
+                    allDone.countDown();
+                }
+            }
+        };
+        AccountChangeProcessor processor = new AccountChangeProcessor(app.changeLog, blocking,
+                new io.successdesk.app.change.AccountChangeSignal(), app.clock);
+        keys.forEach(key -> app.changes.write(key, () -> null));
+
+        processor.start();
+        try {
+            assertThat(batchRunning.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("every account of the batch is being refreshed at once").isTrue();
+            app.changes.write(keys.get(0), () -> null);   // a write on an account whose refresh is running
+            release.countDown();
+            assertThat(allDone.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the account written mid-refresh is refreshed once more").isTrue();
+        } finally {
+            processor.stop();
+        }
+
+        assertThat(mostAtOnceForOneAccount).as("one account is never refreshed twice at once").hasValue(1);
+        assertThat(app.changeLog.pending(10)).isEmpty();
+        keys.forEach(key -> assertThat(app.panelSummaries.get(key)).as(key.value()).isPresent());
+    }
+
+    @Test
     void shouldShowAnOverrideOnThePanelAtOnce() {
         acmeWithOpenTickets(1);
         app.panels.current(ACME);

@@ -167,11 +167,11 @@ class AccountRefreshServiceTest {
         HealthService betaBroken = new HealthService(() -> CARD, app.inputs, app.history, app.overrides, app.audit,
                 app.clock, app.changes) {
             @Override
-            public EffectiveHealth recordSnapshot(AccountKey account, LocalDate day, Optional<Money> arr) {
-                if (account.equals(AccountKey.of("BETA"))) {
+            public EffectiveHealth recordSnapshot(Account account, LocalDate day) {
+                if (account.key().equals(AccountKey.of("BETA"))) {
                     throw new IllegalStateException("corrupt inputs of BETA");
                 }
-                return super.recordSnapshot(account, day, arr);
+                return super.recordSnapshot(account, day);
             }
         };
         AccountRefreshService refresh = new AccountRefreshService(app.accounts, betaBroken, app.contexts, app.ctas,

@@ -57,6 +57,13 @@ public final class InMemoryRevenueStore implements RevenueStore {
     }
 
     @Override
+    public synchronized Optional<ArrSnapshot> snapshotOf(io.successdesk.domain.account.AccountKey account,
+                                                         Currency currency, YearMonth month) {
+        return snapshots(currency, month, month).stream().filter(snapshot -> snapshot.account().equals(account))
+                .findFirst();
+    }
+
+    @Override
     public synchronized Optional<YearMonth> firstMonth(Currency currency) {
         return months(currency).min(YearMonth::compareTo);
     }
