@@ -7,8 +7,8 @@
 define('successdesk/admin-page', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
     'successdesk/texts', 'successdesk/multi-picker', 'successdesk/scorecard-editor', 'successdesk/admin-form',
     'successdesk/admin-survey', 'successdesk/admin-backfill', 'successdesk/admin-audit', 'successdesk/admin-cta-rules',
-    'successdesk/admin-unmatched'],
-function (rest, dom, format, texts, picker, editor, forms, survey, backfill, audit, ctaRules, unmatched) {
+    'successdesk/admin-unmatched', 'successdesk/admin-tiers'],
+function (rest, dom, format, texts, picker, editor, forms, survey, backfill, audit, ctaRules, unmatched, tiers) {
     'use strict';
 
     var fieldGroup = forms.fieldGroup;
@@ -432,7 +432,7 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
 
     function start(root) {
         Promise.all([rest.get('config'), rest.get('config/automation'), rest.get('config/choices'), rest.get('scorecard'),
-            rest.get('backfill'), rest.get('config/survey'), rest.get('cta-rules')])
+            rest.get('backfill'), rest.get('config/survey'), rest.get('cta-rules'), rest.get('config/tiers')])
             .then(function (results) {
                 while (root.firstChild) {
                     root.removeChild(root.firstChild);
@@ -440,6 +440,7 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
                 renderGeneral(root, results[0], results[2]);
                 renderAutomation(root, results[1], results[2]);
                 renderScorecard(root, results[3]);
+                tiers.render(root, results[7]);
                 ctaRules.render(root, results[6]);
                 survey.render(root, results[5]);
                 backfill.render(root, results[4], results[0].supportProjectKeys, results[2]);

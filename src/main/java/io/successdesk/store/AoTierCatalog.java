@@ -2,7 +2,7 @@ package io.successdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import io.successdesk.app.account.TierCatalog;
+import io.successdesk.app.account.EditableTierCatalog;
 import io.successdesk.domain.account.Tier;
 import io.successdesk.store.ao.TierRow;
 import jakarta.inject.Inject;
@@ -17,10 +17,7 @@ import java.util.Objects;
 
 /** The admin-defined tiers in Active Objects; {@link Tier#DEFAULTS} while none are stored. */
 @Named
-public final class AoTierCatalog implements TierCatalog {
-
-    /** More tiers than any admin defines; the bound keeps every read a limited query. */
-    public static final int MAX_TIERS = 100;
+public final class AoTierCatalog implements EditableTierCatalog {
 
     private final ActiveObjects ao;
 
@@ -42,6 +39,7 @@ public final class AoTierCatalog implements TierCatalog {
      *
      * @throws IllegalArgumentException when the list is empty, longer than {@value #MAX_TIERS} or names a tier twice
      */
+    @Override
     public void replace(List<Tier> tiers) {
         List<Tier> ordered = List.copyOf(tiers);
         if (ordered.isEmpty() || ordered.size() > MAX_TIERS) {

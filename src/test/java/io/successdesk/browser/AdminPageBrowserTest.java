@@ -187,6 +187,43 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void shouldSaveTheTierListInTheAdminsOrderAndSayWhichTierAccountsStillHave() throws Exception {
+        openAdminPage();
+        assertThat(browser.findElement(By.id("successdesk-tiers")).getAttribute("value"))
+                .isEqualTo("Enterprise\nMid-Market\nSMB");
+        By save = By.cssSelector("#successdesk-admin-tiers .successdesk-save");
+        setTiers("Strategic\nEnterprise\nMid-Market");   // drops SMB, Initech's tier
+        browser.findElement(save).click();
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#successdesk-admin-tiers [data-field='tiers'] .error"), "'SMB' is the tier of 1 account"));
+
+        setTiers("Strategic\n\n Enterprise \nMid-Market\nSMB");
+        browser.findElement(save).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#successdesk-admin-tiers .aui-message-success")));
+        screenshot("admin-tiers.png");
+        assertThat(get("csm", "/rest/successdesk/1.0/tiers").body())
+                .isEqualTo("{\"tiers\":[\"Strategic\",\"Enterprise\",\"Mid-Market\",\"SMB\"]}");
+        browser.navigate().refresh();
+        awaitAdminPage();
+        assertThat(browser.findElement(By.id("successdesk-tiers")).getAttribute("value"))
+                .isEqualTo("Strategic\nEnterprise\nMid-Market\nSMB");
+
+        setTiers("Enterprise\nMid-Market\nSMB");   // as the other tests expect
+        browser.findElement(save).click();
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#successdesk-admin-tiers .aui-message-success")));
+        assertThat(get("csm", "/rest/successdesk/1.0/tiers").body())
+                .isEqualTo("{\"tiers\":[\"Enterprise\",\"Mid-Market\",\"SMB\"]}");
+    }
+
+    private static void setTiers(String lines) {
+        WebElement tiers = browser.findElement(By.id("successdesk-tiers"));
+        tiers.clear();
+        tiers.sendKeys(lines);
+    }
+
+    @Test
     void shouldSaveTheSurveyPagesCompanyNameAndTrustedProxiesWithErrorsNextToTheField() throws Exception {
         openAdminPage();
         WebElement company = browser.findElement(By.id("successdesk-survey-company"));

@@ -1,6 +1,7 @@
 package io.successdesk.rest;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,50 @@ class AdminApiHttpTest extends SandboxRestTest {
                 "{\"revision\":\"000000000000000000000000\",\"companyName\":null,\"trustedProxies\":[]}");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(object(client.get("admin", "/config/survey")).get("companyName").getAsString()).isEqualTo("Example Ltd");
+    }
+
+    @Test
+    void shouldReplaceTheTierListButNeverDropATierAccountsStillHave() {
+        JsonObject read = object(client.get("admin", "/config/tiers"));
+        assertThat(read.getAsJsonArray("tiers").asList()).extracting(JsonElement::getAsString)
+                .as("the defaults").containsExactly("Enterprise", "Mid-Market", "SMB");
+        String withStrategic = "{\"revision\":\"%s\",\"tiers\":[\" Strategic \",\"Enterprise\",\"Mid-Market\",\"SMB\"]}"
+                .formatted(read.get("revision").getAsString());
+        try {
+            assertThat(client.json("csm", "PUT", "/config/tiers", withStrategic).statusCode()).as("CSMs cannot")
+                    .isEqualTo(403);
+            HttpResponse<String> saved = client.json("admin", "PUT", "/config/tiers", withStrategic);
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+            assertThat(object(client.get("csm", "/tiers")).getAsJsonArray("tiers").asList())
+                    .extracting(JsonElement::getAsString).as("what every tier choice offers, in the admin's order")
+                    .containsExactly("Strategic", "Enterprise", "Mid-Market", "SMB");
+            assertThat(latestAudit("config.tiers.update").get("after").getAsString()).contains("Strategic");
+            assertThat(client.json("csm", "POST", "/accounts",
+                    RestClient.accountWithoutArr("TIER1").replace("\"Enterprise\"", "\"Strategic\"")).statusCode())
+                    .as("an account of the new tier").isEqualTo(201);
+            String revision = object(saved).get("revision").getAsString();
+
+            HttpResponse<String> dropped = client.json("admin", "PUT", "/config/tiers",
+                    "{\"revision\":\"" + revision + "\",\"tiers\":[\"Enterprise\",\"Mid-Market\",\"SMB\"]}");
+            assertThat(dropped.statusCode()).isEqualTo(400);
+            assertThat(object(dropped).getAsJsonObject("errors").get("tiers").getAsString())
+                    .isEqualTo("'Strategic' is the tier of 1 account; give them another tier before removing it");
+            HttpResponse<String> twice = client.json("admin", "PUT", "/config/tiers",
+                    "{\"revision\":\"" + revision + "\",\"tiers\":[\"Strategic\",\"Enterprise\",\"enterprise\",\"SMB\"]}");
+            assertThat(object(twice).getAsJsonObject("errors").get("tiers").getAsString()).contains("listed twice");
+            assertThat(client.json("admin", "PUT", "/config/tiers",
+                    "{\"revision\":\"000000000000000000000000\",\"tiers\":[\"SMB\"]}").statusCode()).isEqualTo(409);
+            assertThat(object(client.get("admin", "/config/tiers")).getAsJsonArray("tiers")).hasSize(4);
+        } finally {
+            HttpResponse<String> created = client.get("csm", "/accounts/TIER1");
+            if (created.statusCode() == 200) {
+                client.send("csm", "DELETE", "/accounts/TIER1?version=" + object(created).get("version").getAsLong(),
+                        null, null);
+            }
+            HttpResponse<String> restored = client.json("admin", "PUT", "/config/tiers",
+                    "{\"tiers\":[\"Enterprise\",\"Mid-Market\",\"SMB\"]}");
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        }
     }
 
     @Test

@@ -322,6 +322,19 @@ class BadInputCorpusTest extends SandboxRestTest {
                 survey.replace("{", "{\"linkLifetimeDays\":365,"), 400, "linkLifetimeDays"));
         cases.add(new Case("link lifetime as text", "PUT /config/survey", "PUT", "/config/survey", "application/json",
                 survey.replace("{", "{\"linkLifetimeDays\":\"long\","), 400, "linkLifetimeDays"));
+        String tiers = "{\"tiers\":[\"Enterprise\",\"Mid-Market\",\"SMB\"]}";
+        cases.add(new Case("no tiers", "PUT /config/tiers", "PUT", "/config/tiers", "application/json",
+                "{\"tiers\":[]}", 400, "tiers"));
+        cases.add(new Case("tiers missing", "PUT /config/tiers", "PUT", "/config/tiers", "application/json",
+                "{}", 400, "tiers"));
+        cases.add(new Case("tier listed twice", "PUT /config/tiers", "PUT", "/config/tiers", "application/json",
+                tiers.replace("\"SMB\"", "\"smb\",\"SMB\""), 400, "tiers"));
+        cases.add(new Case("tier name of 41 characters", "PUT /config/tiers", "PUT", "/config/tiers", "application/json",
+                tiers.replace("SMB", "x".repeat(41)), 400, "tiers"));
+        cases.add(new Case("tiers as text", "PUT /config/tiers", "PUT", "/config/tiers", "application/json",
+                "{\"tiers\":\"SMB\"}", 400, "tiers"));
+        cases.add(new Case("extra tier field", "PUT /config/tiers", "PUT", "/config/tiers", "application/json",
+                tiers.replace("{", "{\"order\":1,"), 400, "order"));
         String automation = "{\"accountCustomFieldId\":\"customfield_10200\",\"projectDefaultAccounts\":{\"SUP\":\"ACME\"},"
                 + "\"ctaProject\":{\"projectKey\":\"CS\",\"issueTypeId\":\"10001\",\"runAsUserKey\":\"csm\"},"
                 + "\"surveyProjectKeys\":[\"SUP\"]}";

@@ -143,6 +143,9 @@ class RestPermissionMatrixTest extends SandboxRestTest {
             new Row("GET /config/survey", k -> Call.get("/config/survey"), ADMIN_ONLY, false),
             new Row("PUT /config/survey", k -> Call.json("PUT", "/config/survey",
                     "{\"companyName\":\"Example Ltd\",\"trustedProxies\":[]}"), ADMIN_ONLY, false),
+            new Row("GET /config/tiers", k -> Call.get("/config/tiers"), ADMIN_ONLY, false),
+            new Row("PUT /config/tiers", k -> Call.json("PUT", "/config/tiers",
+                    "{\"tiers\":[\"Enterprise\",\"Mid-Market\",\"SMB\"]}"), ADMIN_ONLY, false),
             new Row("GET /config/choices", k -> Call.get("/config/choices"), ADMIN_ONLY, false),
             new Row("GET /scorecard", k -> Call.get("/scorecard"), ADMIN_ONLY, false),
             new Row("PUT /scorecard", k -> Call.json("PUT", "/scorecard", "{\"basedOnVersion\":\"" + Fixtures.scorecardVersion()
