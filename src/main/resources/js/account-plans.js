@@ -1,7 +1,8 @@
 /*
  * SuccessDesk success plans on the account page: each plan with its objectives and tasks, and for CSMs the changes
  * the server allows from where each one is (the plan's and objectives' `transitions`): create a plan from a playbook
- * template, move a plan or an objective, add an objective or a task, complete or reopen a task. Every change sends the plan's version;
+ * template, edit a plan's title, owner and dates, move a plan or an objective, add an objective or a task, complete or
+ * reopen a task. Every change sends the plan's version;
  * a 409 (someone else changed the plan) is said in words with a reload, never silently overwritten.
  */
 define('successdesk/account-plans', ['successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
@@ -115,6 +116,28 @@ function (rest, dom, format, texts, formDialog) {
         });
     }
 
+    /** Title, owner and dates of a draft or active plan (PUT plans/{id}); errors show under their field. */
+    function editPlan(plan, reload) {
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.plan.edit.title', plan.title),
+            submitText: AJS.I18n.getText('successdesk.account.save'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'title', label: AJS.I18n.getText('successdesk.plan.title'), required: true, value: plan.title},
+                {name: 'owner', label: AJS.I18n.getText('successdesk.plan.owner'), required: true, value: plan.owner},
+                {name: 'startDate', label: AJS.I18n.getText('successdesk.plan.start'), type: 'date', required: true,
+                    value: plan.startDate},
+                {name: 'targetDate', label: AJS.I18n.getText('successdesk.plan.target'), type: 'date', required: true,
+                    value: plan.targetDate}
+            ],
+            save: function (values) {
+                return withConflictSaid(rest.put(planPath(plan), {version: plan.version, title: values.title,
+                    owner: values.owner, startDate: values.startDate, targetDate: values.targetDate}));
+            },
+            onSaved: reload
+        });
+    }
+
     function addTask(plan, reload) {
         formDialog.open({
             title: AJS.I18n.getText('successdesk.plan.task.add.title', plan.title),
@@ -184,6 +207,10 @@ function (rest, dom, format, texts, formDialog) {
                 }));
             });
             if (plan.status === 'draft' || plan.status === 'active') {
+                actions.appendChild(dom.button('aui-button successdesk-plan-edit', AJS.I18n.getText('successdesk.plan.edit'),
+                    function () {
+                        editPlan(plan, reload);
+                    }));
                 actions.appendChild(dom.button('aui-button successdesk-plan-add-objective',
                     AJS.I18n.getText('successdesk.plan.objective.add'), function () {
                         addObjective(plan, reload);

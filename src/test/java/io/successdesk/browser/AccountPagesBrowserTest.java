@@ -520,6 +520,31 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
                 });
         assertThat(browser.findElements(By.className("successdesk-plan-objective")).get(1).getText())
                 .contains("Adoption <b>80 %</b>");
+
+        java.time.LocalDate start = java.time.LocalDate.parse((String) stored.get("startDate"));
+        browser.findElement(By.cssSelector("article.successdesk-plan .successdesk-plan-edit")).click();
+        WebElement title = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".successdesk-dialog input[name='title']")));
+        assertThat(title.getAttribute("value")).isEqualTo(stored.get("title"));
+        title.clear();
+        title.sendKeys("Globex onboarding");
+        WebElement target = browser.findElement(By.cssSelector(".successdesk-dialog input[name='targetDate']"));
+        // a native date input: set as its date picker does (typing follows the browser's locale)
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", target,
+                start.minusDays(1).toString());
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
+                "//input[@name='targetDate']/following-sibling::div[contains(@class,'error')]"),
+                "must not be before the start date"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", target,
+                start.plusDays(45).toString());
+        browser.findElement(By.cssSelector(".successdesk-dialog .successdesk-dialog-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.successdesk-plan h3"),
+                "Globex onboarding"));
+        Map<?, ?> edited = (Map<?, ?>) api("plans/" + planId);
+        assertThat(edited.get("title")).isEqualTo("Globex onboarding");
+        assertThat(edited.get("targetDate")).isEqualTo(start.plusDays(45).toString());
+        assertThat(edited.get("owner")).as("unchanged").isEqualTo(stored.get("owner"));
         saveScreenshot("account-plans.png");
 
         // someone else changes the plan: this page's version is stale, and the change is refused, not written over theirs
