@@ -19,6 +19,13 @@ test('filters become API parameters; renewals within 30 days end before the 31st
         'tier=R%26D%20%2F%20Labs&sort=name&direction=asc&offset=0&limit=25', 'admin-defined tier names are encoded');
 });
 
+test('only accounts with open calls to action, when asked', () => {
+    assert.equal(query.params(query.filtered(query.initial(), {openCtas: true, band: 'amber'}), NOW),
+        'band=amber&openCtas=true&sort=name&direction=asc&offset=0&limit=25');
+    assert.equal(query.params(query.filtered(query.initial(), {openCtas: false}), NOW),
+        'sort=name&direction=asc&offset=0&limit=25');
+});
+
 test('a filter change goes back to the first page', () => {
     const third = query.paged(query.paged(query.initial(), true), true);
     assert.equal(third.offset, 50);

@@ -95,6 +95,15 @@ function (contextPath, rest, dom, format, texts, accountQuery, accountImport) {
             field('successdesk-accounts-tier', AJS.I18n.getText('successdesk.accounts.column.tier'), tier),
             field('successdesk-accounts-csm', AJS.I18n.getText('successdesk.panel.csm'), csm),
             field('successdesk-accounts-renewal', AJS.I18n.getText('successdesk.accounts.filter.renewal'), renewal));
+        var withCtas = dom.attrs(el('input', 'checkbox'), {type: 'checkbox', name: 'openCtas', id: 'successdesk-accounts-open-ctas'});
+        withCtas.checked = Boolean(state.openCtas);
+        withCtas.addEventListener('change', function () {
+            onChange({openCtas: withCtas.checked});
+        });
+        var ctaCheck = el('div', 'checkbox successdesk-filter');
+        var ctaLabel = el('label', null, AJS.I18n.getText('successdesk.accounts.filter.open-ctas'));
+        ctaLabel.htmlFor = withCtas.id;
+        form.appendChild(dom.append(ctaCheck, withCtas, ctaLabel));
         if (me.userKey) {
             mine.checked = state.csm === me.userKey;
             mine.addEventListener('change', function () {

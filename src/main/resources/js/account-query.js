@@ -12,7 +12,8 @@ define('successdesk/account-query', ['successdesk/format'], function (format) {
     var FIRST_DIRECTION = {'name': 'asc', 'health-score': 'asc', 'renewal-date': 'asc', 'arr': 'desc'};
 
     function initial() {
-        return {text: '', band: '', tier: '', csm: '', renewalWithinDays: 0, sort: 'name', direction: 'asc', offset: 0};
+        return {text: '', band: '', tier: '', csm: '', renewalWithinDays: 0, openCtas: false, sort: 'name', direction: 'asc',
+            offset: 0};
     }
 
     /** The day renewals must fall before to be within {@code days} of the viewer's today (exclusive bound). */
@@ -39,6 +40,9 @@ define('successdesk/account-query', ['successdesk/format'], function (format) {
         }
         if (state.renewalWithinDays > 0) {
             add('renewalBefore', renewalBefore(state.renewalWithinDays, now));
+        }
+        if (state.openCtas) {
+            add('openCtas', 'true');
         }
         add('sort', state.sort);
         add('direction', state.direction);

@@ -58,6 +58,9 @@ final class AccountListing {
         query.tier().ifPresent(tier -> add(clauses, params, AccountRow.TIER + " = ?", tier.name()));
         query.csmUserKey().ifPresent(csm -> add(clauses, params, AccountRow.CSM_USER_KEY + " = ?", csm));
         query.renewalBefore().ifPresent(day -> add(clauses, params, AccountRow.RENEWAL_DATE + " < ?", day.toString()));
+        if (query.openCtasOnly()) {
+            add(clauses, params, AccountRow.OPEN_CTAS + " > ?", 0);
+        }
         query.afterKey().ifPresent(key -> add(clauses, params, AccountRow.ACCOUNT_KEY + " > ?", key.value()));
         query.text().ifPresent(text -> {
             // LIKE's own wildcards in the text widen the match at worst (an '_' in a key matches itself too)

@@ -114,6 +114,21 @@ public final class AoAccountStore implements AccountStore {
     }
 
     @Override
+    public void recordRefresh(AccountKey key, Optional<RecordedHealth> health, int openCtas) {
+        ao.executeInTransaction(() -> {
+            rows.byKey(key).ifPresent(row -> {
+                health.ifPresent(recorded -> {
+                    row.setHealthTenths((int) Math.round(recorded.score().value() * 10));
+                    row.setHealthBand(recorded.band().name());
+                });
+                row.setOpenCtas(openCtas);
+                row.save();
+            });
+            return null;
+        });
+    }
+
+    @Override
     public void applyAll(List<AccountWrite> writes) {
         List<AccountWrite> batch = List.copyOf(writes);
         ao.executeInTransaction(() -> {

@@ -56,6 +56,18 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         new Select(browser.findElement(By.cssSelector("select[name='band']"))).selectByValue("");
         wait.until(driver -> rowKeys().size() == 3);
 
+        List<String> withCtas = ((List<?>) ((Map<?, ?>) api("accounts?openCtas=true&sort=name")).get("items")).stream()
+                .map(item -> String.valueOf(((Map<?, ?>) item).get("key"))).toList();
+        browser.findElement(By.cssSelector("label[for='successdesk-accounts-open-ctas']")).click();
+        if (withCtas.isEmpty()) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-account-results .aui-message-info")));
+        } else {
+            wait.until(driver -> rowKeys().equals(withCtas));
+        }
+        saveScreenshot("account-list-open-ctas.png");
+        browser.findElement(By.cssSelector("label[for='successdesk-accounts-open-ctas']")).click();
+        wait.until(driver -> rowKeys().size() == 3);
+
         browser.findElement(By.cssSelector("button[data-successdesk-sort='name']")).click();
         wait.until(driver -> rowKeys().equals(List.of("INITECH", "GLOBEX", "ACME")));
         assertThat(browser.findElement(By.cssSelector("th[aria-sort='descending'] button")).getAttribute("data-successdesk-sort"))

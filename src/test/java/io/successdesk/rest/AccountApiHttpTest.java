@@ -208,4 +208,36 @@ class AccountApiHttpTest extends SandboxRestTest {
     static JsonObject object(HttpResponse<String> response) {
         return JsonParser.parseString(response.body()).getAsJsonObject();
     }
+
+    @Test
+    void shouldListAnAccountWithOpenCallsToActionUntilTheyAreSnoozed() {
+        assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("OCTA1")).statusCode()).isEqualTo(201);
+        try {
+            awaitAccountChanges();
+            JsonArray open = object(client.get("csm", "/ctas?account=OCTA1&status=open")).getAsJsonArray("ctas");
+            assertThat(open).as("a new account without a touchpoint has a call to action").isNotEmpty();
+            assertThat(keys(client.get("viewer", "/accounts?openCtas=true&q=OCTA1"))).containsExactly("OCTA1");
+
+            String until = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(14).toString();
+            for (JsonElement cta : open) {
+                assertThat(client.json("csm", "POST", "/ctas/" + cta.getAsJsonObject().get("id").getAsString() + "/snooze",
+                        "{\"until\":\"" + until + "\",\"reason\":\"after the QBR\"}").statusCode()).isEqualTo(200);
+            }
+            awaitAccountChanges();
+            assertThat(object(client.get("csm", "/ctas?account=OCTA1&status=open")).getAsJsonArray("ctas")).isEmpty();
+            assertThat(keys(client.get("viewer", "/accounts?openCtas=true&q=OCTA1"))).as("snoozed ones do not count")
+                    .isEmpty();
+            assertThat(keys(client.get("viewer", "/accounts?openCtas=false&q=OCTA1"))).containsExactly("OCTA1");
+            assertThat(object(client.get("viewer", "/accounts?openCtas=yes")).getAsJsonObject("errors").get("openCtas")
+                    .getAsString()).isEqualTo("must be true or false");
+        } finally {
+            long version = object(client.get("csm", "/accounts/OCTA1")).get("version").getAsLong();
+            client.send("csm", "DELETE", "/accounts/OCTA1?version=" + version, null, null);
+        }
+    }
+
+    private static java.util.List<String> keys(java.net.http.HttpResponse<String> page) {
+        return object(page).getAsJsonArray("items").asList().stream()
+                .map(item -> item.getAsJsonObject().get("key").getAsString()).toList();
+    }
 }

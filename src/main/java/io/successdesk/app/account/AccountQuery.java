@@ -16,12 +16,15 @@ import java.util.Optional;
  * @param csmUserKey     accounts owned by this CSM
  * @param renewalBefore  accounts renewing strictly before this day (accounts without a renewal date never match)
  * @param text           accounts whose key starts with this text or whose name contains it, ignoring case
+ * @param openCtasOnly   only accounts with at least one open call to action (snoozed ones do not count until they
+ *                       wake), as their latest refresh counted them
  * @param afterKey       accounts whose key sorts after this one (keyset paging in key order: no OFFSET to skip)
  * @param sortBy         the order
  * @param direction      ascending or descending
  */
 public record AccountQuery(Optional<HealthBand> band, Optional<Tier> tier, Optional<String> csmUserKey,
-                           Optional<LocalDate> renewalBefore, Optional<String> text, Optional<AccountKey> afterKey, AccountSort sortBy, AccountSort.Direction direction) {
+                           Optional<LocalDate> renewalBefore, Optional<String> text, boolean openCtasOnly,
+                           Optional<AccountKey> afterKey, AccountSort sortBy, AccountSort.Direction direction) {
 
     public AccountQuery {
         Objects.requireNonNull(band, "band");
@@ -40,38 +43,42 @@ public record AccountQuery(Optional<HealthBand> band, Optional<Tier> tier, Optio
     /** Every account, by key. */
     public static AccountQuery all() {
         return new AccountQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), AccountSort.KEY, AccountSort.Direction.ASCENDING);
+                Optional.empty(), false, Optional.empty(), AccountSort.KEY, AccountSort.Direction.ASCENDING);
     }
 
     public AccountQuery inBand(HealthBand value) {
-        return new AccountQuery(Optional.of(value), tier, csmUserKey, renewalBefore, text, afterKey, sortBy, direction);
+        return new AccountQuery(Optional.of(value), tier, csmUserKey, renewalBefore, text, openCtasOnly, afterKey, sortBy, direction);
     }
 
     public AccountQuery ofTier(Tier value) {
-        return new AccountQuery(band, Optional.of(value), csmUserKey, renewalBefore, text, afterKey, sortBy, direction);
+        return new AccountQuery(band, Optional.of(value), csmUserKey, renewalBefore, text, openCtasOnly, afterKey, sortBy, direction);
     }
 
     public AccountQuery ownedBy(String csm) {
-        return new AccountQuery(band, tier, Optional.of(csm), renewalBefore, text, afterKey, sortBy, direction);
+        return new AccountQuery(band, tier, Optional.of(csm), renewalBefore, text, openCtasOnly, afterKey, sortBy, direction);
     }
 
     public AccountQuery renewingBefore(LocalDate day) {
-        return new AccountQuery(band, tier, csmUserKey, Optional.of(day), text, afterKey, sortBy, direction);
+        return new AccountQuery(band, tier, csmUserKey, Optional.of(day), text, openCtasOnly, afterKey, sortBy, direction);
+    }
+
+    public AccountQuery withOpenCtas() {
+        return new AccountQuery(band, tier, csmUserKey, renewalBefore, text, true, afterKey, sortBy, direction);
     }
 
     /** Key prefix or name part; blank or {@code %} alone matches every account. */
     public AccountQuery matching(String value) {
         String stripped = value.replace("%", "").strip();
         return new AccountQuery(band, tier, csmUserKey, renewalBefore,
-                stripped.isEmpty() ? Optional.empty() : Optional.of(stripped), afterKey, sortBy, direction);
+                stripped.isEmpty() ? Optional.empty() : Optional.of(stripped), openCtasOnly, afterKey, sortBy, direction);
     }
 
     /** Only accounts after {@code key} in key order (the query must be in ascending key order). */
     public AccountQuery after(AccountKey key) {
-        return new AccountQuery(band, tier, csmUserKey, renewalBefore, text, Optional.of(key), sortBy, direction);
+        return new AccountQuery(band, tier, csmUserKey, renewalBefore, text, openCtasOnly, Optional.of(key), sortBy, direction);
     }
 
     public AccountQuery sortedBy(AccountSort field, AccountSort.Direction order) {
-        return new AccountQuery(band, tier, csmUserKey, renewalBefore, text, afterKey, field, order);
+        return new AccountQuery(band, tier, csmUserKey, renewalBefore, text, openCtasOnly, afterKey, field, order);
     }
 }

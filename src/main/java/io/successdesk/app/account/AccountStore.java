@@ -60,6 +60,13 @@ public interface AccountStore extends AccountDirectory {
      */
     void recordHealth(AccountKey key, HealthScore score, HealthBand band);
 
+    /**
+     * Records what an account refresh found, in one write: its effective health when it has one (as
+     * {@link #recordHealth}) and how many open calls to action it has (the list's open-CTA filter). Not a change of
+     * the account itself; unknown keys are ignored.
+     */
+    void recordRefresh(AccountKey key, java.util.Optional<RecordedHealth> health, int openCtas);
+
     /** The health recorded on each of these accounts that has one (one read for a page of accounts). */
     Map<AccountKey, RecordedHealth> recordedHealth(Collection<AccountKey> keys);
 

@@ -184,6 +184,11 @@ public class CtaService {
         }));
     }
 
+    /** How many open (not snoozed) CTAs the account has. */
+    public int openCount(AccountKey account) {
+        return Math.toIntExact(store.page(account, java.util.EnumSet.of(CtaStatus.OPEN), new PageRequest(0, 1)).total());
+    }
+
     /** The account's CTAs in the given statuses, newest first. */
     public Page<Cta> list(AccountKey account, Set<CtaStatus> statuses, PageRequest page) {
         return store.page(account, statuses, page);

@@ -7,6 +7,7 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.app.Transactions;
 import io.successdesk.app.account.AccountQuery;
 import io.successdesk.app.account.AccountStore;
+import io.successdesk.app.account.RecordedHealth;
 import io.successdesk.app.change.AccountChangeLog;
 import io.successdesk.app.cta.CtaContextAssembler;
 import io.successdesk.app.cta.CtaService;
@@ -183,15 +184,18 @@ public class AccountRefreshService implements AccountRefresher {
         return new DailyBatch(day, processed, failed, created, next);
     }
 
-    /** Records the evaluated health on the account, runs the CTA rules on it and stores the panel summary of it. */
+    /**
+     * Runs the CTA rules on the evaluated health, stores the panel summary of it and records the health and the open
+     * CTAs on the account (list filters and sorting).
+     */
     private List<Cta> apply(Account account, EffectiveHealth current, long reflectsMark) {
         Optional<HealthScore> score = current.score();
         Optional<HealthBand> band = current.band();
-        if (score.isPresent() && band.isPresent()) {
-            accounts.recordHealth(account.key(), score.get(), band.get());
-        }
         List<Cta> created = ctas.evaluate(contexts.assemble(account, score, band));
         panelSummaries.refresh(account, current, reflectsMark);
+        Optional<RecordedHealth> recorded = score.isPresent() && band.isPresent()
+                ? Optional.of(new RecordedHealth(score.get(), band.get())) : Optional.empty();
+        accounts.recordRefresh(account.key(), recorded, ctas.openCount(account.key()));
         return created;
     }
 

@@ -56,17 +56,19 @@ public class AccountResource {
     }
 
     /**
-     * Filters: band, tier, csm, renewalBefore, q (key prefix or part of the name, ignoring case: the account picker's
-     * search); sort: key, name, tier, renewal-date, arr, health-score, updated-at. */
+     * Filters: band, tier, csm, renewalBefore, openCtas=true (at least one open call to action at the latest
+     * refresh), q (key prefix or part of the name, ignoring case: the account picker's search); sort: key, name, tier, renewal-date, arr, health-score, updated-at. */
     @GET
     public AccountPageDto list(@QueryParam("band") String band, @QueryParam("tier") String tier,
                                @QueryParam("csm") String csm, @QueryParam("renewalBefore") String renewalBefore,
-                               @QueryParam("q") String text, @QueryParam("sort") String sort,
+                               @QueryParam("openCtas") String openCtas, @QueryParam("q") String text,
+                               @QueryParam("sort") String sort,
                                @QueryParam("direction") String direction,
                                @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Caller caller = Permissions.toSee(accessPolicy, Capability.VIEW_ACCOUNTS, "accounts");
         boolean withArr = caller.can(Capability.VIEW_FINANCIALS);
         AccountQuery query = AccountFilters.query(band, tier, csm, renewalBefore, text, sort, direction, withArr);
+        query = QueryParams.flag("openCtas", openCtas) ? query.withOpenCtas() : query;
         Page<Account> page = accounts.find(query, QueryParams.page(offset, limit));
         Map<AccountKey, RecordedHealth> health = accounts.recordedHealth(page.items().stream().map(Account::key).toList());
         return new AccountPageDto(page.items().stream().map(a -> AccountJson.toDto(a, withArr, csmName(a),

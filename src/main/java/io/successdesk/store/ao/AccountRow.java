@@ -33,6 +33,7 @@ public interface AccountRow extends Entity {
     String UPDATED_AT = "UPDATED_AT";
     String HEALTH_TENTHS = "HEALTH_TENTHS";
     String HEALTH_BAND = "HEALTH_BAND";
+    String OPEN_CTAS = "OPEN_CTAS";
 
     /** Unique in the database too: two nodes creating the same key at once cannot both succeed. */
     @NotNull @Indexed @Unique @StringLength(20)
@@ -97,4 +98,8 @@ public interface AccountRow extends Entity {
     @Indexed @StringLength(10)
     String getHealthBand();
     void setHealthBand(String band);
+
+    /** Open (not snoozed) calls to action at the account's latest refresh; null until first refreshed. */
+    Integer getOpenCtas();
+    void setOpenCtas(Integer count);
 }

@@ -144,6 +144,31 @@ public abstract class AccountStoreContract {
     }
 
     @Test
+    void shouldListOnlyAccountsWhoseLatestRefreshCountedOpenCallsToAction() {
+        for (String key : List.of("ACME", "BETA", "GAMMA", "DELTA")) {
+            store().create(AccountFixtures.minimal(key));
+        }
+        RecordedHealth amber = new RecordedHealth(io.successdesk.domain.health.HealthScore.of(61),
+                io.successdesk.domain.health.HealthBand.AMBER);
+        store().recordRefresh(AccountKey.of("ACME"), java.util.Optional.of(amber), 2);
+        store().recordRefresh(AccountKey.of("BETA"), java.util.Optional.empty(), 1);
+        store().recordRefresh(AccountKey.of("GAMMA"), java.util.Optional.of(amber), 0);
+        store().recordRefresh(AccountKey.of("GONE"), java.util.Optional.of(amber), 3);   // unknown: ignored
+        store().recordRefresh(AccountKey.of("BETA"), java.util.Optional.empty(), 1);     // DELTA: never refreshed
+
+        Page<Account> withCtas = store().find(AccountQuery.all().withOpenCtas(), PageRequest.first(10));
+        assertThat(keys(withCtas)).containsExactly("ACME", "BETA");
+        assertThat(withCtas.total()).isEqualTo(2);
+        assertThat(keys(store().find(AccountQuery.all().withOpenCtas()
+                .inBand(io.successdesk.domain.health.HealthBand.AMBER), PageRequest.first(10)))).containsExactly("ACME");
+        assertThat(store().recordedHealth(List.of(AccountKey.of("ACME"), AccountKey.of("BETA"))))
+                .as("the health only where the refresh had one").containsOnlyKeys(AccountKey.of("ACME"));
+
+        store().recordRefresh(AccountKey.of("ACME"), java.util.Optional.of(amber), 0);   // its CTAs were closed
+        assertThat(keys(store().find(AccountQuery.all().withOpenCtas(), PageRequest.first(10)))).containsExactly("BETA");
+    }
+
+    @Test
     void shouldPageInKeyOrderAfterAKeyWithoutSkippingOrRepeating() {
         for (String key : List.of("DELTA", "ALPHA", "CHARLIE", "BRAVO", "ECHO")) {
             store().create(AccountFixtures.minimal(key));

@@ -32,6 +32,7 @@ public final class InMemoryAccountStore implements AccountStore {
     private final Map<AccountKey, Account> accounts = new TreeMap<>();
     private final Map<AccountKey, HealthScore> scores = new HashMap<>();
     private final Map<AccountKey, HealthBand> bands = new HashMap<>();
+    private final Map<AccountKey, Integer> openCtas = new HashMap<>();
     private int writes;
 
     @Override
@@ -41,6 +42,15 @@ public final class InMemoryAccountStore implements AccountStore {
         }
         scores.put(key, score);
         bands.put(key, band);
+    }
+
+    @Override
+    public synchronized void recordRefresh(AccountKey key, Optional<RecordedHealth> health, int open) {
+        if (!accounts.containsKey(key)) {
+            return;
+        }
+        health.ifPresent(recorded -> recordHealth(key, recorded.score(), recorded.band()));
+        openCtas.put(key, open);
     }
 
     @Override
@@ -188,6 +198,7 @@ public final class InMemoryAccountStore implements AccountStore {
                 && query.text().map(text -> account.key().value().startsWith(text.toUpperCase(java.util.Locale.ROOT))
                 || account.name().toLowerCase(java.util.Locale.ROOT).contains(text.toLowerCase(java.util.Locale.ROOT)))
                 .orElse(true)
+                && (!query.openCtasOnly() || openCtas.getOrDefault(account.key(), 0) > 0)
                 && query.afterKey().map(key -> account.key().value().compareTo(key.value()) > 0).orElse(true);
     }
 

@@ -198,4 +198,29 @@ class AccountChangePathTest {
         assertThat(snoozed.snoozedUntil()).contains(TODAY.plusDays(14));
         assertThat(app.audit.all()).extracting(entry -> entry.action()).contains("cta.close.condition-ended");
     }
+
+    @Test
+    void shouldListAnAccountUnderOpenCallsToActionUntilItsLastOneIsSnoozed() {
+        acmeWithOpenTickets(9);
+        app.changes.write(ACME, () -> null);
+        app.processor.processPending();
+        List<Cta> open = app.ctaStore.page(ACME, EnumSet.of(CtaStatus.OPEN), new PageRequest(0, 50)).items();
+        assertThat(open).hasSizeGreaterThan(1);
+        assertThat(withOpenCtas()).containsExactly(ACME);
+
+        for (int i = 0; i < open.size() - 1; i++) {
+            app.ctas.snooze(open.get(i).id(), TODAY.plusDays(7), "after the QBR", "csm");
+        }
+        app.processor.processPending();
+        assertThat(withOpenCtas()).as("one still open").containsExactly(ACME);
+
+        app.ctas.snooze(open.get(open.size() - 1).id(), TODAY.plusDays(7), "after the QBR", "csm");
+        app.processor.processPending();
+        assertThat(withOpenCtas()).as("snoozed ones do not count until they wake").isEmpty();
+    }
+
+    private List<AccountKey> withOpenCtas() {
+        return app.accounts.find(io.successdesk.app.account.AccountQuery.all().withOpenCtas(), new PageRequest(0, 50))
+                .items().stream().map(account -> account.key()).toList();
+    }
 }
