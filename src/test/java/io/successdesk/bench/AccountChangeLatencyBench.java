@@ -1,6 +1,7 @@
 package io.successdesk.bench;
 
 import io.successdesk.app.voc.CsatSubmission;
+import io.successdesk.app.refresh.AccountChangeProcessor;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.ticket.StatusCategory;
 import io.successdesk.domain.ticket.TicketFact;
@@ -104,7 +105,7 @@ class AccountChangeLatencyBench {
                 + WRITES + " CSAT answers on random accounts while ticket events (ledger row + account-changed mark) "
                 + "arrive in the background at a target of " + BACKGROUND_EVENTS_PER_SECOND + "/s (measured "
                 + String.format("%.0f/s", eventsPerSecond) + "). PostgreSQL (embedded) on loopback; one account-change"
-                + " worker.");
+                + " worker per node with " + AccountChangeProcessor.REFRESH_THREADS + " refresh threads.");
         report.tableHeader();
         report.row("write → worker has recomputed health, CTAs and the stored summary, p50",
                 ScaleSmokeBench.millis(ScaleSmokeBench.percentile(processedNanos, 50)), "", "");
