@@ -57,3 +57,10 @@ test('server errors on measures[i] land on the row of the i-th measure sent; oth
     assert.deepEqual(plain(placed.rows), {2: {weight: 'must be above 0'}});
     assert.deepEqual(plain(placed.form), {amberFrom: 'is required'});
 });
+
+test('the preview accounts are the keys typed, in upper case, whatever separates them', () => {
+    assert.deepEqual(plain(editor.previewAccounts(' acme, Globex;initech\n\tumbrella ')),
+        ['ACME', 'GLOBEX', 'INITECH', 'UMBRELLA']);
+    assert.deepEqual(plain(editor.previewAccounts('')), [], 'empty: the server takes the five largest');
+    assert.deepEqual(plain(editor.previewAccounts(undefined)), []);
+});

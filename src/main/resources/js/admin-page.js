@@ -360,8 +360,12 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
         var previewBox = dom.el('div', 'successdesk-preview');
         previewBox.id = 'successdesk-preview';
         previewBox.setAttribute('aria-live', 'polite');
+        var previewOn = textInput('successdesk-preview-accounts', '', 'text long-field');
+        previewOn.addEventListener('input', schedulePreview);
         dom.append(form, dom.el('h3', null, AJS.I18n.getText('successdesk.admin.scorecard.preview.title')),
-            dom.el('p', 'description', AJS.I18n.getText('successdesk.admin.scorecard.preview.description')), previewBox);
+            dom.el('p', 'description', AJS.I18n.getText('successdesk.admin.scorecard.preview.description')),
+            fieldGroup('accounts', AJS.I18n.getText('successdesk.admin.scorecard.preview.accounts'), previewOn,
+                AJS.I18n.getText('successdesk.admin.scorecard.preview.accounts.description')), previewBox);
 
         function showRowErrors(placed) {
             rowNodes.forEach(function (tr, index) {
@@ -389,7 +393,8 @@ function (rest, dom, format, texts, picker, editor, forms, survey, backfill, aud
             var draft = editor.draftFrom(rows, amber.value, green.value);
             var mine = ++sequence;
             previewBox.setAttribute('aria-busy', 'true');
-            return rest.post('scorecard/preview', editor.body(draft)).then(function (preview) {
+            var body = editor.body(draft, {accounts: editor.previewAccounts(previewOn.value)});
+            return rest.post('scorecard/preview', body).then(function (preview) {
                 if (mine !== sequence) {
                     return;
                 }

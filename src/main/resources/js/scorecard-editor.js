@@ -95,7 +95,17 @@ define('successdesk/scorecard-editor', [], function () {
         return placed;
     }
 
+    /** The account keys typed for the preview (commas or spaces between them), as keys are written: upper case. */
+    function previewAccounts(text) {
+        return (text || '').split(/[\s,;]+/).filter(function (key) {
+            return key !== '';
+        }).map(function (key) {
+            return key.toUpperCase();
+        });
+    }
+
     return {
+        previewAccounts: previewAccounts,
         NUMBER_FIELDS: NUMBER_FIELDS,
         rowsFrom: rowsFrom,
         draftFrom: draftFrom,

@@ -120,6 +120,22 @@ class AdminPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".successdesk-scorecard-version")).getText()).isEqualTo(version);
         screenshot("admin-scorecard-preview.png");
 
+        WebElement previewOn = browser.findElement(By.id("successdesk-preview-accounts"));
+        previewOn.sendKeys("globex, nope");
+        wait(20).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#successdesk-admin-scorecard [data-field='accounts'] .error"), "there is no account NOPE"));
+        previewOn.clear();
+        previewOn.sendKeys("globex");
+        By rows = By.cssSelector("#successdesk-scorecard-preview tr[data-account]");
+        wait(20).until(driver -> driver.findElements(rows).stream().map(row -> row.getAttribute("data-account")).toList()
+                .equals(java.util.List.of("GLOBEX")));
+        assertThat(browser.findElements(By.cssSelector("#successdesk-admin-scorecard [data-field='accounts'] .error")))
+                .as("the error goes once the keys are right").allSatisfy(error -> assertThat(error.getText()).isEmpty());
+        screenshot("admin-scorecard-preview-chosen.png");
+        previewOn.clear();
+        previewOn.sendKeys(" ");
+        wait(20).until(ExpectedConditions.visibilityOfElementLocated(acmeDraft));
+
         browser.findElement(By.cssSelector("#successdesk-admin-scorecard .successdesk-save")).click();
         wait(20).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#successdesk-admin-scorecard .aui-message-success")));
@@ -130,6 +146,19 @@ class AdminPageBrowserTest {
                 .getAttribute("value")).isEqualTo("1000");
         String health = get("admin", "/rest/successdesk/1.0/accounts/ACME/health").body();
         assertThat(health).contains("\"scorecardVersion\":\"" + saved.substring("Version in use: ".length()) + "\"");
+
+        // the account page's history chart marks the day of the new version, as the history endpoint lists it
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(com.google.gson.JsonParser.parseString(get("admin", "/rest/successdesk/1.0/accounts/ACME/health/history")
+                .body()).getAsJsonObject().getAsJsonArray("scorecardChanges").asList())
+                .extracting(com.google.gson.JsonElement::getAsString).contains(today);
+        browser.get(sandbox.baseUrl() + "/plugins/servlet/successdesk/accounts/ACME");
+        By note = By.cssSelector(".successdesk-health-chart .successdesk-chart-note");
+        wait(30).until(ExpectedConditions.visibilityOfElementLocated(note));
+        String todayShown = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return require('successdesk/format').date(arguments[0]);", today);
+        assertThat(browser.findElement(note).getText()).contains(todayShown);
+        screenshot("account-scorecard-marker.png");
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.successdesk.domain.value.DateWindow;
 import io.successdesk.rest.WireNames;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,15 +52,12 @@ public final class HealthJson {
                 override.author(), override.created(), override.expiresOn());
     }
 
-    /** {@code withFinancials} false: each day's measure scores without the ARR-change measure. */
+    /**
+     * {@code scorecardChanges}: the days of the window a scorecard version was saved, as every chart marks them;
+     * {@code withFinancials} false: each day's measure scores without the ARR-change measure.
+     */
     static HealthDto.HistoryDto toDto(String account, DateWindow window, List<HealthSnapshot> snapshots,
-                                      boolean withFinancials) {
-        List<LocalDate> changes = new ArrayList<>();
-        for (int i = 1; i < snapshots.size(); i++) {
-            if (!snapshots.get(i).scorecardVersion().equals(snapshots.get(i - 1).scorecardVersion())) {
-                changes.add(snapshots.get(i).day());
-            }
-        }
+                                      List<LocalDate> changes, boolean withFinancials) {
         return new HealthDto.HistoryDto(account, window.start(), window.endExclusive().minusDays(1),
                 snapshots.stream().map(s -> new HealthDto.SnapshotDto(s.day(), score(s.effectiveScore()),
                         band(s.effectiveBand()), score(s.computedScore()), band(s.computedBand()), s.overridden(),

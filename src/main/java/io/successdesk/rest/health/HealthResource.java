@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.NotFoundException;
 import io.successdesk.app.account.AccountService;
+import io.successdesk.app.health.HealthDistributionService;
 import io.successdesk.app.health.HealthService;
 import io.successdesk.app.health.OverrideRequest;
 import io.successdesk.app.security.AccessPolicy;
@@ -45,10 +46,13 @@ public class HealthResource {
     private final AccessPolicy accessPolicy;
     private final AccountService accounts;
     private final HealthService health;
+    private final HealthDistributionService scorecardDays;
     private final Clock clock;
 
     @Inject
-    public HealthResource(AccessPolicy accessPolicy, AccountService accounts, HealthService health, Clock clock) {
+    public HealthResource(AccessPolicy accessPolicy, AccountService accounts, HealthService health,
+                          HealthDistributionService scorecardDays, Clock clock) {
+        this.scorecardDays = scorecardDays;
         this.accessPolicy = accessPolicy;
         this.accounts = accounts;
         this.health = health;
@@ -75,7 +79,7 @@ public class HealthResource {
         }
         DateWindow window = new DateWindow(first, last.plusDays(1));
         return HealthJson.toDto(account.value(), window, health.history(account, window),
-                caller.can(Capability.VIEW_FINANCIALS));
+                scorecardDays.scorecardChanges(first, last), caller.can(Capability.VIEW_FINANCIALS));
     }
 
     @PUT
