@@ -56,3 +56,12 @@ test('a score shows the same whole number whether stored to a tenth or computed 
     assert.equal(format.score(77.44, 'en-US'), '77');
     assert.equal(format.score(0, 'en-US'), '0');
 });
+
+test('a time left is whole minutes (at least one) below an hour, hours to a tenth above', () => {
+    assert.equal(plain(format.duration(5, 'en-GB')), '1 minute');
+    assert.equal(plain(format.duration(61, 'en-GB')), '2 minutes');
+    assert.equal(plain(format.duration(3540, 'en-GB')), '59 minutes');
+    assert.equal(plain(format.duration(3599, 'en-GB')), '1 hour', 'the 60th minute reads as an hour');
+    assert.equal(plain(format.duration(5400, 'en-GB')), '1.5 hours');
+    assert.equal(plain(format.duration(7200, 'de-DE')), '2 Stunden');
+});

@@ -19,6 +19,26 @@ function (rest, dom, format, forms, picker) {
         return lozenge;
     }
 
+    /** Determinate once the job has counted the issues (its share read), indeterminate until then. */
+    function progressBar(progress) {
+        var bar = dom.el('div', 'aui-progress-indicator');
+        var value = dom.el('span', 'aui-progress-indicator-value');
+        if (progress.total > 0) {
+            var share = Math.min(1, progress.processed / progress.total);
+            bar.setAttribute('data-value', String(share));
+            bar.setAttribute('role', 'progressbar');
+            bar.setAttribute('aria-valuemin', '0');
+            bar.setAttribute('aria-valuemax', String(progress.total));
+            bar.setAttribute('aria-valuenow', String(Math.min(progress.processed, progress.total)));
+            bar.setAttribute('aria-label', AJS.I18n.getText('successdesk.admin.backfill.title'));
+            value.style.width = (share * 100).toFixed(1) + '%';
+        } else {
+            bar.setAttribute('aria-hidden', 'true');
+        }
+        bar.appendChild(value);
+        return bar;
+    }
+
     function statusBlock(progress) {
         var block = dom.el('div', 'successdesk-backfill-status');
         block.setAttribute('role', 'status');
@@ -26,21 +46,29 @@ function (rest, dom, format, forms, picker) {
             block.appendChild(dom.el('p', null, AJS.I18n.getText('successdesk.admin.backfill.never-run')));
             return block;
         }
-        var counts = dom.el('p', 'successdesk-backfill-counts', AJS.I18n.getText('successdesk.admin.backfill.counts',
-            format.number(progress.processed, 0), format.number(progress.recorded, 0)));
+        var counts = dom.el('p', 'successdesk-backfill-counts', progress.total > 0
+            ? AJS.I18n.getText('successdesk.admin.backfill.counts-of', format.number(progress.processed, 0),
+                format.number(progress.total, 0), format.number(progress.recorded, 0))
+            : AJS.I18n.getText('successdesk.admin.backfill.counts', format.number(progress.processed, 0),
+                format.number(progress.recorded, 0)));
         block.appendChild(dom.append(dom.el('p'), statusLozenge(progress), document.createTextNode(' '),
             dom.el('span', null, progress.projects.join(', '))));
         if (progress.state === 'running') {
-            var bar = dom.el('div', 'aui-progress-indicator');
-            bar.setAttribute('aria-hidden', 'true');
-            bar.appendChild(dom.el('span', 'aui-progress-indicator-value'));
-            block.appendChild(bar);
+            block.appendChild(progressBar(progress));
             if (progress.currentProject) {
                 block.appendChild(dom.el('p', null,
                     AJS.I18n.getText('successdesk.admin.backfill.current', progress.currentProject)));
             }
         }
         block.appendChild(counts);
+        if (progress.state === 'running' && progress.secondsLeft !== null && progress.secondsLeft !== undefined) {
+            block.appendChild(dom.el('p', 'successdesk-backfill-left', AJS.I18n.getText('successdesk.admin.backfill.left',
+                format.duration(progress.secondsLeft))));
+        }
+        if (progress.failed > 0) {
+            block.appendChild(dom.message('warning', AJS.I18n.getText('successdesk.admin.backfill.problems',
+                format.number(progress.failed, 0), progress.lastProblem || '')));
+        }
         block.appendChild(dom.el('p', 'description', AJS.I18n.getText('successdesk.admin.backfill.started',
             progress.startedBy || '', progress.startedAt ? format.dateTime(progress.startedAt) : '',
             progress.updatedAt ? format.dateTime(progress.updatedAt) : '')));

@@ -110,7 +110,19 @@ define('successdesk/format', [], function () {
             .format(value);
     }
 
+    /** A rough span for "time left": whole minutes (at least 1) below an hour, else hours to a tenth ("1.5 hours"). */
+    function duration(seconds, locale) {
+        var minutes = Math.max(1, Math.ceil(seconds / 60));
+        if (minutes < 60) {
+            return new Intl.NumberFormat(locale || pageLocale(), {style: 'unit', unit: 'minute', unitDisplay: 'long'})
+                .format(minutes);
+        }
+        return new Intl.NumberFormat(locale || pageLocale(), {style: 'unit', unit: 'hour', unitDisplay: 'long',
+            maximumFractionDigits: 1}).format(seconds / 3600);
+    }
+
     return {
+        duration: duration,
         number: number,
         score: score,
         percent: percent,

@@ -199,6 +199,11 @@ class ScaleSmokeBench {
             public List<Long> issueIdsOf(String projectKey, long afterIssueId, int limit) {
                 return List.of();
             }
+
+            @Override
+            public long issueCountOf(String projectKey) {
+                return 0;
+            }
         };
         TicketEventService tickets = TicketEventServices.ledgerOnly(noIssues, ledger, new AoManualLinkStore(ao),
                 InMemorySettingsStore.supporting("SUP"), accounts, changes(ao));

@@ -374,9 +374,37 @@ class AdminPageBrowserTest {
                 get("admin", "/rest/successdesk/1.0/backfill").body()).getAsJsonObject();
         assertThat(progress.get("state").getAsString()).isEqualTo("finished");
         wait(30).until(ExpectedConditions.textToBe(state, "FINISHED"));
+        long total = progress.get("total").getAsLong();
+        assertThat(total).as("counted by the job before its first page").isPositive();
+        assertThat(progress.get("failed").getAsLong()).isZero();
         assertThat(browser.findElement(By.cssSelector(".successdesk-backfill-counts")).getText())
-                .startsWith(progress.get("processed").getAsLong() + " issues read, " + progress.get("recorded").getAsLong());
+                .startsWith(progress.get("processed").getAsLong() + " of " + total + " issues read, "
+                        + progress.get("recorded").getAsLong());
         screenshot("admin-backfill.png");
+
+        // a long rebuild half-way (the sandbox's few issues finish in one job run): the section as it draws that answer
+        String drawn = (String) ((JavascriptExecutor) browser).executeScript("""
+                var box = document.createElement('div');
+                box.id = 'successdesk-backfill-midway';
+                document.body.appendChild(box);
+                require('successdesk/admin-backfill').render(box, {state: 'running', projects: ['SUP'],
+                    currentProject: 'SUP', processed: 250, recorded: 240, total: 1000, secondsLeft: 180, failed: 2,
+                    lastProblem: 'issue 4107 (SUP): <b>unreadable</b>', finished: false, startedBy: 'admin',
+                    startedAt: '2026-12-04T09:00:00Z', updatedAt: '2026-12-04T09:01:00Z'}, ['SUP'], {projects: []});
+                var bar = box.querySelector('.aui-progress-indicator');
+                return [bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax'),
+                    bar.querySelector('.aui-progress-indicator-value').style.width,
+                    box.querySelector('.successdesk-backfill-counts').textContent,
+                    box.querySelector('.successdesk-backfill-left').textContent,
+                    box.querySelector('.aui-message-warning').textContent,
+                    String(box.querySelectorAll('.aui-message-warning b').length)].join('|');
+                """);
+        assertThat(drawn.split("\\|")).containsExactly("250", "1000", "25%", "250 of 1,000 issues read, 240 recorded in the ledger.",
+                "About 3 minutes left at the pace so far.",
+                "2 issues could not be read and are left for the daily reconcile. The last: issue 4107 (SUP): <b>unreadable</b>",
+                "0");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('successdesk-backfill-midway').scrollIntoView();");
+        screenshot("admin-backfill-midway.png");
     }
 
     private static void openAdminPage() {

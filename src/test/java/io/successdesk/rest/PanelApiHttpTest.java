@@ -117,7 +117,10 @@ class PanelApiHttpTest extends SandboxRestTest {
         assertThat(ok(client.get("admin", "/backfill")).get("state").getAsString()).isEqualTo("never-run");
         HttpResponse<String> started = client.json("admin", "POST", "/backfill", "{\"projects\":[\"SUP\"]}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        assertThat(ok(client.get("admin", "/backfill")).get("state").getAsString()).isEqualTo("running");
+        JsonObject running = ok(client.get("admin", "/backfill"));
+        assertThat(running.get("state").getAsString()).isEqualTo("running");
+        assertThat(running.get("total").getAsLong()).as("the job counts the issues, not the request").isZero();
+        assertThat(running.has("secondsLeft") && !running.get("secondsLeft").isJsonNull()).as("no pace yet").isFalse();
     }
 
     @Test

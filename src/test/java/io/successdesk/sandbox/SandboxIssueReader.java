@@ -34,6 +34,11 @@ final class SandboxIssueReader implements IssueReader {
                 .map(SandboxIssues.SandboxIssue::getId).sorted(Comparator.naturalOrder()).limit(limit).toList();
     }
 
+    @Override
+    public long issueCountOf(String projectKey) {
+        return issues.all().values().stream().filter(issue -> issue.getProjectObject().getKey().equals(projectKey)).count();
+    }
+
     private static StatusCategory status(String status) {
         return switch (status) {
             case "Resolved", "Closed", "Done" -> StatusCategory.DONE;

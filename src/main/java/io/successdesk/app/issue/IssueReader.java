@@ -17,4 +17,7 @@ public interface IssueReader {
      * unknown project. A page shorter than {@code limit} is the last.
      */
     List<Long> issueIdsOf(String projectKey, long afterIssueId, int limit);
+
+    /** How many issues project {@code projectKey} has now (0 for an unknown project): a rebuild's total. */
+    long issueCountOf(String projectKey);
 }

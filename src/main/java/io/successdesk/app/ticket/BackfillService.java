@@ -63,8 +63,7 @@ public class BackfillService {
                 throw new InvalidInputException("projects", project + " is not a support project");
             }
         }
-        BackfillProgress started = new BackfillProgress(List.copyOf(chosen), 0, 0, 0, 0, actor, clock.instant(),
-                clock.instant());
+        BackfillProgress started = BackfillProgress.started(List.copyOf(chosen), actor, clock.instant());
         cursor.save(started);
         return started;
     }
@@ -85,6 +84,10 @@ public class BackfillService {
             return loaded;
         }
         BackfillProgress progress = loaded.get();
+        if (!progress.finished() && progress.total() == 0 && progress.processed() == 0) {
+            progress = counted(progress);
+            cursor.save(progress);
+        }
         for (int page = 0; page < pages && !progress.finished(); page++) {
             progress = runPage(progress);
             cursor.save(progress);
@@ -92,9 +95,22 @@ public class BackfillService {
         return Optional.of(progress);
     }
 
+    /** The rebuild with its total: the issues its projects have now, counted once, by the job, before its first page. */
+    private BackfillProgress counted(BackfillProgress progress) {
+        long total = 0;
+        for (String project : progress.projectKeys()) {
+            total += issues.issueCountOf(project);
+        }
+        return new BackfillProgress(progress.projectKeys(), progress.projectIndex(), progress.afterIssueId(),
+                progress.processed(), progress.recorded(), total, progress.failed(), progress.lastProblem(),
+                progress.startedBy(), progress.startedAt(), progress.updatedAt());
+    }
+
     private BackfillProgress runPage(BackfillProgress progress) {
         List<Long> ids = issues.issueIdsOf(progress.currentProject(), progress.afterIssueId(), PAGE_SIZE);
         long recorded = progress.recorded();
+        long failed = progress.failed();
+        Optional<String> lastProblem = progress.lastProblem();
         for (long issueId : ids) {
             try {
                 if (tickets.issueChanged(issueId) instanceof TicketEventService.Outcome.Recorded) {
@@ -104,12 +120,15 @@ public class BackfillService {
                 LOG.log(Level.WARNING, "SuccessDesk could not rebuild issue " + issueId
                         + "; it is marked for the daily reconcile and skipped", e);
                 reconcile.mark(issueId);
+                failed++;
+                lastProblem = Optional.of("issue " + issueId + " (" + progress.currentProject() + "): "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
         }
         boolean projectDone = ids.size() < PAGE_SIZE;
         int index = projectDone ? progress.projectIndex() + 1 : progress.projectIndex();
         long after = projectDone ? 0 : ids.get(ids.size() - 1);
         return new BackfillProgress(progress.projectKeys(), index, after, progress.processed() + ids.size(), recorded,
-                progress.startedBy(), progress.startedAt(), clock.instant());
+                progress.total(), failed, lastProblem, progress.startedBy(), progress.startedAt(), clock.instant());
     }
 }

@@ -52,12 +52,19 @@ public class PluginSettingsJobState implements BackfillCursorStore, DailyJobStat
                     Long.parseLong(String.valueOf(stored.get("afterIssueId"))),
                     Long.parseLong(String.valueOf(stored.get("processed"))),
                     Long.parseLong(String.valueOf(stored.get("recorded"))),
+                    number(stored.get("total")), number(stored.get("failed")),
+                    Optional.ofNullable(stored.get("lastProblem")).map(String::valueOf),
                     String.valueOf(stored.get("startedBy")),
                     Instant.parse(String.valueOf(stored.get("startedAt"))),
                     Instant.parse(String.valueOf(stored.get("updatedAt")))));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /** A count stored by this version; 0 for a cursor stored before it was kept. */
+    private static long number(Object stored) {
+        return stored == null ? 0 : Long.parseLong(String.valueOf(stored));
     }
 
     @Override
@@ -68,6 +75,9 @@ public class PluginSettingsJobState implements BackfillCursorStore, DailyJobStat
         stored.put("afterIssueId", Long.toString(progress.afterIssueId()));
         stored.put("processed", Long.toString(progress.processed()));
         stored.put("recorded", Long.toString(progress.recorded()));
+        stored.put("total", Long.toString(progress.total()));
+        stored.put("failed", Long.toString(progress.failed()));
+        progress.lastProblem().ifPresent(problem -> stored.put("lastProblem", problem));
         stored.put("startedBy", progress.startedBy());
         stored.put("startedAt", progress.startedAt().toString());
         stored.put("updatedAt", progress.updatedAt().toString());

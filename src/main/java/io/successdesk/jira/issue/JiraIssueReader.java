@@ -101,13 +101,21 @@ public class JiraIssueReader implements IssueReader {
         if (project == null) {
             return List.of();
         }
-        return projectIds.page(project.getId(), afterIssueId, limit, () -> {
-            try {
-                return issueManager.getIssueIdsForProject(project.getId());
-            } catch (Exception e) { // GenericEntityException (checked) in Jira
-                throw new IllegalStateException("cannot list the issues of project " + projectKey, e);
-            }
-        });
+        return projectIds.page(project.getId(), afterIssueId, limit, () -> idsOf(project));
+    }
+
+    @Override
+    public long issueCountOf(String projectKey) {
+        Project project = projectManager.getProjectObjByKey(projectKey);
+        return project == null ? 0 : projectIds.count(project.getId(), () -> idsOf(project));
+    }
+
+    private Collection<Long> idsOf(Project project) {
+        try {
+            return issueManager.getIssueIdsForProject(project.getId());
+        } catch (Exception e) { // GenericEntityException (checked) in Jira
+            throw new IllegalStateException("cannot list the issues of project " + project.getKey(), e);
+        }
     }
 
     private static IssueSnapshot.CommentFact comment(Comment comment) {

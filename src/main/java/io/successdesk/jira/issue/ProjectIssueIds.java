@@ -20,12 +20,22 @@ final class ProjectIssueIds {
     /** Up to {@code limit} ids after {@code afterIssueId}, ascending; {@code load} runs at a pass start or project change. */
     synchronized List<Long> page(long projectId, long afterIssueId, int limit, Supplier<Collection<Long>> load) {
         if (afterIssueId <= 0 || projectId != this.projectId) {
-            sorted = load.get().stream().filter(Objects::nonNull).mapToLong(Long::longValue).sorted().distinct().toArray();
-            this.projectId = projectId;
+            load(projectId, load);
         }
         int found = Arrays.binarySearch(sorted, afterIssueId);
         int from = found >= 0 ? found + 1 : -found - 1;
         int to = (int) Math.min(sorted.length, (long) from + limit);
         return Arrays.stream(sorted, from, to).boxed().toList();
+    }
+
+    /** How many issues the project has: read afresh (a rebuild counts its projects once, when it starts). */
+    synchronized int count(long projectId, Supplier<Collection<Long>> load) {
+        load(projectId, load);
+        return sorted.length;
+    }
+
+    private void load(long projectId, Supplier<Collection<Long>> load) {
+        sorted = load.get().stream().filter(Objects::nonNull).mapToLong(Long::longValue).sorted().distinct().toArray();
+        this.projectId = projectId;
     }
 }

@@ -37,8 +37,13 @@ public class BackfillResource {
     public record BackfillRequest(@MaxItems(100) List<String> projects) {
     }
 
-    /** Where the rebuild stands: {@code state} never-run, running or finished. */
+    /**
+     * Where the rebuild stands: {@code state} never-run, running or finished; {@code total} the issues of its projects
+     * (0 until the job has counted them), {@code secondsLeft} at the pace so far (null when not known), {@code failed}
+     * issues left for the daily reconcile and the {@code lastProblem} among them.
+     */
     public record ProgressDto(String state, List<String> projects, String currentProject, long processed, long recorded,
+                              long total, Long secondsLeft, long failed, String lastProblem,
                               boolean finished, String startedBy, Instant startedAt, Instant updatedAt) {
     }
 
@@ -68,12 +73,14 @@ public class BackfillResource {
     public ProgressDto progress() {
         Permissions.toSee(accessPolicy, Capability.ADMINISTER, "backfill");
         return backfill.progress().map(BackfillResource::toDto)
-                .orElse(new ProgressDto("never-run", List.of(), null, 0, 0, false, null, null, null));
+                .orElse(new ProgressDto("never-run", List.of(), null, 0, 0, 0, null, 0, null, false, null, null, null));
     }
 
     private static ProgressDto toDto(BackfillProgress progress) {
         return new ProgressDto(progress.finished() ? "finished" : "running", progress.projectKeys(), progress.finished() ? null : progress.currentProject(),
-                progress.processed(), progress.recorded(), progress.finished(), progress.startedBy(),
+                progress.processed(), progress.recorded(), progress.total(),
+                progress.timeLeft().map(java.time.Duration::toSeconds).orElse(null), progress.failed(),
+                progress.lastProblem().orElse(null), progress.finished(), progress.startedBy(),
                 progress.startedAt(), progress.updatedAt());
     }
 }

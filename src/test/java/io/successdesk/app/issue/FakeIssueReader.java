@@ -93,6 +93,11 @@ public class FakeIssueReader implements IssueReader {
     }
 
     @Override
+    public synchronized long issueCountOf(String projectKey) {
+        return issues.values().stream().filter(issue -> issue.projectKey().equals(projectKey)).count();
+    }
+
+    @Override
     public synchronized List<Long> issueIdsOf(String projectKey, long afterIssueId, int limit) {
         return issues.tailMap(afterIssueId, false).values().stream()
                 .filter(issue -> issue.projectKey().equals(projectKey))

@@ -45,7 +45,10 @@ class BackfillServiceTest {
         issues.create(5000, "HELP-1", "dana", "dana@nowhere.example", "Bug", T0);
         backfill.start(List.of("SUP", "HELP"), "admin");
 
+        assertThat(cursor.load().orElseThrow().total()).as("not counted on the request that starts it").isZero();
         BackfillProgress afterOnePage = backfill.runPages(1).orElseThrow();
+        assertThat(afterOnePage.total()).as("counted by the job before its first page: both projects")
+                .isEqualTo(total + 1);
         assertThat(afterOnePage.processed()).isEqualTo(BackfillService.PAGE_SIZE);
         assertThat(afterOnePage.afterIssueId()).isEqualTo(BackfillService.PAGE_SIZE);
         assertThat(cursor.load()).contains(afterOnePage);
@@ -127,6 +130,28 @@ class BackfillServiceTest {
         assertThat(ledger.get(5)).isEmpty();
         assertThat(ledger.get(6)).isPresent();
         assertThat(reconcile.all()).as("marked for the daily reconcile").containsExactly(5L);
+        assertThat(done.failed()).isEqualTo(1);
+        assertThat(done.lastProblem()).contains("issue 5 (SUP): broken issue 5");
         assertThat(withBrokenIssue.runPages(1).orElseThrow()).as("not retried with its page").isEqualTo(done);
+    }
+
+    @Test
+    void shouldEstimateTheTimeLeftFromThePaceSoFar() {
+        BackfillProgress started = BackfillProgress.started(List.of("SUP"), "admin", T0);
+        assertThat(started.timeLeft()).as("nothing read yet").isEmpty();
+        BackfillProgress quarter = new BackfillProgress(List.of("SUP"), 0, 250, 250, 250, 1000, 0,
+                java.util.Optional.empty(), "admin", T0, T0.plusSeconds(60));
+        assertThat(quarter.timeLeft()).as("750 more at 250 a minute").contains(java.time.Duration.ofMinutes(3));
+        BackfillProgress notCounted = new BackfillProgress(List.of("SUP"), 0, 250, 250, 250, 0, 0,
+                java.util.Optional.empty(), "admin", T0, T0.plusSeconds(60));
+        assertThat(notCounted.timeLeft()).isEmpty();
+        BackfillProgress beyond = new BackfillProgress(List.of("SUP"), 0, 1200, 1200, 1200, 1000, 0,
+                java.util.Optional.empty(), "admin", T0, T0.plusSeconds(60));
+        assertThat(beyond.timeLeft()).as("issues created since the count").contains(java.time.Duration.ZERO);
+        BackfillProgress finished = new BackfillProgress(List.of("SUP"), 1, 0, 1000, 1000, 1000, 0,
+                java.util.Optional.empty(), "admin", T0, T0.plusSeconds(60));
+        assertThat(finished.timeLeft()).isEmpty();
+        assertThat(new BackfillProgress(List.of("SUP"), 0, 0, 0, 0, 0, 1, java.util.Optional.of("x".repeat(400)),
+                "admin", T0, T0).lastProblem().orElseThrow()).hasSize(BackfillProgress.MAX_PROBLEM_LENGTH);
     }
 }

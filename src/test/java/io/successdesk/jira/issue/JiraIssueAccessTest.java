@@ -131,6 +131,11 @@ class JiraIssueAccessTest {
                 .containsExactly(10L, 20L, 30L, 40L, 50L);
         verify(issueManager, times(2)).getIssueIdsForProject(10000L);
         assertThat(reader.issueIdsOf("NOPE", 0, 2)).isEmpty();
+
+        when(issueManager.getIssueIdsForProject(10000L)).thenReturn(java.util.Arrays.asList(30L, 10L, 30L, null, 40L));
+        assertThat(reader.issueCountOf("SUP")).as("distinct ids, read afresh").isEqualTo(3);
+        assertThat(reader.issueIdsOf("SUP", 10, 10)).as("and later pages slice that reading").containsExactly(30L, 40L);
+        assertThat(reader.issueCountOf("NOPE")).isZero();
     }
 
     private JiraIssueAccess access() {
