@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +43,8 @@ import java.util.stream.Collectors;
  */
 @Named
 public class CtaService {
+
+    private static final Logger LOG = Logger.getLogger(CtaService.class.getName());
 
     static final String SUBJECT_TYPE = "cta";
     /** More active CTAs than one account has reasons. */
@@ -66,9 +70,11 @@ public class CtaService {
 
     /**
      * Applies the rules to the account's context. A proposal whose key has an active CTA creates nothing (a snoozed
-     * one whose date has come is reopened instead); every other proposal becomes an open CTA, stored, audited and
-     * handed to the sink, whose issue key is then recorded on it. An active CTA whose condition no longer holds
-     * ({@link CtaReason#closesWhenConditionEnds()}) is closed, as the system.
+     * one whose date has come is reopened instead); every other proposal becomes an open CTA, stored and audited. An
+     * active CTA whose condition no longer holds ({@link CtaReason#closesWhenConditionEnds()}) is closed, as the
+     * system. No Jira issue is created here: the caller hands the created CTAs to {@link #openIssues} once the
+     * transaction that stored them has committed, so a refresh rolled back after this (a conflict with another node
+     * refreshing the same account) leaves no Jira issue for a CTA that does not exist, and its retry none twice.
      *
      * @return the CTAs created, in rule order
      */
@@ -86,15 +92,34 @@ public class CtaService {
             Cta cta = Cta.open(UUID.randomUUID().toString(), proposal, now);
             store.save(cta);
             audit(now, AuditEntry.SYSTEM_ACTOR, "cta.create", cta, Optional.empty());
-            Optional<String> issueKey = sink.createIssue(cta);
-            if (issueKey.isPresent()) {
-                Cta withIssue = cta.withJiraIssue(issueKey.get());
-                store.replace(cta, withIssue);
-                cta = withIssue;
-            }
             created.add(cta);
         }
         return List.copyOf(created);
+    }
+
+    /**
+     * Hands each CTA just created (and committed) to the sink and records the Jira issue key it answers. A CTA whose
+     * issue cannot be created or recorded keeps working without one (logged); the others go on.
+     *
+     * @return the CTAs, each with its issue key where one was created
+     */
+    public List<Cta> openIssues(List<Cta> created) {
+        List<Cta> opened = new ArrayList<>(created.size());
+        for (Cta cta : created) {
+            try {
+                Optional<String> issueKey = sink.createIssue(cta);
+                if (issueKey.isPresent()) {
+                    Cta withIssue = cta.withJiraIssue(issueKey.get());
+                    store.replace(cta, withIssue);
+                    cta = withIssue;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "SuccessDesk could not open or record the Jira issue of call to action "
+                        + cta.id() + "; it stays in the app without one", e);
+            }
+            opened.add(cta);
+        }
+        return List.copyOf(opened);
     }
 
     private void closeEndedConditions(AccountKey account, List<CtaProposal> proposals) {

@@ -106,18 +106,20 @@ public class AccountRefreshService implements AccountRefresher {
     /**
      * Recomputes the account's effective health, records its score and band on the account (for the list's band
      * filter and score sort), evaluates the CTA rules and stores the account's panel summary, in one transaction (as
-     * each account's day of the daily run is): all of it or none.
+     * each account's day of the daily run is): all of it or none. The Jira issues of the CTAs it created are opened
+     * after that transaction has committed ({@link CtaService#openIssues}).
      *
      * @throws NotFoundException when the account does not exist
      */
     public Refresh refresh(AccountKey account) {
-        return transactions.inTransaction(() -> {
+        Refresh committed = transactions.inTransaction(() -> {
             Account found = accounts.get(account).orElseThrow(() -> new NotFoundException("account " + account));
             long reflectsMark = changes.newestMark(account);
             EffectiveHealth current = health.effectiveHealth(found);
             List<Cta> created = apply(found, current, reflectsMark);
             return new Refresh(account, current, created);
         });
+        return new Refresh(account, committed.health(), ctas.openIssues(committed.createdCtas()));
     }
 
     /**
@@ -166,10 +168,11 @@ public class AccountRefreshService implements AccountRefresher {
             }
             processed++;
             try {
-                created += transactions.inTransaction(() -> {
+                List<Cta> committed = transactions.inTransaction(() -> {
                     long reflectsMark = changes.newestMark(account.key());
-                    return apply(account, health.recordSnapshot(account, day), reflectsMark).size();
+                    return apply(account, health.recordSnapshot(account, day), reflectsMark);
                 });
+                created += ctas.openIssues(committed).size();
             } catch (InvalidInputException e) {
                 throw e;   // the day itself is refused (a future day): every account would fail the same way
             } catch (RuntimeException e) {

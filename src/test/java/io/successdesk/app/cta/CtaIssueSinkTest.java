@@ -50,7 +50,7 @@ class CtaIssueSinkTest {
 
     @Test
     void shouldKeepCtasInTheAppWithoutACsProject() {
-        List<Cta> created = service.evaluate(CtaServiceTest.redWithLowCsat(CtaServiceTest.TODAY));
+        List<Cta> created = CtaServiceTest.evaluateAndOpen(service, CtaServiceTest.redWithLowCsat(CtaServiceTest.TODAY));
 
         assertThat(created).isNotEmpty().allSatisfy(cta -> assertThat(cta.jiraIssueKey()).isEmpty());
         assertThat(requests).isEmpty();
@@ -61,8 +61,8 @@ class CtaIssueSinkTest {
         accounts.create(AccountFixtures.full("ACME", "acme.example", 7, "crm-1"));
         settings = settings.withCtaProject(Optional.of(new CtaProjectSettings("CS", "10002", "successdesk-bot")));
 
-        List<Cta> created = service.evaluate(CtaServiceTest.redWithLowCsat(CtaServiceTest.TODAY));
-        service.evaluate(CtaServiceTest.redWithLowCsat(CtaServiceTest.TODAY));
+        List<Cta> created = CtaServiceTest.evaluateAndOpen(service, CtaServiceTest.redWithLowCsat(CtaServiceTest.TODAY));
+        CtaServiceTest.evaluateAndOpen(service, CtaServiceTest.redWithLowCsat(CtaServiceTest.TODAY));
 
         assertThat(requests).as("de-duplicated while open").hasSize(created.size());
         CtaIssueRequest lowCsat = requests.get(1);
@@ -80,7 +80,7 @@ class CtaIssueSinkTest {
     void shouldCloseTheCtaWhenItsIssueIsResolvedOnce() {
         accounts.create(AccountFixtures.minimal("ACME"));
         settings = settings.withCtaProject(Optional.of(new CtaProjectSettings("CS", "10002", "successdesk-bot")));
-        Cta first = service.evaluate(CtaServiceTest.redWithLowCsat(CtaServiceTest.TODAY)).get(0);
+        Cta first = CtaServiceTest.evaluateAndOpen(service, CtaServiceTest.redWithLowCsat(CtaServiceTest.TODAY)).get(0);
         assertThat(requests.get(0).assigneeUserKey()).as("no CSM: project default").isEmpty();
 
         Optional<Cta> closed = service.closeForIssue("CS-1");

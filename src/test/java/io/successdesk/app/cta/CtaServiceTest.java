@@ -54,7 +54,7 @@ class CtaServiceTest {
     void shouldStoreAuditAndHandToSinkWhenRulesPropose() {
         RecordingCtaSink sink = new RecordingCtaSink(true);
 
-        List<Cta> created = service(sink, TODAY).evaluate(redWithLowCsat(TODAY));
+        List<Cta> created = evaluateAndOpen(service(sink, TODAY), redWithLowCsat(TODAY));
 
         assertThat(created).extracting(cta -> cta.key().reason()).containsExactly(CtaReason.ENTERED_RED, CtaReason.LOW_CSAT);
         assertThat(created).extracting(cta -> cta.jiraIssueKey().orElseThrow()).containsExactly("CS-1", "CS-2");
@@ -74,7 +74,7 @@ class CtaServiceTest {
     void shouldKeepCtaInTheAppWhenNoCsProjectIsConfigured() {
         RecordingCtaSink sink = new RecordingCtaSink(false);
 
-        List<Cta> created = service(sink, TODAY).evaluate(redWithLowCsat(TODAY));
+        List<Cta> created = evaluateAndOpen(service(sink, TODAY), redWithLowCsat(TODAY));
 
         assertThat(created).hasSize(2).allSatisfy(cta -> assertThat(cta.jiraIssueKey()).isEmpty());
         assertThat(store.all()).hasSize(2);
@@ -84,10 +84,10 @@ class CtaServiceTest {
     void shouldCreateNothingWhileAnOpenOrSnoozedCtaHasTheSameKey() {
         RecordingCtaSink sink = new RecordingCtaSink(true);
         CtaService service = service(sink, TODAY);
-        List<Cta> first = service.evaluate(redWithLowCsat(TODAY));
+        List<Cta> first = evaluateAndOpen(service, redWithLowCsat(TODAY));
         service.snooze(first.get(1).id(), TODAY.plusDays(5), "customer on holiday", "csm1");
 
-        List<Cta> again = service.evaluate(redWithLowCsat(TODAY));
+        List<Cta> again = evaluateAndOpen(service, redWithLowCsat(TODAY));
 
         assertThat(again).isEmpty();
         assertThat(store.all()).hasSize(2);
@@ -98,10 +98,10 @@ class CtaServiceTest {
     void shouldCreateAgainWhenTheEarlierCtaWasClosed() {
         RecordingCtaSink sink = new RecordingCtaSink(true);
         CtaService service = service(sink, TODAY);
-        Cta red = service.evaluate(redWithLowCsat(TODAY)).get(0);
+        Cta red = evaluateAndOpen(service, redWithLowCsat(TODAY)).get(0);
         service.close(red.id(), "done", "csm1");
 
-        List<Cta> again = service.evaluate(redWithLowCsat(TODAY));
+        List<Cta> again = evaluateAndOpen(service, redWithLowCsat(TODAY));
 
         assertThat(again).extracting(cta -> cta.key().reason()).containsExactly(CtaReason.ENTERED_RED);
         assertThat(again.get(0).id()).isNotEqualTo(red.id());
@@ -126,7 +126,7 @@ class CtaServiceTest {
     @Test
     void shouldSnoozeWithAuditWhenInputIsValid() {
         CtaService service = service(new RecordingCtaSink(false), TODAY);
-        Cta cta = service.evaluate(redWithLowCsat(TODAY)).get(0);
+        Cta cta = evaluateAndOpen(service, redWithLowCsat(TODAY)).get(0);
 
         Cta snoozed = service.snooze(cta.id(), TODAY.plusDays(1), " waiting ", "csm1");
 
@@ -144,7 +144,7 @@ class CtaServiceTest {
     @Test
     void shouldRefuseSnoozeWhenReasonIsBlankOrDateNotAfterToday() {
         CtaService service = service(new RecordingCtaSink(false), TODAY);
-        Cta cta = service.evaluate(redWithLowCsat(TODAY)).get(0);
+        Cta cta = evaluateAndOpen(service, redWithLowCsat(TODAY)).get(0);
         int audited = audit.all().size();
 
         assertThatThrownBy(() -> service.snooze(cta.id(), TODAY.plusDays(1), " ", "csm1"))
@@ -158,7 +158,7 @@ class CtaServiceTest {
     @Test
     void shouldAnswerConflictWhenTransitionIsIllegalAndNotFoundWhenCtaIsUnknown() {
         CtaService service = service(new RecordingCtaSink(false), TODAY);
-        Cta cta = service.evaluate(redWithLowCsat(TODAY)).get(0);
+        Cta cta = evaluateAndOpen(service, redWithLowCsat(TODAY)).get(0);
         service.close(cta.id(), "done", "csm1");
 
         assertThatThrownBy(() -> service.close(cta.id(), "done", "csm1")).isInstanceOf(ConflictException.class)
@@ -172,7 +172,7 @@ class CtaServiceTest {
     @Test
     void shouldReopenAndCloseWithAuditWhenLegal() {
         CtaService service = service(new RecordingCtaSink(false), TODAY);
-        Cta cta = service.evaluate(redWithLowCsat(TODAY)).get(0);
+        Cta cta = evaluateAndOpen(service, redWithLowCsat(TODAY)).get(0);
         service.snooze(cta.id(), TODAY.plusDays(4), "later", "csm1");
 
         assertThat(service.reopen(cta.id(), "csm2").status()).isEqualTo(CtaStatus.OPEN);
@@ -193,7 +193,7 @@ class CtaServiceTest {
     @Test
     void shouldListAccountCtasByStatusNewestFirst() {
         CtaService service = service(new RecordingCtaSink(false), TODAY);
-        List<Cta> created = service.evaluate(CtaContextBuilder.quiet(ACME, TODAY)
+        List<Cta> created = evaluateAndOpen(service, CtaContextBuilder.quiet(ACME, TODAY)
                 .daysSinceTouchpoint(OptionalInt.empty()).onboardingOverdue().build());
         service.close(created.get(0).id(), "done", "csm1");
 
@@ -201,5 +201,10 @@ class CtaServiceTest {
                 .extracting(cta -> cta.key().reason()).containsExactly(CtaReason.NO_TOUCHPOINT);
         assertThat(service.list(ACME, EnumSet.allOf(CtaStatus.class), PageRequest.first(10)).total()).isEqualTo(2);
         assertThat(service.list(AccountKey.of("OTHER"), EnumSet.allOf(CtaStatus.class), PageRequest.first(10)).items()).isEmpty();
+    }
+
+    /** What an account refresh does: evaluate in its transaction, then open the Jira issues once it has committed. */
+    static List<Cta> evaluateAndOpen(CtaService service, CtaContext context) {
+        return service.openIssues(service.evaluate(context));
     }
 }

@@ -204,6 +204,51 @@ class AccountRefreshServiceTest {
         });
     }
 
+    @Test
+    void shouldOpenTheJiraIssuesOfNewCtasOnlyAfterTheRefreshHasCommitted() {
+        java.util.concurrent.atomic.AtomicBoolean inTransaction = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean commitFails = new java.util.concurrent.atomic.AtomicBoolean();
+        io.successdesk.app.Transactions tracked = new io.successdesk.app.Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                inTransaction.set(true);
+                try {
+                    T result = work.get();
+                    if (commitFails.get()) {
+                        throw new IllegalStateException("the commit failed (another node refreshed the account)");
+                    }
+                    return result;
+                } finally {
+                    inTransaction.set(false);
+                }
+            }
+        };
+        List<Boolean> openedInTransaction = new java.util.ArrayList<>();
+        io.successdesk.app.cta.CtaService ctas = new io.successdesk.app.cta.CtaService(app.ctaStore, cta -> {
+            openedInTransaction.add(inTransaction.get());
+            return Optional.of("CS-" + openedInTransaction.size());
+        }, () -> io.successdesk.domain.cta.CtaRuleSet.DEFAULTS, app.audit, app.clock, app.changes);
+        AccountRefreshService refresh = new AccountRefreshService(app.accounts, app.health, app.contexts, ctas,
+                app.panels, app.changeLog, tracked);
+        for (String key : List.of("ACME", "BETA")) {
+            app.accounts.create(AccountFixtures.minimal(key));
+            app.history.save(AppFixture.snapshot(AccountKey.of(key), TODAY.minusDays(1), 60));
+            openTickets(AccountKey.of(key), 9);
+        }
+
+        AccountRefreshService.Refresh acme = refresh.refresh(ACME);
+
+        assertThat(acme.createdCtas()).isNotEmpty()
+                .allSatisfy(cta -> assertThat(cta.jiraIssueKey()).as("its issue key recorded").isPresent());
+        assertThat(openedInTransaction).as("every issue opened after the commit").hasSize(acme.createdCtas().size())
+                .containsOnly(false);
+
+        commitFails.set(true);
+        assertThatThrownBy(() -> refresh.refresh(AccountKey.of("BETA"))).hasMessageContaining("commit failed");
+        assertThat(openedInTransaction).as("no Jira issue for the CTAs of a refresh that did not commit")
+                .hasSize(acme.createdCtas().size());
+    }
+
     private void openTickets(AccountKey account, int count) {
         for (int i = 0; i < count; i++) {
             app.ledger.upsert(TicketFacts.ofAccount(TicketFacts.open(++issueIds, "2026-03-30T10:00:00Z"), account));
