@@ -102,18 +102,6 @@ public final class AoAccountStore implements AccountStore {
     }
 
     @Override
-    public void recordHealth(AccountKey key, HealthScore score, HealthBand band) {
-        ao.executeInTransaction(() -> {
-            rows.byKey(key).ifPresent(row -> {
-                row.setHealthTenths((int) Math.round(score.value() * 10));
-                row.setHealthBand(band.name());
-                row.save();
-            });
-            return null;
-        });
-    }
-
-    @Override
     public void recordRefresh(AccountKey key, Optional<RecordedHealth> health, int openCtas) {
         ao.executeInTransaction(() -> {
             rows.byKey(key).ifPresent(row -> {

@@ -165,9 +165,9 @@ public class AoAccountStoreTest extends ActiveObjectsTestCase {
         store.create(AccountFixtures.minimal("ACME"));
         store.create(AccountFixtures.minimal("BETA"));
         store.create(AccountFixtures.minimal("GAMMA"));
-        store.recordHealth(AccountKey.of("ACME"), HealthScore.of(40.2), HealthBand.RED);
-        store.recordHealth(AccountKey.of("BETA"), HealthScore.of(80), HealthBand.GREEN);
-        store.recordHealth(AccountKey.of("NOPE"), HealthScore.of(80), HealthBand.GREEN);
+        store.recordRefresh(AccountKey.of("ACME"), java.util.Optional.of(new io.successdesk.app.account.RecordedHealth(HealthScore.of(40.2), HealthBand.RED)), 0);
+        store.recordRefresh(AccountKey.of("BETA"), java.util.Optional.of(new io.successdesk.app.account.RecordedHealth(HealthScore.of(80), HealthBand.GREEN)), 0);
+        store.recordRefresh(AccountKey.of("NOPE"), java.util.Optional.of(new io.successdesk.app.account.RecordedHealth(HealthScore.of(80), HealthBand.GREEN)), 0);
         assertThat(keys(store.find(AccountQuery.all().inBand(HealthBand.RED), PageRequest.first(10)))).containsExactly("ACME");
         AccountQuery worstFirst = AccountQuery.all().sortedBy(AccountSort.HEALTH_SCORE, AccountSort.Direction.ASCENDING);
         assertThat(keys(store.find(worstFirst, PageRequest.first(10)))).containsExactly("ACME", "BETA", "GAMMA");

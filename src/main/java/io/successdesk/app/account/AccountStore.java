@@ -8,8 +8,6 @@ import io.successdesk.app.StaleVersionException;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountDirectory;
 import io.successdesk.domain.account.AccountKey;
-import io.successdesk.domain.health.HealthBand;
-import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.account.ExternalId;
 
 import java.util.List;
@@ -54,16 +52,10 @@ public interface AccountStore extends AccountDirectory {
     void delete(AccountKey key, long expectedVersion);
 
     /**
-     * Records the account's latest effective health, which the list filters by band and sorts by score. Not a
-     * change of the account itself: its version and updated time stay as they are. Unknown keys are ignored
-     * (the account may have been deleted while its health was computed).
-     */
-    void recordHealth(AccountKey key, HealthScore score, HealthBand band);
-
-    /**
-     * Records what an account refresh found, in one write: its effective health when it has one (as
-     * {@link #recordHealth}) and how many open calls to action it has (the list's open-CTA filter). Not a change of
-     * the account itself; unknown keys are ignored.
+     * Records what an account refresh found, in one write: its latest effective health when it has one (the list
+     * filters by band and sorts by score) and how many open calls to action it has (the list's open-CTA filter). Not
+     * a change of the account itself: its version and updated time stay as they are. Unknown keys are ignored (the
+     * account may have been deleted while it was refreshed).
      */
     void recordRefresh(AccountKey key, java.util.Optional<RecordedHealth> health, int openCtas);
 

@@ -5,7 +5,7 @@ import io.successdesk.domain.health.HealthScore;
 
 import java.util.Objects;
 
-/** The latest effective health recorded on an account (see {@link AccountStore#recordHealth}), as the list shows it. */
+/** The latest effective health recorded on an account (see {@link AccountStore#recordRefresh}), as the list shows it. */
 public record RecordedHealth(HealthScore score, HealthBand band) {
 
     public RecordedHealth {

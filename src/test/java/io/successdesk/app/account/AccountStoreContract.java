@@ -133,8 +133,7 @@ public abstract class AccountStoreContract {
     void shouldAnswerTheRecordedHealthOfAPageOfAccountsInOneRead() {
         store().create(AccountFixtures.minimal("ACME"));
         store().create(AccountFixtures.minimal("BETA"));
-        store().recordHealth(AccountKey.of("ACME"), io.successdesk.domain.health.HealthScore.of(42.5),
-                io.successdesk.domain.health.HealthBand.AMBER);
+        store().recordRefresh(AccountKey.of("ACME"), java.util.Optional.of(new io.successdesk.app.account.RecordedHealth(io.successdesk.domain.health.HealthScore.of(42.5), io.successdesk.domain.health.HealthBand.AMBER)), 0);
         assertThat(store().recordedHealth(List.of(AccountKey.of("ACME"), AccountKey.of("BETA"), AccountKey.of("GONE"))))
                 .as("unscored and unknown accounts are absent")
                 .containsOnlyKeys(AccountKey.of("ACME"))

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /**
  * Test fake of the {@link AccountStore} port with the same contract as the database store. Health for the
- * band filter and health sort is set with {@link #recordHealth}.
+ * band filter and health sort is set with {@link #recordRefresh}.
  */
 public final class InMemoryAccountStore implements AccountStore {
 
@@ -35,21 +35,16 @@ public final class InMemoryAccountStore implements AccountStore {
     private final Map<AccountKey, Integer> openCtas = new HashMap<>();
     private int writes;
 
-    @Override
-    public synchronized void recordHealth(AccountKey key, HealthScore score, HealthBand band) {
-        if (!accounts.containsKey(key)) {
-            return;
-        }
-        scores.put(key, score);
-        bands.put(key, band);
-    }
 
     @Override
     public synchronized void recordRefresh(AccountKey key, Optional<RecordedHealth> health, int open) {
         if (!accounts.containsKey(key)) {
             return;
         }
-        health.ifPresent(recorded -> recordHealth(key, recorded.score(), recorded.band()));
+        health.ifPresent(recorded -> {
+            scores.put(key, recorded.score());
+            bands.put(key, recorded.band());
+        });
         openCtas.put(key, open);
     }
 
