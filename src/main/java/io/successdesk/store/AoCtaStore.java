@@ -140,6 +140,24 @@ public class AoCtaStore implements CtaStore {
         if (statuses.isEmpty()) {
             return Page.of(List.of(), page, 0);
         }
+        return ao.executeInTransaction(() -> {
+            List<Cta> items = Arrays.stream(ao.find(CallToAction.class, inStatuses(account, statuses)
+                            .order(CallToAction.CREATED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit())))
+                    .map(AoCtaStore::toCta).toList();
+            return Page.of(items, page, ao.count(CallToAction.class, inStatuses(account, statuses)));
+        });
+    }
+
+    @Override
+    public long count(AccountKey account, Set<CtaStatus> statuses) {
+        Objects.requireNonNull(account, "account");
+        if (statuses.isEmpty()) {
+            return 0;
+        }
+        return ao.executeInTransaction(() -> (long) ao.count(CallToAction.class, inStatuses(account, statuses)));
+    }
+
+    private static Query inStatuses(AccountKey account, Set<CtaStatus> statuses) {
         StringJoiner in = new StringJoiner(", ", CallToAction.ACCOUNT_KEY + " = ? AND " + CallToAction.STATUS + " IN (", ")");
         Object[] parameters = new Object[statuses.size() + 1];
         parameters[0] = account.value();
@@ -148,13 +166,7 @@ public class AoCtaStore implements CtaStore {
             in.add("?");
             parameters[index++] = status;
         }
-        String where = in.toString();
-        return ao.executeInTransaction(() -> {
-            List<Cta> items = Arrays.stream(ao.find(CallToAction.class, Query.select().where(where, parameters)
-                            .order(CallToAction.CREATED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit())))
-                    .map(AoCtaStore::toCta).toList();
-            return Page.of(items, page, ao.count(CallToAction.class, Query.select().where(where, parameters)));
-        });
+        return Query.select().where(in.toString(), parameters);
     }
 
     /** Keeps {@link ActiveCtaClaim} in step: a row while the CTA is active, none once it is closed. */

@@ -169,5 +169,9 @@ public class AoCtaStoreTest extends ActiveObjectsTestCase {
         assertThat(store.page(ACME, EnumSet.of(CtaStatus.CLOSED), PageRequest.first(50)).items()).extracting(Cta::id)
                 .containsExactly("c9", "c6", "c3", "c0");
         assertThat(store.page(ACME, Set.of(), PageRequest.first(5)).total()).isZero();
+        assertThat(store.count(ACME, active)).as("the count alone, as the page totals it").isEqualTo(8);
+        assertThat(store.count(ACME, EnumSet.of(CtaStatus.CLOSED))).isEqualTo(4);
+        assertThat(store.count(AccountKey.of("BETA"), active)).isEqualTo(1);
+        assertThat(store.count(ACME, Set.of())).isZero();
     }
 }

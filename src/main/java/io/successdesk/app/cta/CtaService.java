@@ -211,7 +211,7 @@ public class CtaService {
 
     /** How many open (not snoozed) CTAs the account has. */
     public int openCount(AccountKey account) {
-        return Math.toIntExact(store.page(account, java.util.EnumSet.of(CtaStatus.OPEN), new PageRequest(0, 1)).total());
+        return Math.toIntExact(store.count(account, java.util.EnumSet.of(CtaStatus.OPEN)));
     }
 
     /** The account's CTAs in the given statuses, newest first. */

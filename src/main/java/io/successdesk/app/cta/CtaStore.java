@@ -35,4 +35,7 @@ public interface CtaStore {
 
     /** The account's CTAs in any of the statuses, newest (by creation) first. */
     Page<Cta> page(AccountKey account, Set<CtaStatus> statuses, PageRequest page);
+
+    /** How many of the account's CTAs are in the given statuses: one count, no rows read. */
+    long count(AccountKey account, Set<CtaStatus> statuses);
 }

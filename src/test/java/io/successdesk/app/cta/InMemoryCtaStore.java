@@ -52,6 +52,11 @@ public final class InMemoryCtaStore implements CtaStore {
     }
 
     @Override
+    public synchronized long count(AccountKey account, Set<CtaStatus> statuses) {
+        return byId.values().stream().filter(cta -> cta.account().equals(account) && statuses.contains(cta.status())).count();
+    }
+
+    @Override
     public synchronized Page<Cta> page(AccountKey account, Set<CtaStatus> statuses, PageRequest page) {
         List<Cta> matching = byId.values().stream()
                 .filter(cta -> cta.account().equals(account) && statuses.contains(cta.status()))
