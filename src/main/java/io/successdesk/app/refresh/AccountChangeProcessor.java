@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,39 +79,25 @@ public class AccountChangeProcessor {
      * @return the number of accounts brought current
      */
     public int processPending() {
-        List<AccountChangeLog.Pending> batch = log.pending(AccountChangeLog.MAX_PENDING);
         Instant now = clock.instant();
-        List<Callable<Boolean>> due = new ArrayList<>(batch.size());
-        for (AccountChangeLog.Pending pending : batch) {
+        List<AccountChangeLog.Pending> due = log.pending(AccountChangeLog.MAX_PENDING).stream().filter(pending -> {
             Retry retry = retries.get(pending.account());
-            if (retry == null || !now.isBefore(retry.notBefore())) {
-                due.add(() -> process(pending, now));
-            }
-        }
+            return retry == null || !now.isBefore(retry.notBefore());
+        }).toList();
         ExecutorService threads = refreshThreads;
-        int processed = 0;
         if (threads == null) {
-            for (Callable<Boolean> refresh : due) {
-                processed += call(refresh) ? 1 : 0;
-            }
-            return processed;
+            return (int) due.stream().filter(pending -> process(pending, now)).count();
         }
+        int processed = 0;
         try {
-            for (Future<Boolean> done : threads.invokeAll(due)) {
+            for (Future<Boolean> done : threads.invokeAll(due.stream()
+                    .map(pending -> (Callable<Boolean>) () -> process(pending, now)).toList())) {
                 processed += outcome(done) ? 1 : 0;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return processed;
-    }
-
-    private static boolean call(Callable<Boolean> refresh) {
-        try {
-            return refresh.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);   // process() handles every failure of a refresh itself
-        }
     }
 
     private static boolean outcome(Future<Boolean> done) throws InterruptedException {
