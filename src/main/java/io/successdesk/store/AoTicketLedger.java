@@ -101,12 +101,7 @@ public class AoTicketLedger implements TicketLedger {
      */
     @Override
     public List<TicketFact> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit) {
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(after, "after");
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be 0 or more, got " + limit);
-        }
-        if (limit == 0) {
+        if (TimelinePages.asksForNone(account, after, limit)) {
             return List.of();
         }
         return ao.executeInTransaction(() -> {

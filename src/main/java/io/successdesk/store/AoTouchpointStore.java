@@ -86,12 +86,7 @@ public class AoTouchpointStore implements TouchpointStore {
 
     @Override
     public List<Touchpoint> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit) {
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(after, "after");
-        if (limit < 0) {
-            throw new IllegalArgumentException("limit must be 0 or more, got " + limit);
-        }
-        if (limit == 0) {
+        if (TimelinePages.asksForNone(account, after, limit)) {
             return List.of();
         }
         StringBuilder where = new StringBuilder(TouchpointEntity.ACCOUNT_KEY + " = ?");
