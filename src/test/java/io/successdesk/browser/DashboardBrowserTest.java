@@ -263,6 +263,9 @@ class DashboardBrowserTest extends SandboxBrowserTest {
     /** Sends as the logged-in user once the dashboard (and its AMD modules) has loaded. */
     private static long send(String method, String path, String body) {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.className("sandbox-gadget")));
+        // the gadget frames appear before the AMD loader has defined the page's modules
+        waiting().until(ExpectedConditions.jsReturnsValue(
+                "return window.require && require.defined && require.defined('wrm/context-path') ? true : null;"));
         return (Long) ((JavascriptExecutor) browser).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 fetch(require('wrm/context-path')() + '/rest/successdesk/1.0/' + arguments[0], {method: arguments[2],
