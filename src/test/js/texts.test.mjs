@@ -38,3 +38,17 @@ test('CSAT states: a value with its n, too few answers, none', () => {
     assert.equal(texts.csat({status: 'insufficient-data', n: 3}), 'Insufficient data (n = 3)');
     assert.equal(texts.csat({status: 'no-data', n: 0}), 'No responses');
 });
+
+test('timeline entries are worded from their details; tickets and touchpoints keep their title', () => {
+    assert.equal(texts.timeline({kind: 'csat', title: 'x', details: {rating: '2', comment: 'Slow'}}), 'Rated 2 of 5: \u201cSlow\u201d');
+    assert.equal(texts.timeline({kind: 'csat', title: 'x', details: {rating: '5'}}), 'Rated 5 of 5');
+    assert.equal(texts.timeline({kind: 'cta', title: 'x', details: {reason: 'entered-red', status: 'open'}}),
+        'Opened: Health turns red');
+    assert.equal(texts.timeline({kind: 'plan-change', title: 'x', details: {action: 'plan.task.complete', plan: 'Rescue'}}),
+        'A task of \u201cRescue\u201d was completed');
+    assert.equal(texts.timeline({kind: 'health-change', title: 'x', details: {from: 'green', to: 'red', score: '31'}}),
+        'Health moved from Green to Red (score 31)');
+    assert.equal(texts.timeline({kind: 'health-change', title: 'x', details: {action: 'health.input'}}),
+        'A custom measure value was entered');
+    assert.equal(texts.timeline({kind: 'touchpoint', title: 'Call: kick-off', details: {}}), 'Call: kick-off');
+});

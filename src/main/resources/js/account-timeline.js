@@ -1,11 +1,11 @@
 /*
  * Account page section "Timeline": what happened to the account, newest first (GET accounts/{key}/timeline), a page
- * at a time with "Show older" following the answer's cursor. Tickets link to their Jira issue; other entries show the
- * title the server gives.
+ * at a time with "Show older" following the answer's cursor. Tickets link to their Jira issue; the other kinds are
+ * worded from their details (successdesk/texts); a band change, recorded for its day, shows the day.
  */
 define('successdesk/account-timeline', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom',
-    'successdesk/format'],
-function (contextPath, rest, dom, format) {
+    'successdesk/format', 'successdesk/texts'],
+function (contextPath, rest, dom, format, texts) {
     'use strict';
 
     var el = dom.el;
@@ -28,13 +28,18 @@ function (contextPath, rest, dom, format) {
                 dom.link(contextPath() + '/browse/' + encodeURIComponent(entry.referenceId), entry.referenceId,
                     'successdesk-timeline-issue'));
         }
-        return el('span', null, entry.title);
+        return el('span', null, texts.timeline(entry));
+    }
+
+    function when(entry) {
+        var bandChange = entry.kind === 'health-change' && entry.details && entry.details.to;
+        return bandChange ? format.date(entry.referenceId) : format.dateTime(entry.at);
     }
 
     function item(entry) {
         return dom.append(dom.attrs(el('li', 'successdesk-timeline-entry'),
             {'data-kind': entry.kind, 'data-reference': entry.referenceId}),
-        dom.attrs(el('time', 'successdesk-timeline-at', format.dateTime(entry.at)), {datetime: entry.at}), ' ',
+        dom.attrs(el('time', 'successdesk-timeline-at', when(entry)), {datetime: entry.at}), ' ',
         el('span', 'aui-lozenge aui-lozenge-subtle successdesk-timeline-kind', kindText(entry.kind)), ' ', what(entry));
     }
 

@@ -197,6 +197,70 @@ define('successdesk/texts', ['successdesk/format'], function (format) {
         }
     }
 
+    /** The CTA rule a reason names, as the admin page names it. */
+    function ctaRuleText(reason) {
+        switch (reason) {
+            case 'entered-red': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.entered-red');
+            case 'score-drop': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.score-drop');
+            case 'low-csat': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.low-csat');
+            case 'renewal-at-risk': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.renewal-at-risk');
+            case 'green-expansion': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.green-expansion');
+            case 'promoter': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.promoter');
+            case 'usage-growth': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.usage-growth');
+            case 'renewal-90': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.renewal-90');
+            case 'renewal-60': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.renewal-60');
+            case 'renewal-30': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.renewal-30');
+            case 'onboarding-overdue': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.onboarding-overdue');
+            case 'no-touchpoint': return AJS.I18n.getText('successdesk.admin.cta-rules.rule.no-touchpoint');
+            default: return reason;
+        }
+    }
+
+    function planChangeText(details) {
+        switch (details.action) {
+            case 'plan.create':
+            case 'plan.create-from-playbook': return AJS.I18n.getText('successdesk.timeline.plan.created', details.plan);
+            case 'plan.edit': return AJS.I18n.getText('successdesk.timeline.plan.edited', details.plan);
+            case 'plan.transition': return AJS.I18n.getText('successdesk.timeline.plan.moved', details.plan);
+            case 'plan.objective.add': return AJS.I18n.getText('successdesk.timeline.plan.objective-added', details.plan);
+            case 'plan.objective.transition': return AJS.I18n.getText('successdesk.timeline.plan.objective-moved', details.plan);
+            case 'plan.task.add': return AJS.I18n.getText('successdesk.timeline.plan.task-added', details.plan);
+            case 'plan.task.complete': return AJS.I18n.getText('successdesk.timeline.plan.task-completed', details.plan);
+            case 'plan.task.reopen': return AJS.I18n.getText('successdesk.timeline.plan.task-reopened', details.plan);
+            default: return AJS.I18n.getText('successdesk.timeline.plan.changed', details.plan);
+        }
+    }
+
+    function healthChangeText(details) {
+        if (details.to) {
+            return details.score === undefined
+                ? AJS.I18n.getText('successdesk.timeline.health.band', bandText(details.from), bandText(details.to))
+                : AJS.I18n.getText('successdesk.timeline.health.band-scored', bandText(details.from), bandText(details.to),
+                    format.number(Number(details.score), 0));
+        }
+        switch (details.action) {
+            case 'health.override.set': return AJS.I18n.getText('successdesk.timeline.health.override-set');
+            case 'health.override.clear': return AJS.I18n.getText('successdesk.timeline.health.override-cleared');
+            case 'health.input': return AJS.I18n.getText('successdesk.timeline.health.input');
+            default: return AJS.I18n.getText('successdesk.timeline.health.manual');
+        }
+    }
+
+    /** What a timeline entry says: from its details for the kinds the server words by code, else its title. */
+    function timelineText(entry) {
+        var details = entry.details || {};
+        switch (entry.kind) {
+            case 'csat':
+                return details.comment
+                    ? AJS.I18n.getText('successdesk.timeline.csat.rated-comment', details.rating, details.comment)
+                    : AJS.I18n.getText('successdesk.timeline.csat.rated', details.rating);
+            case 'cta': return AJS.I18n.getText('successdesk.timeline.cta.opened', ctaRuleText(details.reason));
+            case 'plan-change': return planChangeText(details);
+            case 'health-change': return healthChangeText(details);
+            default: return entry.title;
+        }
+    }
+
     function sentimentText(sentiment) {
         switch (sentiment) {
             case 'positive': return AJS.I18n.getText('successdesk.touchpoint.sentiment.positive');
@@ -218,6 +282,7 @@ define('successdesk/texts', ['successdesk/format'], function (format) {
         measure: measureText,
         cta: ctaText,
         ambiguous: ambiguousText,
-        csat: csatText
+        csat: csatText,
+        timeline: timelineText
     };
 });

@@ -7,6 +7,11 @@ import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.audit.AuditQuery;
+import io.successdesk.app.audit.AuditSubjects;
+import io.successdesk.app.audit.NumberedAuditEntry;
+import io.successdesk.domain.timeline.MillisecondKeyset;
+import io.successdesk.domain.timeline.TimelineKind;
+import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.store.ao.AuditRow;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +20,7 @@ import net.java.ao.Query;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -77,6 +83,27 @@ public final class AoAuditLog implements AuditLog {
             }
             last = Optional.of(rows[rows.length - 1]);
         }
+    }
+
+    @Override
+    public List<NumberedAuditEntry> newestFirst(AuditSubjects subjects, TimelineKind kind,
+                                                Optional<TimelinePosition> after, int limit) {
+        Objects.requireNonNull(subjects, "subjects");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(after, "after");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be 0 or more, got " + limit);
+        }
+        if (limit == 0 || subjects.subjectIds().isEmpty()) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> MillisecondKeyset.page(after, limit, row -> row.timelinePosition(kind),
+                new TimelineRows<>(ao, AuditRow.class, () -> {
+                    Criteria criteria = new Criteria().and(AuditRow.SUBJECT_TYPE + " = ?", subjects.subjectType())
+                            .in(AuditRow.SUBJECT_ID, subjects.subjectIds());
+                    subjects.actionPrefix().ifPresent(prefix -> criteria.and(AuditRow.AUDIT_ACTION + " LIKE ?", prefix + "%"));
+                    return criteria;
+                }, AuditRow.OCCURRED_AT, row -> new NumberedAuditEntry(row.getID(), toEntry(row)))));
     }
 
     private static Criteria criteria(AuditQuery query) {

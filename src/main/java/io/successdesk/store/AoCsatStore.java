@@ -9,6 +9,8 @@ import io.successdesk.app.voc.CsatFilter;
 import io.successdesk.app.voc.CsatStore;
 import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.timeline.MillisecondKeyset;
+import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
 import io.successdesk.domain.voc.CsatResponse;
@@ -125,6 +127,16 @@ public class AoCsatStore implements CsatStore {
             }
             return Page.of(items, page, total);
         });
+    }
+
+    @Override
+    public List<CsatResponse> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit) {
+        if (TimelinePages.asksForNone(account, after, limit)) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> MillisecondKeyset.page(after, limit, CsatResponse::timelinePosition,
+                new TimelineRows<>(ao, CsatResp.class, () -> new Criteria().and(CsatResp.ACCOUNT_KEY + " = ?", account.value()),
+                        CsatResp.ANSWERED_AT, AoCsatStore::toResponse)));
     }
 
     /**

@@ -13,6 +13,8 @@ import io.successdesk.domain.cta.CtaDedupKey;
 import io.successdesk.domain.cta.CtaFacts;
 import io.successdesk.domain.cta.CtaStatus;
 import io.successdesk.domain.cta.Snooze;
+import io.successdesk.domain.timeline.MillisecondKeyset;
+import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.store.ao.ActiveCtaClaim;
 import io.successdesk.store.ao.CallToAction;
 import jakarta.inject.Inject;
@@ -131,6 +133,17 @@ public class AoCtaStore implements CtaStore {
 
     private static ConflictException changedMeanwhile(Cta cta) {
         return new ConflictException("status", "CTA " + cta.id() + " was changed by someone else meanwhile; reload it");
+    }
+
+    @Override
+    public List<Cta> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit) {
+        if (TimelinePages.asksForNone(account, after, limit)) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> MillisecondKeyset.page(after, limit, Cta::timelinePosition,
+                new TimelineRows<>(ao, CallToAction.class,
+                        () -> new Criteria().and(CallToAction.ACCOUNT_KEY + " = ?", account.value()),
+                        CallToAction.CREATED_AT, AoCtaStore::toCta)));
     }
 
     @Override

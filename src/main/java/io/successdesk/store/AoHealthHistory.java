@@ -6,6 +6,7 @@ import io.successdesk.app.health.DailyHealthRollup;
 import io.successdesk.app.health.HealthHistory;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthBandChange;
 import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.MeasureId;
@@ -54,6 +55,10 @@ public class AoHealthHistory implements HealthHistory {
 
     /** Snapshot ids per {@code IN (...)} list: below Oracle's 1,000. */
     private static final int IN_CHUNK = 500;
+    /** Days a read of {@link #bandChanges} fetches. */
+    private static final int BAND_BATCH = 500;
+    private static final String BAND_COLUMNS = "ID, " + DailyHealth.EPOCH_DAY + ", " + DailyHealth.EFFECTIVE_BAND + ", "
+            + DailyHealth.EFFECTIVE_TENTHS;
 
     private final ActiveObjects ao;
 
@@ -109,6 +114,37 @@ public class AoHealthHistory implements HealthHistory {
                         epochDay(window.endExclusive()))
                 .order(DailyHealth.EPOCH_DAY + " ASC")
                 .limit(days))));
+    }
+
+    @Override
+    public List<HealthBandChange> bandChanges(AccountKey account, Optional<LocalDate> onOrBefore, int limit) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(onOrBefore, "onOrBefore");
+        HealthBandChange.Finder finder = new HealthBandChange.Finder(limit);
+        if (limit == 0) {
+            return List.of();
+        }
+        ao.executeInTransaction(() -> {
+            Optional<Integer> before = onOrBefore.map(day -> epochDay(day) + 1);
+            boolean wanted = true;
+            while (wanted) {
+                Criteria criteria = new Criteria().and(DailyHealth.ACCOUNT_KEY + " = ?", account.value())
+                        .and(DailyHealth.EFFECTIVE_BAND + " IS NOT NULL");
+                before.ifPresent(day -> criteria.and(DailyHealth.EPOCH_DAY + " < ?", day));
+                DailyHealth[] rows = ao.find(DailyHealth.class, criteria.applyTo(Query.select(BAND_COLUMNS))
+                        .order(DailyHealth.EPOCH_DAY + " DESC").limit(BAND_BATCH));
+                for (int i = 0; i < rows.length && wanted; i++) {
+                    wanted = finder.offer(StoredValues.day(rows[i].getEpochDay()),
+                            rows[i].getEffectiveBand(), score(rows[i].getEffectiveTenths()));
+                }
+                if (rows.length < BAND_BATCH) {
+                    break;
+                }
+                before = Optional.of(rows[rows.length - 1].getEpochDay());
+            }
+            return null;
+        });
+        return finder.changes();
     }
 
     @Override

@@ -6,7 +6,7 @@ import io.successdesk.app.ticket.TicketLedger;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.ticket.StatusCategory;
 import io.successdesk.domain.ticket.TicketFact;
-import io.successdesk.domain.timeline.TimelineKind;
+import io.successdesk.domain.timeline.MillisecondKeyset;
 import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.store.ao.TicketLedgerEntry;
 import jakarta.inject.Inject;
@@ -15,12 +15,8 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -93,47 +89,15 @@ public class AoTicketLedger implements TicketLedger {
                 .map(AoTicketLedger::toFact).toList());
     }
 
-    /**
-     * Creation instants are stored in milliseconds, so the order by instant is the database's; the tie-break by issue
-     * key is Java's String order, which a database collation need not follow. So a page is the newest {@code limit}
-     * rows by instant plus every row at the oldest instant among them (and, after a ticket cursor, the rows at its
-     * instant), sorted and cut here.
-     */
+    /** Creation instants are stored in milliseconds; {@link MillisecondKeyset} pages them in timeline order. */
     @Override
     public List<TicketFact> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit) {
         if (TimelinePages.asksForNone(account, after, limit)) {
             return List.of();
         }
-        return ao.executeInTransaction(() -> {
-            Map<Long, TicketFact> found = new HashMap<>();
-            StringBuilder where = new StringBuilder(ACCOUNT_KEY + " = ?");
-            List<Object> parameters = new ArrayList<>(List.of(account.value()));
-            if (after.isPresent()) {
-                long cursorMillis = after.get().at().toEpochMilli();
-                boolean betweenMillis = after.get().at().getNano() % 1_000_000 != 0;
-                where.append(" AND ").append(CREATED_AT).append(betweenMillis ? " <= ?" : " < ?");
-                parameters.add(cursorMillis);
-                if (!betweenMillis && after.get().kind() == TimelineKind.TICKET) {
-                    createdAt(account, cursorMillis).forEach(fact -> found.put(fact.issueId(), fact));
-                }
-            }
-            TicketLedgerEntry[] newest = ao.find(TicketLedgerEntry.class, Query.select()
-                    .where(where.toString(), parameters.toArray()).order(CREATED_AT + " DESC").limit(limit));
-            Arrays.stream(newest).map(AoTicketLedger::toFact).forEach(fact -> found.put(fact.issueId(), fact));
-            if (newest.length == limit) {
-                createdAt(account, newest[newest.length - 1].getCreatedAt())
-                        .forEach(fact -> found.put(fact.issueId(), fact));
-            }
-            return found.values().stream()
-                    .filter(fact -> after.map(cursor -> cursor.isFollowedBy(fact.timelinePosition())).orElse(true))
-                    .sorted(Comparator.comparing(TicketFact::timelinePosition)).limit(limit).toList();
-        });
-    }
-
-    private Stream<TicketFact> createdAt(AccountKey account, long createdMillis) {
-        return Arrays.stream(ao.find(TicketLedgerEntry.class, Query.select()
-                .where(ACCOUNT_KEY + " = ? AND " + CREATED_AT + " = ?", account.value(), createdMillis)))
-                .map(AoTicketLedger::toFact);
+        return ao.executeInTransaction(() -> MillisecondKeyset.page(after, limit, TicketFact::timelinePosition,
+                new TimelineRows<>(ao, TicketLedgerEntry.class,
+                        () -> new Criteria().and(ACCOUNT_KEY + " = ?", account.value()), CREATED_AT, AoTicketLedger::toFact)));
     }
 
     private Optional<TicketLedgerEntry> entry(long issueId) {

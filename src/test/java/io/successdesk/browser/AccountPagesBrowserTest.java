@@ -319,8 +319,9 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
     }
 
     /**
-     * Initech gets 22 touchpoints, so with its tickets the timeline is two pages: the page shows the API's first page
-     * in its order, tickets linked to their Jira issue, and "Show older" appends exactly the API's second page.
+     * Initech gets 22 touchpoints, so with its tickets, CSAT answers and CTAs the timeline is several pages: the page
+     * shows the API's first page in its order, tickets linked to their Jira issue, every other kind worded from its
+     * details, and "Show older" appends exactly the API's next pages.
      */
     @Test
     void shouldShowTheTimelineAsTheApiPagesItWithTicketsLinkedToJira() {
@@ -335,6 +336,8 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
                   all.push(rest.post('accounts/INITECH/touchpoints', {type: 'call', summary: 'Call ' + i,
                     occurredAt: new Date(Date.UTC(2026, 0, 1 + i, 9)).toISOString()}));
                 }
+                all.push(rest.post('csat', {externalId: 'timeline-1', source: 'import', accountKey: 'INITECH', rating: 4,
+                  comment: '<b>Quick</b> fix', answeredAt: new Date(Date.UTC(2026, 0, 5, 12)).toISOString()}));
                 Promise.all(all).then(function () { done('ok'); }, function (f) { done(JSON.stringify(f)); });
                 """);
         assertThat(logged).isEqualTo("ok");
@@ -342,27 +345,43 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
         WebElement timeline = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-account-timeline")));
         wait.until(driver -> !timeline.findElements(By.cssSelector(".successdesk-timeline-entry")).isEmpty());
 
-        Map<?, ?> first = (Map<?, ?>) api("accounts/INITECH/timeline?limit=20");
-        assertThat(first.get("next")).as("two pages: %s", first).isNotNull();
-        Map<?, ?> second = (Map<?, ?>) api("accounts/INITECH/timeline?limit=20&cursor="
-                + java.net.URLEncoder.encode((String) first.get("next"), java.nio.charset.StandardCharsets.UTF_8));
         List<String> expected = new java.util.ArrayList<>();
-        for (Map<?, ?> page : List.of(first, second)) {
+        Map<?, ?> page = (Map<?, ?>) api("accounts/INITECH/timeline?limit=20");
+        assertThat(page.get("next")).as("more than one page: %s", page).isNotNull();
+        while (true) {
             ((List<?>) page.get("items")).forEach(item -> expected.add(((Map<?, ?>) item).get("kind") + " " + ((Map<?, ?>) item).get("referenceId")));
+            if (page.get("next") == null) {
+                break;
+            }
+            page = (Map<?, ?>) api("accounts/INITECH/timeline?limit=20&cursor="
+                    + java.net.URLEncoder.encode((String) page.get("next"), java.nio.charset.StandardCharsets.UTF_8));
         }
         assertThat(entries(timeline)).as("the first page").isEqualTo(expected.subList(0, 20));
+        browser.executeScript("arguments[0].scrollIntoView();", timeline);
+        saveScreenshot("account-timeline.png");
+
+        WebElement older = timeline.findElement(By.className("successdesk-timeline-older"));
+        while (older.isDisplayed()) {
+            int shown = entries(timeline).size();
+            older.click();
+            wait.until(driver -> entries(timeline).size() > shown);
+        }
+        assertThat(entries(timeline)).as("every page, nothing twice").isEqualTo(expected);
         List<WebElement> tickets = timeline.findElements(By.cssSelector(".successdesk-timeline-entry[data-kind='ticket'] a"));
         assertThat(tickets).as("Initech's tickets are on the timeline").isNotEmpty();
         for (WebElement ticket : tickets) {
             assertThat(ticket.getAttribute("href")).endsWith("/browse/" + ticket.getText());
         }
-        browser.executeScript("arguments[0].scrollIntoView();", timeline);
-        saveScreenshot("account-timeline.png");
-
-        timeline.findElement(By.className("successdesk-timeline-older")).click();
-        wait.until(driver -> entries(timeline).size() == expected.size());
-        assertThat(entries(timeline)).as("both pages, nothing twice").isEqualTo(expected);
-        assertThat(timeline.findElement(By.className("successdesk-timeline-older")).isDisplayed()).isFalse();
+        assertThat(expected).extracting(entry -> entry.substring(0, entry.indexOf(' ')))
+                .as("the seeded account's CSAT answers and calls to action are on it beside tickets and touchpoints")
+                .contains("ticket", "touchpoint", "csat", "cta");
+        for (WebElement entry : timeline.findElements(By.cssSelector(".successdesk-timeline-entry:not([data-kind='ticket'])"))) {
+            assertThat(entry.getText()).as("worded, no codes").doesNotContain("successdesk.", "health.", "plan.", "entered-red");
+        }
+        WebElement csat = timeline.findElement(By.cssSelector(".successdesk-timeline-entry[data-reference='IMPORT:timeline-1']"));
+        assertThat(csat.getText()).as("the comment as text").endsWith("Rated 4 of 5: \u201c<b>Quick</b> fix\u201d");
+        browser.executeScript("arguments[0].scrollIntoView();", csat);
+        saveScreenshot("account-timeline-kinds.png");
     }
 
     private static List<String> entries(WebElement timeline) {

@@ -68,13 +68,58 @@ class PlanAndVocApiHttpTest extends SandboxRestTest {
             do {
                 JsonObject page = object(client.get("viewer", "/accounts/PAGE1/" + list + "?limit=5&cursor=" + cursor));
                 JsonArray items = page.getAsJsonArray("items");
-                items.forEach(item -> ids.add(item.getAsJsonObject().get(list.equals("timeline") ? "referenceId" : "id")
-                        .getAsString()));
+                items.forEach(item -> ids.add(list.equals("timeline")
+                        ? item.getAsJsonObject().get("kind").getAsString() + ":" + item.getAsJsonObject().get("referenceId").getAsString()
+                        : "touchpoint:" + item.getAsJsonObject().get("id").getAsString()));
                 cursor = page.has("next") ? page.get("next").getAsString() : null;
             } while (cursor != null);
-            assertThat(ids).as(list).hasSize(23).doesNotHaveDuplicates();
+            assertThat(ids).as(list).doesNotHaveDuplicates().filteredOn(id -> id.startsWith("touchpoint:")).hasSize(23);
+            if (list.equals("timeline")) {
+                assertThat(ids).as("the CSAT answers, named by source and id").filteredOn(id -> id.startsWith("csat:"))
+                        .hasSize(23).contains("csat:IMPORT:p-0", "csat:IMPORT:p-22");
+            }
         }
         assertThat(client.get("viewer", "/accounts/PAGE1/touchpoints?cursor=garbage").body()).contains("\"cursor\"");
+    }
+
+    /** One timeline tells what happened: CSAT answers, plan changes, manual health changes and CTAs with their details. */
+    @Test
+    void shouldListCsatPlanHealthAndCtaEntriesWithWhatScreensNeedToWordThem() {
+        create("STORY1");
+        assertThat(client.json("csm", "POST", "/csat", "{\"externalId\":\"s-1\",\"source\":\"import\",\"accountKey\":"
+                + "\"STORY1\",\"rating\":2,\"comment\":\"Slow <b>again</b>\",\"answeredAt\":\"2025-03-01T10:00:00Z\"}")
+                .statusCode()).isEqualTo(200);
+        JsonObject plan = object(client.json("csm", "POST", "/accounts/STORY1/plans", """
+                {"title":"Rescue","type":"custom","owner":"csm","startDate":"2025-01-01","targetDate":"2025-06-30"}"""));
+        String planId = plan.get("id").getAsString();
+        assertThat(client.json("csm", "POST", "/plans/" + planId + "/transition", "{\"version\":1,\"status\":\"active\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(client.json("csm", "PUT", "/accounts/STORY1/health/override",
+                "{\"score\":12,\"reason\":\"Champion left\",\"expiresOn\":\"2099-01-01\"}").statusCode()).isEqualTo(200);
+        awaitAccountChanges();
+
+        JsonArray items = object(client.get("viewer", "/accounts/STORY1/timeline?limit=50")).getAsJsonArray("items");
+        List<JsonObject> entries = new ArrayList<>();
+        items.forEach(item -> entries.add(item.getAsJsonObject()));
+        assertThat(entries).filteredOn(entry -> entry.get("kind").getAsString().equals("csat")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.get("referenceId").getAsString()).isEqualTo("IMPORT:s-1");
+                    assertThat(entry.getAsJsonObject("details").get("rating").getAsString()).isEqualTo("2");
+                    assertThat(entry.getAsJsonObject("details").get("comment").getAsString()).isEqualTo("Slow <b>again</b>");
+                });
+        assertThat(entries).filteredOn(entry -> entry.get("kind").getAsString().equals("plan-change"))
+                .extracting(entry -> entry.getAsJsonObject("details").get("action").getAsString() + " "
+                        + entry.getAsJsonObject("details").get("plan").getAsString() + " "
+                        + entry.getAsJsonObject("details").get("planId").getAsString())
+                .containsExactly("plan.transition Rescue " + planId, "plan.create Rescue " + planId);
+        assertThat(entries).filteredOn(entry -> entry.get("kind").getAsString().equals("health-change"))
+                .extracting(entry -> entry.getAsJsonObject("details").get("action").getAsString())
+                .containsExactly("health.override.set");
+        assertThat(entries).filteredOn(entry -> entry.get("kind").getAsString().equals("cta"))
+                .extracting(entry -> entry.getAsJsonObject("details").get("reason").getAsString())
+                .as("the override turned the account red, and the low answer counts").contains("entered-red");
+        List<Instant> times = entries.stream().map(entry -> Instant.parse(entry.get("at").getAsString())).toList();
+        assertThat(times).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test

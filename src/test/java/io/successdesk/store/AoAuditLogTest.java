@@ -4,6 +4,10 @@ import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditQuery;
+import io.successdesk.app.audit.AuditSubjects;
+import io.successdesk.app.audit.InMemoryAuditLog;
+import io.successdesk.app.audit.NumberedAuditEntry;
+import io.successdesk.domain.timeline.TimelineKind;
 import io.successdesk.store.ao.AuditRow;
 import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
 import net.java.ao.EntityManager;
@@ -16,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +74,44 @@ public class AoAuditLogTest extends ActiveObjectsTestCase {
                 Optional.of(T0.plusSeconds(180))), PageRequest.first(10)).items()).as("from inclusive, until exclusive")
                 .containsExactly(cta);
         assertThat(log.find(AuditQuery.ALL, PageRequest.first(10)).total()).isEqualTo(6);
+    }
+
+    /**
+     * Entries about two of three plans, three of them in one millisecond whose numbers order differently as text
+     * ("10" &lt; "9"), walked page by page: the entries the fake lists, in timeline order, nothing skipped or repeated.
+     */
+    @Test
+    public void shouldPageTheEntriesAboutSomeSubjectsInTimelineOrderNumberedAsRecorded() {
+        InMemoryAuditLog fake = new InMemoryAuditLog();
+        for (int i = 1; i <= 12; i++) {
+            Instant at = i <= 8 ? T0.plusSeconds(i) : T0.plusSeconds(20);
+            String plan = List.of("p1", "p2", "p3").get(i % 3);
+            AuditEntry entry = new AuditEntry(at, "csm", i % 2 == 0 ? "plan.edit" : "plan.task.add", "plan", plan,
+                    Optional.empty(), Optional.empty());
+            log.record(entry);
+            fake.record(entry);
+        }
+        log.record(new AuditEntry(T0, "csm", "plan.edit", "account", "p1", Optional.empty(), Optional.empty()));
+        fake.record(new AuditEntry(T0, "csm", "plan.edit", "account", "p1", Optional.empty(), Optional.empty()));
+        AuditSubjects twoPlans = new AuditSubjects("plan", Set.of("p1", "p2"), Optional.empty());
+
+        assertThat(fake.newestFirst(twoPlans, TimelineKind.PLAN_CHANGE, Optional.empty(), 50))
+                .extracting(NumberedAuditEntry::number).containsExactly(10L, 12L, 9L, 7L, 6L, 4L, 3L, 1L);
+        List<NumberedAuditEntry> stored = log.newestFirst(twoPlans, TimelineKind.PLAN_CHANGE, Optional.empty(), 50);
+        assertThat(stored).extracting(NumberedAuditEntry::entry)
+                .containsExactlyInAnyOrderElementsOf(fake.newestFirst(twoPlans, TimelineKind.PLAN_CHANGE, Optional.empty(), 50)
+                        .stream().map(NumberedAuditEntry::entry).toList());
+        assertThat(stored).extracting(entry -> entry.timelinePosition(TimelineKind.PLAN_CHANGE)).isSorted();
+        for (int limit = 1; limit <= 3; limit++) {
+            assertThat(TimelineWalk.all((after, size) -> log.newestFirst(twoPlans, TimelineKind.PLAN_CHANGE, after, size),
+                    entry -> entry.timelinePosition(TimelineKind.PLAN_CHANGE), limit))
+                    .as("pages of %d", limit).containsExactlyElementsOf(stored);
+        }
+        assertThat(log.newestFirst(new AuditSubjects("plan", Set.of("p1"), Optional.of("plan.task")),
+                TimelineKind.PLAN_CHANGE, Optional.empty(), 50)).extracting(entry -> entry.entry().action())
+                .containsOnly("plan.task.add").hasSize(2);
+        assertThat(log.newestFirst(new AuditSubjects("plan", Set.of(), Optional.empty()), TimelineKind.PLAN_CHANGE,
+                Optional.empty(), 50)).isEmpty();
     }
 
     private static AuditEntry entry(Instant at, String actor, String action, String subject) {

@@ -80,6 +80,34 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(null, null));
     }
 
+    /**
+     * Three answers of one millisecond whose timeline ids ("JSM:b-1" &lt; "JSM:b_1" &lt; "SURVEY:a") a collation need not
+     * order as Java does, among others and another account's: each page size walks them in the fake's timeline order.
+     */
+    @Test
+    public void shouldPageAnAccountsAnswersInTimelineOrderAcrossTiesOfOneMillisecond() {
+        String tie = "2026-03-02T10:00:00.123Z";
+        List<CsatResponse> answers = List.of(response("b_1", ACME, "SUP", 5, tie), response("b-1", ACME, "SUP", 2, tie),
+                new CsatResponse("a", CsatSource.SURVEY, ACME, Optional.empty(), Optional.empty(), CsatRating.of(3),
+                        Optional.empty(), Instant.parse(tie), Optional.empty()),
+                response("newer", ACME, "SUP", 4, "2026-03-02T10:00:00.124Z"),
+                response("older", ACME, null, 1, "2026-03-01T09:00:00Z"),
+                response("other", GLOBEX, "SUP", 1, tie));
+        InMemoryCsatStore fake = new InMemoryCsatStore();
+        answers.forEach(answer -> {
+            store.add(answer);
+            fake.add(answer);
+        });
+        List<CsatResponse> expected = fake.newestFirst(ACME, Optional.empty(), 50);
+        assertThat(expected).extracting(CsatResponse::externalId).containsExactly("newer", "b-1", "b_1", "a", "older");
+
+        for (int limit = 1; limit <= 3; limit++) {
+            assertThat(TimelineWalk.all((after, size) -> store.newestFirst(ACME, after, size),
+                    CsatResponse::timelinePosition, limit)).as("pages of %d", limit).containsExactlyElementsOf(expected);
+        }
+        assertThat(store.newestFirst(GLOBEX, Optional.empty(), 0)).isEmpty();
+    }
+
     @Test
     public void shouldChangeNothingWhenTheSameResponseComesAgainAtMillisecondPrecision() {
         CsatResponse first = response("r1", ACME, "SUP", 5, "2026-03-02T10:00:00.123456Z");

@@ -3,6 +3,7 @@ package io.successdesk.store;
 import io.successdesk.app.ConflictException;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
+import io.successdesk.app.cta.InMemoryCtaStore;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaDedupKey;
@@ -45,6 +46,27 @@ public class AoCtaStoreTest extends ActiveObjectsTestCase {
     static Cta open(String id, CtaReason reason, Instant created) {
         return Cta.open(id, new CtaProposal(CtaDedupKey.of(ACME, reason), CtaFactsFixtures.sample(reason),
                 List.of("SUP-1", "SUP-22")), created);
+    }
+
+    /** CTAs of one millisecond (ids "c-1" &lt; "c_1" &lt; "c1" in String order) page in timeline order, any status. */
+    @Test
+    public void shouldPageAnAccountsCtasInTimelineOrderAcrossTiesOfOneMillisecond() {
+        AoCtaStore store = new AoCtaStore(ao);
+        InMemoryCtaStore fake = new InMemoryCtaStore();
+        List<Cta> ctas = List.of(open("c1", CtaReason.ENTERED_RED, T0), open("c_1", CtaReason.LOW_CSAT, T0),
+                open("c-1", CtaReason.PROMOTER, T0).close(T0.plusSeconds(60)),
+                open("newest", CtaReason.SCORE_DROP, T0.plusMillis(1)), open("oldest", CtaReason.NO_TOUCHPOINT, T0.minusSeconds(5)));
+        ctas.forEach(cta -> {
+            store.save(cta);
+            fake.save(cta);
+        });
+        List<Cta> expected = fake.newestFirst(ACME, java.util.Optional.empty(), 50);
+        assertThat(expected).extracting(Cta::id).containsExactly("newest", "c-1", "c1", "c_1", "oldest");
+
+        for (int limit = 1; limit <= 3; limit++) {
+            assertThat(TimelineWalk.all((after, size) -> store.newestFirst(ACME, after, size), Cta::timelinePosition, limit))
+                    .as("pages of %d", limit).containsExactlyElementsOf(expected);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.successdesk.app.health.DailyHealthRollup;
 import io.successdesk.app.health.InMemoryHealthHistory;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthBandChange;
 import io.successdesk.domain.health.HealthScore;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.health.MeasureId;
@@ -58,6 +59,32 @@ public class AoHealthHistoryTest extends ActiveObjectsTestCase {
 
     static HealthSnapshot red(AccountKey account, LocalDate day) {
         return snapshot(account, day, Optional.of(HealthBand.RED), 31.4);
+    }
+
+    /**
+     * Bands green, green, (no band), amber, amber, red, green over seven days, across two read batches: the changes
+     * are the amber, red and green days, newest first, from any day on, and BETA's days never count for ACME.
+     */
+    @Test
+    public void shouldFindTheDaysTheShownBandChangedNewestFirst() {
+        AoHealthHistory history = new AoHealthHistory(ao);
+        List<Optional<HealthBand>> bands = List.of(Optional.of(HealthBand.GREEN), Optional.of(HealthBand.GREEN),
+                Optional.empty(), Optional.of(HealthBand.AMBER), Optional.of(HealthBand.AMBER),
+                Optional.of(HealthBand.RED), Optional.of(HealthBand.GREEN));
+        for (int i = 0; i < bands.size(); i++) {
+            history.save(snapshot(ACME, DAY.plusDays(i), bands.get(i), 10 * (i + 1)));
+        }
+        history.save(snapshot(BETA, DAY.plusDays(2), Optional.of(HealthBand.RED), 5));
+
+        assertThat(history.bandChanges(ACME, Optional.empty(), 10)).containsExactly(
+                new HealthBandChange(DAY.plusDays(6), HealthBand.RED, HealthBand.GREEN, Optional.of(HealthScore.of(70))),
+                new HealthBandChange(DAY.plusDays(5), HealthBand.AMBER, HealthBand.RED, Optional.of(HealthScore.of(60))),
+                new HealthBandChange(DAY.plusDays(3), HealthBand.GREEN, HealthBand.AMBER, Optional.of(HealthScore.of(40))));
+        assertThat(history.bandChanges(ACME, Optional.of(DAY.plusDays(4)), 10)).extracting(HealthBandChange::day)
+                .containsExactly(DAY.plusDays(3));
+        assertThat(history.bandChanges(ACME, Optional.of(DAY.plusDays(6)), 1)).extracting(HealthBandChange::day)
+                .containsExactly(DAY.plusDays(6));
+        assertThat(history.bandChanges(BETA, Optional.empty(), 10)).isEmpty();
     }
 
     @Test

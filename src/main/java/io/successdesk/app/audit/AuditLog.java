@@ -2,7 +2,11 @@ package io.successdesk.app.audit;
 
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
+import io.successdesk.domain.timeline.TimelineKind;
+import io.successdesk.domain.timeline.TimelinePosition;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Port: the append-only audit trail of every state change (docs/product.md §10). */
@@ -23,4 +27,12 @@ public interface AuditLog {
      * that continue after the last entry seen, so the cost of a batch does not grow with how many came before.
      */
     void forEach(AuditQuery query, Consumer<AuditEntry> action);
+
+    /**
+     * At most {@code limit} entries about the subjects strictly after {@code after} in timeline order, as entries of
+     * {@code kind} ({@link NumberedAuditEntry#timelinePosition}), times to the millisecond; none when no subject id is
+     * given.
+     */
+    List<NumberedAuditEntry> newestFirst(AuditSubjects subjects, TimelineKind kind, Optional<TimelinePosition> after,
+                                         int limit);
 }

@@ -6,7 +6,9 @@ import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaDedupKey;
 import io.successdesk.domain.cta.CtaStatus;
+import io.successdesk.domain.timeline.TimelinePosition;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +37,12 @@ public interface CtaStore {
 
     /** The account's CTAs in any of the statuses, newest (by creation) first. */
     Page<Cta> page(AccountKey account, Set<CtaStatus> statuses, PageRequest page);
+
+    /**
+     * At most {@code limit} of the account's CTAs, in any status, strictly after {@code after} in timeline order
+     * ({@link Cta#timelinePosition()}), creation times to the millisecond.
+     */
+    List<Cta> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit);
 
     /** How many of the account's CTAs are in the given statuses: one count, no rows read. */
     long count(AccountKey account, Set<CtaStatus> statuses);

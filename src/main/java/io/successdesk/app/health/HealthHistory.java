@@ -1,6 +1,7 @@
 package io.successdesk.app.health;
 
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.health.HealthBandChange;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.value.Money;
@@ -27,6 +28,12 @@ public interface HealthHistory {
 
     /** The account's snapshots whose day falls in the window, oldest first. */
     List<HealthSnapshot> history(AccountKey account, DateWindow window);
+
+    /**
+     * At most {@code limit} of the account's band changes ({@link HealthBandChange}) dated {@code onOrBefore} or
+     * earlier (all days when empty), newest first.
+     */
+    List<HealthBandChange> bandChanges(AccountKey account, Optional<LocalDate> onOrBefore, int limit);
 
     /** Those of {@code accounts} that have a snapshot of {@code day} (one query per chunk of keys, not per account). */
     Set<AccountKey> snapshotted(Collection<AccountKey> accounts, LocalDate day);

@@ -3,6 +3,7 @@ package io.successdesk.app.voc;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.CsatSource;
@@ -37,4 +38,10 @@ public interface CsatStore {
 
     /** An account's responses, newest answer first. */
     Page<CsatResponse> responsesOf(AccountKey account, PageRequest page);
+
+    /**
+     * At most {@code limit} of the account's responses strictly after {@code after} in timeline order
+     * ({@link CsatResponse#timelinePosition()}), answer times to the millisecond.
+     */
+    List<CsatResponse> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit);
 }

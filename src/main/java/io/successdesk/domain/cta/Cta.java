@@ -1,6 +1,8 @@
 package io.successdesk.domain.cta;
 
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.timeline.TimelineKind;
+import io.successdesk.domain.timeline.TimelinePosition;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,6 +59,11 @@ public record Cta(String id, CtaDedupKey key, CtaFacts facts, List<String> trigg
 
     public AccountKey account() {
         return key.account();
+    }
+
+    /** Where the CTA stands in its account's timeline: when it was created. */
+    public TimelinePosition timelinePosition() {
+        return new TimelinePosition(created, TimelineKind.CTA, id);
     }
 
     /** OPEN → SNOOZED until {@code until}, which must be after {@code today}. */

@@ -1,6 +1,8 @@
 package io.successdesk.domain.voc;
 
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.timeline.TimelineKind;
+import io.successdesk.domain.timeline.TimelinePosition;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +40,11 @@ public record CsatResponse(String externalId, CsatSource source, AccountKey acco
             throw new IllegalArgumentException("issue created at " + issueCreatedAt.get()
                     + " cannot be after the answer at " + answeredAt);
         }
+    }
+
+    /** Where the answer stands in its account's timeline: at the moment it was answered, named by source and id. */
+    public TimelinePosition timelinePosition() {
+        return new TimelinePosition(answeredAt, TimelineKind.CSAT, source.name() + ":" + externalId);
     }
 
     /** The UTC day the response counts on. */

@@ -2,6 +2,7 @@ package io.successdesk.rest.timeline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The wire records of touchpoints and the timeline. */
 public final class TimelineDtos {
@@ -21,8 +22,11 @@ public final class TimelineDtos {
     public record TouchpointPageDto(List<TouchpointDto> items, String next) {
     }
 
-    /** {@code kind}: ticket, csat, health-change, cta, plan-change, touchpoint; {@code referenceId} names the item. */
-    public record TimelineEntryDto(Instant at, String kind, String referenceId, String title) {
+    /**
+     * {@code kind}: ticket, csat, health-change, cta, plan-change, touchpoint; {@code referenceId} names the item;
+     * {@code details} what a screen needs to word it (the OpenAPI document lists them per kind).
+     */
+    public record TimelineEntryDto(Instant at, String kind, String referenceId, String title, Map<String, String> details) {
     }
 
     public record TimelinePageDto(List<TimelineEntryDto> items, String next) {

@@ -47,7 +47,7 @@ public class TimelineResource {
         TimelinePage page = timeline.page(ExistingAccounts.require(accounts, key),
                 Optional.ofNullable(cursor).filter(c -> !c.isEmpty()), QueryParams.integer("limit", limit, 50));
         return new TimelinePageDto(page.entries().stream().map(entry -> new TimelineEntryDto(entry.at(),
-                WireNames.of(entry.kind()), entry.position().referenceId(), entry.title())).toList(),
+                WireNames.of(entry.kind()), entry.position().referenceId(), entry.title(), entry.details())).toList(),
                 page.next().map(position -> position.token()).orElse(null));
     }
 }

@@ -2,10 +2,13 @@ package io.successdesk.app.audit;
 
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
+import io.successdesk.domain.timeline.TimelineKind;
+import io.successdesk.domain.timeline.TimelinePosition;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Test fake of the {@link AuditLog} port. */
 public final class InMemoryAuditLog implements AuditLog {
@@ -36,6 +39,19 @@ public final class InMemoryAuditLog implements AuditLog {
                     .sorted(Comparator.comparing(AuditEntry::at).reversed()).toList();
         }
         newestFirst.forEach(action);
+    }
+
+    @Override
+    public synchronized List<NumberedAuditEntry> newestFirst(AuditSubjects subjects, TimelineKind kind,
+                                                             Optional<TimelinePosition> after, int limit) {
+        List<NumberedAuditEntry> numbered = new ArrayList<>();
+        for (int index = 0; index < entries.size(); index++) {
+            numbered.add(new NumberedAuditEntry(index + 1, entries.get(index)));
+        }
+        return numbered.stream().filter(entry -> subjects.matches(entry.entry()))
+                .filter(entry -> after.map(cursor -> cursor.isFollowedBy(entry.timelinePosition(kind))).orElse(true))
+                .sorted(Comparator.comparing(entry -> entry.timelinePosition(kind)))
+                .limit(limit).toList();
     }
 
     public synchronized List<AuditEntry> all() {

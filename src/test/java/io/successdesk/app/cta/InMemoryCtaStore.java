@@ -6,6 +6,7 @@ import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.cta.Cta;
 import io.successdesk.domain.cta.CtaDedupKey;
 import io.successdesk.domain.cta.CtaStatus;
+import io.successdesk.domain.timeline.TimelinePosition;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,6 +55,16 @@ public final class InMemoryCtaStore implements CtaStore {
     @Override
     public synchronized long count(AccountKey account, Set<CtaStatus> statuses) {
         return byId.values().stream().filter(cta -> cta.account().equals(account) && statuses.contains(cta.status())).count();
+    }
+
+    @Override
+    public synchronized List<Cta> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit) {
+        return byId.values().stream()
+                .filter(cta -> cta.account().equals(account))
+                .filter(cta -> after.map(cursor -> cursor.isFollowedBy(cta.timelinePosition())).orElse(true))
+                .sorted(Comparator.comparing(Cta::timelinePosition))
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.successdesk.app.health;
 
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.HealthBand;
+import io.successdesk.domain.health.HealthBandChange;
 import io.successdesk.domain.health.HealthSnapshot;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.value.Money;
@@ -32,6 +33,21 @@ public final class InMemoryHealthHistory implements HealthHistory {
     @Override
     public synchronized void save(HealthSnapshot snapshot, Optional<Money> arr) {
         byAccount.computeIfAbsent(snapshot.account(), key -> new TreeMap<>()).put(snapshot.day(), new Stored(snapshot, arr));
+    }
+
+    @Override
+    public synchronized List<HealthBandChange> bandChanges(AccountKey account, Optional<LocalDate> onOrBefore, int limit) {
+        HealthBandChange.Finder finder = new HealthBandChange.Finder(limit);
+        for (Stored stored : days(account).descendingMap().values()) {
+            HealthSnapshot snapshot = stored.snapshot();
+            if (onOrBefore.filter(snapshot.day()::isAfter).isPresent() || snapshot.effectiveBand().isEmpty()) {
+                continue;
+            }
+            if (!finder.offer(snapshot.day(), snapshot.effectiveBand().get(), snapshot.effectiveScore())) {
+                break;
+            }
+        }
+        return finder.changes();
     }
 
     @Override

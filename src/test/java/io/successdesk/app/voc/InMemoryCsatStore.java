@@ -3,6 +3,7 @@ package io.successdesk.app.voc;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.CsatSource;
@@ -70,6 +71,16 @@ public final class InMemoryCsatStore implements CsatStore {
         int from = Math.min(page.offset(), matching.size());
         int to = Math.min(from + page.limit(), matching.size());
         return Page.of(matching.subList(from, to), page, matching.size());
+    }
+
+    @Override
+    public synchronized List<CsatResponse> newestFirst(AccountKey account, Optional<TimelinePosition> after, int limit) {
+        return responsesByKey.values().stream()
+                .filter(response -> response.account().equals(account))
+                .filter(response -> after.map(cursor -> cursor.isFollowedBy(response.timelinePosition())).orElse(true))
+                .sorted(Comparator.comparing(CsatResponse::timelinePosition))
+                .limit(limit)
+                .toList();
     }
 
     public synchronized int size() {
