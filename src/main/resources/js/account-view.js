@@ -132,6 +132,32 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         });
     }
 
+    var CUSTOM = 'CUSTOM:';
+
+    /** A custom metric's value as an integration would push it (PUT inputs/{name}); the health counts it at once. */
+    function inputDialog(account, measure, reload) {
+        var name = measure.substring(CUSTOM.length);
+        formDialog.open({
+            title: AJS.I18n.getText('successdesk.account.input.title', name, account.name),
+            intro: AJS.I18n.getText('successdesk.account.input.intro'),
+            submitText: AJS.I18n.getText('successdesk.account.save'),
+            cancelText: AJS.I18n.getText('successdesk.dialog.cancel'),
+            fields: [
+                {name: 'value', label: AJS.I18n.getText('successdesk.account.input.value'), type: 'number', required: true,
+                    attributes: {step: 'any'}},
+                {name: 'sampleSize', label: AJS.I18n.getText('successdesk.account.input.sample'), type: 'number', value: '1',
+                    description: AJS.I18n.getText('successdesk.account.input.sample.description'), attributes: {min: '0', step: '1'}}
+            ],
+            save: function (values) {
+                return rest.put('accounts/' + encodeURIComponent(account.key) + '/inputs/' + encodeURIComponent(name), {
+                    value: values.value === '' ? null : Number(values.value),
+                    sampleSize: values.sampleSize === '' ? null : Number(values.sampleSize)
+                });
+            },
+            onSaved: reload
+        });
+    }
+
     function header(account, health, canEdit, reload) {
         var head = el('header', 'aui-page-header successdesk-account-header');
         var main = el('div', 'aui-page-header-main');
@@ -179,7 +205,8 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         ]);
     }
 
-    function healthSection(health, history) {
+    /** @param edit {account, reload} when the viewer may enter custom metric values, else null */
+    function healthSection(health, history, edit) {
         var block = section(AJS.I18n.getText('successdesk.account.health'), 'successdesk-account-health');
         var line = el('p', 'successdesk-health');
         if (health.score === undefined || health.score === null) {
@@ -199,7 +226,7 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
                 health.override.reason, format.date(health.override.expiresOn))));
         }
         block.appendChild(healthChart.render(history));
-        block.appendChild(breakdown(health.breakdown || [], health.since7Days, health.since30Days));
+        block.appendChild(breakdown(health.breakdown || [], health.since7Days, health.since30Days, edit));
         return block;
     }
 
@@ -210,7 +237,19 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         return value === undefined || value === null ? '\u2013' : format.signed(value);
     }
 
-    function breakdown(lines, since7Days, since30Days) {
+    function valueCell(line, edit) {
+        var hasValue = line.value !== undefined && line.value !== null;
+        var cell = el('td', 'successdesk-measure-value', hasValue ? texts.measureValue(line.measure, line.value) : '\u2013');
+        if (edit && line.measure.indexOf(CUSTOM) === 0) {
+            dom.append(cell, ' ', dom.button('aui-button-link successdesk-input-set',
+                AJS.I18n.getText('successdesk.account.input.set'), function () {
+                    inputDialog(edit.account, line.measure, edit.reload);
+                }));
+        }
+        return cell;
+    }
+
+    function breakdown(lines, since7Days, since30Days, edit) {
         var table = el('table', 'aui successdesk-breakdown');
         table.appendChild(el('caption', null, AJS.I18n.getText('successdesk.account.breakdown')));
         var head = el('tr');
@@ -226,10 +265,9 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
         lines.forEach(function (line) {
             var scored = line.score !== undefined && line.score !== null;
             var counted = line.status === 'ok';
-            var hasValue = line.value !== undefined && line.value !== null;
             body.appendChild(dom.append(dom.attrs(el('tr'), {'data-successdesk-measure': line.measure}),
                 el('th', null, texts.measure(line.measure)),
-                el('td', 'successdesk-measure-value', hasValue ? texts.measureValue(line.measure, line.value) : '\u2013'),
+                valueCell(line, edit),
                 el('td', 'successdesk-measure-score', scored ? format.score(line.score) : texts.measureStatus(line.status)),
                 el('td', 'successdesk-measure-weight', counted || !scored ? format.number(line.weight, 1) : texts.measureStatus(line.status)),
                 el('td', 'successdesk-measure-points', counted ? format.number(line.contribution, 1) : '\u2013'),
@@ -371,7 +409,8 @@ function (contextPath, rest, dom, format, texts, ctaDialogs, healthChart, formDi
                 var account = answers[0];
                 var columns = el('div', 'successdesk-account-columns');
                 dom.append(columns,
-                    dom.append(el('div', 'successdesk-account-main'), healthSection(answers[1], answers[2]),
+                    dom.append(el('div', 'successdesk-account-main'), healthSection(answers[1], answers[2],
+                        canEdit ? {account: account, reload: load} : null),
                         answers[8] ? revenueSection(answers[8]) : null,
                         plansSection(account, me, answers[4].items || [], canEdit, load),
                         touchpointSection(account, answers[5].items || [], canEdit, load),

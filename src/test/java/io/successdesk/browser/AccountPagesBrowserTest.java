@@ -493,6 +493,75 @@ class AccountPagesBrowserTest extends SandboxBrowserTest {
                 .map(item -> (String) ((Map<?, ?>) item).get("key")).toList();
     }
 
+    /**
+     * With a custom metric on the scorecard, a CSM enters its value on the account page as an integration would push
+     * it: an empty value is refused under its field, a value is counted at once (the row shows what the API answers),
+     * and a viewer gets no way to enter one.
+     */
+    @Test
+    void shouldLetACsmEnterACustomMetricValueThatTheHealthCountsAtOnce() {
+        io.successdesk.rest.RestClient rest = new io.successdesk.rest.RestClient(sandbox);
+        com.google.gson.JsonObject scorecard = com.google.gson.JsonParser.parseString(rest.get("admin", "/scorecard").body())
+                .getAsJsonObject();
+        String before = scorecardRequest(scorecard, false);
+        var added = rest.json("admin", "PUT", "/scorecard", scorecardRequest(scorecard, true));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        try {
+            logIn("csm", LIST + "/GLOBEX");
+            WebDriverWait wait = waiting();
+            By row = By.cssSelector("tr[data-successdesk-measure='CUSTOM:product_usage']");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(row)).findElement(By.className("successdesk-input-set")).click();
+            WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-dialog")));
+            dialog.findElement(By.className("successdesk-dialog-submit")).click();
+            wait.until(driver -> dialog.findElement(By.name("value")).findElement(By.xpath("..")).getText().contains("required"));
+
+            dialog.findElement(By.name("value")).sendKeys("250");
+            WebElement sample = dialog.findElement(By.name("sampleSize"));
+            sample.clear();
+            sample.sendKeys("12");
+            saveScreenshot("account-custom-input.png");
+            dialog.findElement(By.className("successdesk-dialog-submit")).click();
+            wait.until(driver -> driver.findElement(row).findElement(By.className("successdesk-measure-value")).getText().startsWith("250"));
+
+            Map<?, ?> line = ((List<?>) ((Map<?, ?>) api("accounts/GLOBEX/health")).get("breakdown")).stream()
+                    .map(item -> (Map<?, ?>) item).filter(item -> "CUSTOM:product_usage".equals(item.get("measure")))
+                    .findFirst().orElseThrow();
+            assertThat(((Number) line.get("value")).doubleValue()).isEqualTo(250.0);
+            assertThat(((Number) line.get("n")).intValue()).isEqualTo(12);
+            assertThat(((Number) line.get("score")).doubleValue()).as("250 between red 10 and green 1000")
+                    .isCloseTo((250 - 10) / 990.0 * 100, org.assertj.core.data.Offset.offset(0.01));
+            WebElement shown = browser.findElement(row);
+            assertThat(shown.findElement(By.className("successdesk-measure-score")).getText()).isEqualTo("24");
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", shown);
+            saveScreenshot("account-custom-input-saved.png");
+
+            browser.manage().deleteAllCookies();
+            logIn("viewer", LIST + "/GLOBEX");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+            assertThat(browser.findElements(By.className("successdesk-input-set"))).as("a viewer enters nothing").isEmpty();
+        } finally {
+            String current = com.google.gson.JsonParser.parseString(rest.get("admin", "/scorecard").body()).getAsJsonObject()
+                    .get("version").getAsString();
+            rest.json("admin", "PUT", "/scorecard", before.replaceFirst("\"basedOnVersion\":\"[^\"]*\"",
+                    "\"basedOnVersion\":\"" + current + "\""));
+        }
+    }
+
+    /** The scorecard as a save request based on its version, with a custom metric appended when asked. */
+    private static String scorecardRequest(com.google.gson.JsonObject scorecard, boolean withCustomMetric) {
+        com.google.gson.JsonObject request = new com.google.gson.JsonObject();
+        request.addProperty("basedOnVersion", scorecard.get("version").getAsString());
+        request.add("amberFrom", scorecard.get("amberFrom"));
+        request.add("greenFrom", scorecard.get("greenFrom"));
+        com.google.gson.JsonArray measures = scorecard.getAsJsonArray("measures").deepCopy();
+        if (withCustomMetric) {
+            measures.add(com.google.gson.JsonParser.parseString("""
+                    {"id":"CUSTOM:product_usage","weight":1,"redBound":10,"greenBound":1000,"windowDays":30,"minimumSample":5}"""));
+        }
+        request.add("measures", measures);
+        return request.toString();
+    }
+
     /** Makes {@code csm} the account's CSM through the API, as the logged-in user; answers the CSM stored. */
     @Test
     void shouldCreateAPlanFromATemplateAndOfferOnlyTheMovesItsStateAllows() {

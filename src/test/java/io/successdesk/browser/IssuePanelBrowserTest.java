@@ -95,25 +95,21 @@ class IssuePanelBrowserTest extends SandboxBrowserTest {
     @Test
     void shouldWordWhyAnIssueMatchesSeveralAccountsFromTheReasonCode() {
         logIn("admin", "/browse/SUP-1");
-        Object state = ((JavascriptExecutor) browser).executeAsyncScript("""
+        Object created = ((JavascriptExecutor) browser).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 var headers = {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'};
                 var base = require('wrm/context-path')() + '/rest/successdesk/1.0/';
-                function poll(tries) {
-                  fetch(base + 'panel/SUP-4').then(function (r) { return r.json(); }).then(function (panel) {
-                    if (panel.state === 'ambiguous' || tries === 0) { done(panel.state); } else { setTimeout(function () { poll(tries - 1); }, 200); }
-                  }).catch(function (e) { done(String(e)); });
-                }
                 fetch(base + 'accounts', {method: 'POST', headers: headers, body: JSON.stringify({key: 'INITECH_EU', name: 'Initech EU',
                     emailDomains: ['initech.example'], tier: 'SMB', lifecycleStage: 'adoption', contractStart: '2024-01-01'})})
                   .then(function () { return fetch(require('wrm/context-path')() + '/sandbox/tickets', {method: 'POST',
                     body: new URLSearchParams({action: 'create', summary: 'Two accounts', reporter: 'kim@initech.example'})}); })
-                  .then(function () { poll(100); })
-                  .catch(function (e) { done(String(e)); });
+                  .then(function (r) { done(String(r.ok)); }, function (e) { done(String(e)); });
                 """);
-        assertThat(state).isEqualTo("ambiguous");
+        assertThat(created).isEqualTo("true");
+        String issue = createdIssue("Two accounts");
+        assertThat(awaitPanelState(issue, "ambiguous")).isEqualTo("ambiguous");
 
-        browser.get(sandbox.baseUrl() + "/browse/SUP-4");
+        browser.get(sandbox.baseUrl() + "/browse/" + issue);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-panel-unmatched")));
         assertThat(text(".successdesk-panel-unmatched .successdesk-panel-message")).isEqualTo(
@@ -135,7 +131,7 @@ class IssuePanelBrowserTest extends SandboxBrowserTest {
         browser.manage().deleteAllCookies();
 
         // an agent sees why, but no link action the server would refuse
-        logIn("agent", "/browse/SUP-4");
+        logIn("agent", "/browse/" + issue);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-account-name")));
         assertThat(browser.findElements(By.cssSelector(".successdesk-panel .successdesk-link-open"))).isEmpty();
     }
@@ -215,6 +211,79 @@ class IssuePanelBrowserTest extends SandboxBrowserTest {
         String date = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).format(LocalDate.parse(day));
         assertThat(browser.findElement(By.cssSelector(".successdesk-panel .successdesk-cta[data-successdesk-cta-id='" + id
                 + "'] .successdesk-cta-text")).getText()).endsWith("(snoozed until " + date + ")");
+    }
+
+    /**
+     * A support lead (agent and financial viewer) sees the ARR on the panel in the account's own currency as the API
+     * answers it: euros with cents for ACME, yen without a minor unit for a Japanese account matched by its e-mail
+     * domain; an agent on the same issue finds no ARR anywhere in the page.
+     */
+    @Test
+    void shouldShowArrToAFinancialViewerInTheAccountsCurrency() {
+        logIn("admin", "/browse/SUP-1");
+        Object created = ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                require('successdesk/rest-client').post('accounts', {key: 'YEN', name: 'Yen Works', tier: 'Enterprise',
+                    lifecycleStage: 'adoption', contractStart: '2024-01-01', emailDomains: ['yen.example'],
+                    arr: {minorUnits: 98765432, currency: 'JPY'}})
+                  .then(function () { return fetch(require('wrm/context-path')() + '/sandbox/tickets', {method: 'POST',
+                    body: new URLSearchParams({action: 'create', summary: 'Yen invoice question', reporter: 'aki@yen.example'})}); })
+                  .then(function (r) { done(String(r.ok)); }, function (f) { done(JSON.stringify(f)); });
+                """);
+        assertThat(created).isEqualTo("true");
+        String issue = createdIssue("Yen invoice question");
+        assertThat(awaitPanelState(issue, "matched")).isEqualTo("matched");
+        browser.manage().deleteAllCookies();
+
+        logIn("lead", "/browse/SUP-1");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".successdesk-panel .successdesk-arr")));
+        Map<?, ?> acme = (Map<?, ?>) ((Map<?, ?>) panel("SUP-1")).get("account");
+        Map<?, ?> euros = (Map<?, ?>) acme.get("arr");
+        assertThat(euros.get("currency")).isEqualTo("EUR");
+        long cents = ((Number) euros.get("minorUnits")).longValue();
+        assertThat(text(".successdesk-arr")).as("whole euros without cents, as the account page shows them").isEqualTo(
+                cents % 100 == 0 ? String.format(java.util.Locale.US, "\u20ac%,d", cents / 100)
+                        : String.format(java.util.Locale.US, "\u20ac%,.2f", cents / 100.0));
+
+        browser.get(sandbox.baseUrl() + "/browse/" + issue);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".successdesk-panel .successdesk-account-name"), "Yen Works"));
+        assertThat(text(".successdesk-arr")).isEqualTo("\u00a598,765,432");
+        saveScreenshot("panel-finance-jpy.png");
+        browser.manage().deleteAllCookies();
+
+        logIn("agent", "/browse/" + issue);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".successdesk-panel .successdesk-account-name"), "Yen Works"));
+        assertThat(browser.getPageSource()).doesNotContain("98,765,432", "98765432", "successdesk-arr");
+        browser.manage().deleteAllCookies();
+    }
+
+    /** The key of the sandbox issue this class created with that summary. */
+    private static String createdIssue(String summary) {
+        return sandbox.issues().all().values().stream().filter(issue -> issue.summary().equals(summary))
+                .map(issue -> issue.getKey()).findFirst().orElseThrow();
+    }
+
+    /** The panel's state for the issue once it is {@code wanted} (polled for up to 20 s: ticket events are async). */
+    private static Object awaitPanelState(String issue, String wanted) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var issue = arguments[0];
+                var wanted = arguments[1];
+                var base = require('wrm/context-path')() + '/rest/successdesk/1.0/';
+                function poll(tries) {
+                  fetch(base + 'panel/' + issue).then(function (r) { return r.json(); }).then(function (panel) {
+                    if (panel.state === wanted || tries === 0) { done(panel.state); } else { setTimeout(function () { poll(tries - 1); }, 200); }
+                  }).catch(function (e) { done(String(e)); });
+                }
+                poll(100);
+                """, issue, wanted);
+    }
+
+    private static Object panel(String issue) {
+        return api("panel/" + issue);
     }
 
     @Test

@@ -12,21 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Calls the sandbox's REST API over real HTTP as one of its users (null = anonymous), like the app's JS does. */
-final class RestClient {
+public final class RestClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final SandboxServer sandbox;
 
-    RestClient(SandboxServer sandbox) {
+    public RestClient(SandboxServer sandbox) {
         this.sandbox = sandbox;
     }
 
-    HttpResponse<String> get(String user, String path) {
+    public HttpResponse<String> get(String user, String path) {
         return send(user, "GET", path, null, null);
     }
 
-    HttpResponse<String> json(String user, String method, String path, String body) {
+    public HttpResponse<String> json(String user, String method, String path, String body) {
         return send(user, method, path, "application/json", body);
     }
 

@@ -50,7 +50,7 @@ final class LoginServlet extends HttpServlet {
                 + "<input type=\"hidden\" name=\"os_destination\" value=\"" + Html.escape(destination) + "\">"
                 + "<div class=\"buttons-container\"><div class=\"buttons\">"
                 + "<button id=\"login-form-submit\" class=\"aui-button aui-button-primary\" type=\"submit\">Log in</button></div></div>"
-                + "</form><p class=\"sandbox-hint\">Sandbox users: admin, csm, agent, viewer, finance, outsider; "
+                + "</form><p class=\"sandbox-hint\">Sandbox users: admin, csm, agent, viewer, finance, lead, outsider; "
                 + "the password is the user name.</p>";
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(hostPage.render("Log in", null, body, List.of()));

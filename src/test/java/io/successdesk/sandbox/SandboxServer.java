@@ -92,6 +92,8 @@ public final class SandboxServer implements AutoCloseable {
     private record Node(SandboxDatabase database, SandboxIssues issues, String name, Duration schedulerPoll) {
     }
 
+    private final SandboxIssues issues;
+
     private SandboxServer(Server server, Node node, SandboxSurvey survey, SandboxComponents components,
                           SandboxNodeRegistry registry, SandboxScheduler scheduler) {
         this.server = server;
@@ -101,6 +103,12 @@ public final class SandboxServer implements AutoCloseable {
         this.accountChangeLog = components.get(io.successdesk.app.change.AccountChangeLog.class);
         this.node = registry;
         this.scheduler = scheduler;
+        this.issues = node.issues();
+    }
+
+    /** The sandbox's Jira issues (tests find the ones they created by summary). */
+    public SandboxIssues issues() {
+        return issues;
     }
 
     public SandboxSurvey survey() {
@@ -125,7 +133,7 @@ public final class SandboxServer implements AutoCloseable {
             System.out.println();
             System.out.println("SuccessDesk sandbox is running on " + sandbox.database.description());
         }
-        System.out.println("  Open " + sandbox.baseUrl() + "/  (users admin, csm, agent, viewer, finance, outsider; password = user name)");
+        System.out.println("  Open " + sandbox.baseUrl() + "/  (users admin, csm, agent, viewer, finance, lead, outsider; password = user name)");
         System.out.println("  Issue view: " + sandbox.baseUrl() + "/browse/SUP-1");
         System.out.println("  REST:       " + sandbox.baseUrl() + REST_PATH + "/");
         sandbox.survey.invitations().inviteOnResolution(new SurveyRequest(20003L,

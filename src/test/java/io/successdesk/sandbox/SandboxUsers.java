@@ -34,6 +34,7 @@ public final class SandboxUsers implements UserManager {
         add("viewer", "Vic Viewer", SuccessDeskSettings.DEFAULT_VIEWER_GROUP);
         add("finance", "Frankie Finance", SuccessDeskSettings.DEFAULT_VIEWER_GROUP,
                 SuccessDeskSettings.DEFAULT_FINANCIAL_VIEWER_GROUP);
+        add("lead", "Lee Lead", AGENT_GROUP, SuccessDeskSettings.DEFAULT_FINANCIAL_VIEWER_GROUP);
         add("outsider", "Olly Outsider");
     }
 
