@@ -6,6 +6,7 @@ import io.successdesk.app.NotFoundException;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.app.StaleVersionException;
+import io.successdesk.app.WriteFailedException;
 import io.successdesk.app.account.BulkUpsertReport.Outcome;
 import io.successdesk.app.account.BulkUpsertReport.Row;
 import io.successdesk.app.audit.AuditEntry;
@@ -194,17 +195,25 @@ public class AccountService {
         if (dryRun || rows.stream().anyMatch(row -> row.outcome() == Outcome.REJECTED)) {
             return new BulkUpsertReport(false, rows);
         }
-        return changes.write(changed -> {
-            store.applyAll(plans.stream().flatMap(plan -> plan.write().stream()).toList());
-            for (RowPlan plan : plans) {
-                if (plan.write().isPresent()) {
-                    changed.add(plan.account().key());
-                    audit(actor, plan.before().isPresent() ? "account.bulk-update" : "account.bulk-create",
-                            plan.account().key(), plan.before(), Optional.of(plan.account()));
+        try {
+            return changes.write(changed -> {
+                store.applyAll(plans.stream().flatMap(plan -> plan.write().stream()).toList());
+                for (RowPlan plan : plans) {
+                    if (plan.write().isPresent()) {
+                        changed.add(plan.account().key());
+                        audit(actor, plan.before().isPresent() ? "account.bulk-update" : "account.bulk-create",
+                                plan.account().key(), plan.before(), Optional.of(plan.account()));
+                    }
                 }
-            }
-            return new BulkUpsertReport(true, rows);
-        });
+                return new BulkUpsertReport(true, rows);
+            });
+        } catch (ConflictException | StaleVersionException | InvalidInputException | NotFoundException refused) {
+            throw refused;
+        } catch (RuntimeException failure) {
+            // one transaction: whatever failed in the database, the rollback left none of the rows
+            throw new WriteFailedException("Nothing was imported: the database failed during the import of "
+                    + plans.size() + " rows.", failure);
+        }
     }
 
     /** What one valid bulk row does: the account it leads to, the account before, and the write (none if unchanged). */

@@ -7,8 +7,6 @@ import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.UUID;
-
 /**
  * The last resort: logs the failure with an incident id and answers 500 with that id only — never a stack trace or
  * an exception message, which may hold data or internals.
@@ -20,8 +18,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        String incident = UUID.randomUUID().toString();
-        LOG.error("SuccessDesk REST request failed (incident {})", incident, exception);
+        String incident = Incidents.logged(LOG, "SuccessDesk REST request failed", exception);
         return Response.status(Response.Status.INTERNAL_SERVER_ERROR).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of("Something went wrong on the server (incident " + incident + ")."))
                 .build();
