@@ -66,6 +66,7 @@ public class AoAccountErasure implements AccountErasure {
             erased.put("manualLinks", delete(ManualLink.class, ManualLink.ACCOUNT_KEY, key));
             erased.put("arrMonths", delete(ArrMonth.class, ArrMonth.ACCOUNT_KEY, key));
             erased.put("csatAnswers", delete(CsatResp.class, CsatResp.ACCOUNT_KEY, key));
+            new CsatRollupRows(ao).subtractAccount(key);
             delete(CsatDaily.class, CsatDaily.ACCOUNT_KEY, key);
             erased.put("npsAnswers", delete(NpsResp.class, NpsResp.ACCOUNT_KEY, key));
             delete(ActiveCtaClaim.class, ActiveCtaClaim.ACCOUNT_KEY, key);

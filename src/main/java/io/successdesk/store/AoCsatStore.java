@@ -15,8 +15,10 @@ import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
 import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.CsatSource;
+import io.successdesk.domain.voc.DailyRatingCounts;
 import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.CsatDaily;
+import io.successdesk.store.ao.CsatDayTotal;
 import io.successdesk.store.ao.CsatResp;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -44,6 +47,10 @@ public class AoCsatStore implements CsatStore {
     /** Accounts per {@code IN (...)} list: under Oracle's 1,000 limit and small enough for every database. */
     static final int IN_CHUNK = 500;
 
+    private static final String RESPONSE_ROLLUP_COLUMNS = String.join(", ", "ID", CsatResp.ANSWERED_DAY,
+            CsatResp.ACCOUNT_KEY, CsatResp.PROJECT_KEY, CsatResp.RATING);
+    private static final String TOTAL_COLUMNS = String.join(", ", "ID", CsatDayTotal.ANSWERED_DAY, CsatDaily.ONES,
+            CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
     private static final String ROLLUP_COLUMNS = String.join(", ", "ID", CsatDaily.ANSWERED_DAY, CsatDaily.ACCOUNT_KEY,
             CsatDaily.PROJECT_KEY, CsatDaily.ONES, CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
 
@@ -113,6 +120,36 @@ public class AoCsatStore implements CsatStore {
     }
 
     @Override
+    public List<DailyRatingCounts> dailyTotals(DateWindow window, Optional<String> projectKey) {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(projectKey, "projectKey");
+        Criteria criteria = new Criteria()
+                .and(CsatDayTotal.ANSWERED_DAY + " >= ?", (int) window.start().toEpochDay())
+                .and(CsatDayTotal.ANSWERED_DAY + " < ?", (int) window.endExclusive().toEpochDay());
+        projectKey.ifPresent(project -> criteria.and(CsatDayTotal.PROJECT_KEY + " = ?", project));
+        Map<Integer, long[]> sums = new TreeMap<>();
+        ao.executeInTransaction(() -> {
+            ao.stream(CsatDayTotal.class, criteria.applyTo(Query.select(TOTAL_COLUMNS)), row -> {
+                long[] sum = sums.computeIfAbsent(row.getAnsweredDay(), day -> new long[5]);
+                sum[0] += row.getOnes();
+                sum[1] += row.getTwos();
+                sum[2] += row.getThrees();
+                sum[3] += row.getFours();
+                sum[4] += row.getFives();
+            });
+            return null;
+        });
+        List<DailyRatingCounts> days = new ArrayList<>(sums.size());
+        sums.forEach((day, sum) -> {
+            RatingCounts counts = new RatingCounts(sum[0], sum[1], sum[2], sum[3], sum[4]);
+            if (!counts.isEmpty()) {
+                days.add(new DailyRatingCounts(LocalDate.ofEpochDay(day), counts));
+            }
+        });
+        return days;
+    }
+
+    @Override
     public Page<CsatResponse> responsesOf(AccountKey account, PageRequest page) {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(page, "page");
@@ -148,14 +185,19 @@ public class AoCsatStore implements CsatStore {
     public int rebuildRollups() {
         return ao.executeInTransaction(() -> {
             ao.deleteWithSQL(CsatDaily.class, CsatDaily.ANSWERED_DAY + " IS NOT NULL");
+            ao.deleteWithSQL(CsatDayTotal.class, CsatDayTotal.ANSWERED_DAY + " IS NOT NULL");
             CsatRollupRows.Writer writer = rollups.writer();
-            Query query = Query.select(String.join(", ", "ID", CsatResp.ANSWERED_DAY, CsatResp.ACCOUNT_KEY,
-                            CsatResp.PROJECT_KEY, CsatResp.RATING))
+            Query query = Query.select(RESPONSE_ROLLUP_COLUMNS)
                     .order(CsatResp.ANSWERED_DAY + ", " + CsatResp.ACCOUNT_KEY + ", " + CsatResp.PROJECT_KEY);
             ao.stream(CsatResp.class, query, row -> writer.add(
                     new CsatRollupRows.Key(row.getAnsweredDay(), row.getAccountKey(), row.getProjectKey()),
                     CsatRating.of(row.getRating())));
             writer.finish();
+            CsatRollupRows.Writer totals = rollups.totalsWriter();
+            ao.stream(CsatResp.class, Query.select(RESPONSE_ROLLUP_COLUMNS)
+                    .order(CsatResp.ANSWERED_DAY + ", " + CsatResp.PROJECT_KEY), row -> totals.add(
+                    new CsatRollupRows.Key(row.getAnsweredDay(), null, row.getProjectKey()), CsatRating.of(row.getRating())));
+            totals.finish();
             return writer.written();
         });
     }

@@ -5,6 +5,9 @@ import io.successdesk.domain.voc.CsatRating;
 import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.CsatDaily;
+import io.successdesk.store.ao.CsatDayTotal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import net.java.ao.DBParam;
@@ -12,9 +15,13 @@ import net.java.ao.Query;
 
 /**
  * The daily CSAT rollup rows of {@link AoCsatStore}: counting a response in (or, for a correction, out of) the row of
- * its day, account and project, and writing recomputed sums. Runs inside the caller's transaction.
+ * its day, account and project and the total of its day and project ({@link CsatDayTotal}), and writing recomputed
+ * sums. Runs inside the caller's transaction.
  */
 final class CsatRollupRows {
+
+    private static final String ROW_COLUMNS = String.join(", ", "ID", CsatDaily.ANSWERED_DAY, CsatDaily.PROJECT_KEY,
+            CsatDaily.ONES, CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
 
     private final ActiveObjects ao;
 
@@ -41,6 +48,54 @@ final class CsatRollupRows {
         } else {
             CounterSql.add(existing[0], existing[0].getID(), Map.of(column, delta));
         }
+        addToTotal(key.day(), key.project(), Map.of(column, (long) delta));
+    }
+
+    /**
+     * Takes the account's daily rows out of the day totals (the account is being erased; its rows are deleted
+     * next). A total may dip below zero in one of two rows of a key, never in their sum, which readers take.
+     */
+    void subtractAccount(String account) {
+        for (CsatDaily row : ao.find(CsatDaily.class, Query.select(ROW_COLUMNS).where(CsatDaily.ACCOUNT_KEY + " = ?", account))) {
+            Map<String, Long> minus = new LinkedHashMap<>();
+            long[] counts = countsOf(row).toArray();
+            for (int rating = 1; rating <= 5; rating++) {
+                long count = counts[rating - 1];
+                if (count > 0) {
+                    minus.put(CsatDaily.COUNT_COLUMNS[rating - 1], -count);
+                }
+            }
+            if (!minus.isEmpty()) {
+                addToTotal(row.getAnsweredDay(), row.getProjectKey(), minus);
+            }
+        }
+    }
+
+    private void addToTotal(int day, String project, Map<String, Long> increments) {
+        Criteria criteria = new Criteria().and(CsatDayTotal.ANSWERED_DAY + " = ?", day);
+        criteria = project == null ? criteria.and(CsatDayTotal.PROJECT_KEY + " IS NULL")
+                : criteria.and(CsatDayTotal.PROJECT_KEY + " = ?", project);
+        CsatDayTotal[] existing = ao.find(CsatDayTotal.class, criteria.applyTo(Query.select()).order("ID").limit(1));
+        if (existing.length > 0) {
+            CounterSql.add(existing[0], existing[0].getID(), increments);
+        } else if (increments.values().stream().allMatch(count -> count > 0)) {
+            long[] counts = new long[5];
+            increments.forEach((column, count) -> counts[Arrays.asList(CsatDaily.COUNT_COLUMNS).indexOf(column)] = count);
+            createTotal(day, project, new RatingCounts(counts[0], counts[1], counts[2], counts[3], counts[4]));
+        } else {
+            throw new IllegalStateException("no CSAT total of day " + day + " and project " + project + " to take from");
+        }
+    }
+
+    private void createTotal(int day, String project, RatingCounts counts) {
+        ao.create(CsatDayTotal.class,
+                new DBParam(CsatDayTotal.ANSWERED_DAY, day),
+                new DBParam(CsatDayTotal.PROJECT_KEY, project),
+                new DBParam(CsatDaily.ONES, counts.ones()),
+                new DBParam(CsatDaily.TWOS, counts.twos()),
+                new DBParam(CsatDaily.THREES, counts.threes()),
+                new DBParam(CsatDaily.FOURS, counts.fours()),
+                new DBParam(CsatDaily.FIVES, counts.fives()));
     }
 
     private void create(Key key, RatingCounts counts) {
@@ -58,6 +113,11 @@ final class CsatRollupRows {
     /** A writer of recomputed sums, as {@link AoCsatStore#rebuildRollups} streams them. */
     Writer writer() {
         return new Writer(this::create);
+    }
+
+    /** A writer of recomputed day totals (keys without an account), as {@link AoCsatStore#rebuildRollups} streams them. */
+    Writer totalsWriter() {
+        return new Writer((key, counts) -> createTotal(key.day(), key.project(), counts));
     }
 
     static RatingCounts countsOf(CsatDaily row) {

@@ -31,6 +31,7 @@ class AccountDeletionHttpTest extends SandboxRestTest {
         awaitAccountChanges();
         runDailyJob();
         int redToday = redAccountsToday();
+        long csatAnswers = csatAnswersOfAllAccounts();
         assertThat(history()).as("the daily job snapshotted the account").isNotEmpty();
         assertThat(issueAccount()).isEqualTo(KEY);
         assertThat(arrChangeStatus()).as("the ARR history is scored (never counted)").isEqualTo("not-counted");
@@ -41,6 +42,7 @@ class AccountDeletionHttpTest extends SandboxRestTest {
         HttpResponse<String> deleted = client.send("admin", "DELETE", "/accounts/" + KEY + "?version=" + version, null, null);
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
         assertThat(redAccountsToday()).as("the deleted account's snapshot left today's band counts").isEqualTo(redToday - 1);
+        assertThat(csatAnswersOfAllAccounts()).as("its CSAT answer left the trend of every account").isEqualTo(csatAnswers - 1);
 
         createAccount(KEY);
         awaitAccountChanges();
@@ -93,6 +95,15 @@ class AccountDeletionHttpTest extends SandboxRestTest {
     private static HttpResponse<String> ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
         return response;
+    }
+
+    /** The answers the CSAT trend over every account counts in its default 12 months. */
+    private static long csatAnswersOfAllAccounts() {
+        long answers = 0;
+        for (var point : okJson(client.get("viewer", "/metrics/csat?granularity=month")).getAsJsonArray("points")) {
+            answers += point.getAsJsonObject().get("n").getAsLong();
+        }
+        return answers;
     }
 
     private static JsonArray history() {

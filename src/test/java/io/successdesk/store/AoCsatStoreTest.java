@@ -16,8 +16,10 @@ import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
 import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.CsatSource;
+import io.successdesk.domain.voc.DailyRatingCounts;
 import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.CsatDaily;
+import io.successdesk.store.ao.CsatDayTotal;
 import io.successdesk.store.ao.CsatResp;
 import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
 import java.lang.reflect.InvocationTargetException;
@@ -48,7 +50,7 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(CsatResp.class, CsatDaily.class);
+            em.migrate(CsatResp.class, CsatDaily.class, CsatDayTotal.class);
         }
     }
 
@@ -270,14 +272,42 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
             assertThat(store.add(next)).as("add #%d", i).isEqualTo(expected.add(next));
         }
         List<CsatDailyRollup> incremental = store.dailyRollups(MARCH, CsatFilter.ALL);
+        for (Optional<String> project : List.of(Optional.<String>empty(), Optional.of("SUP"), Optional.of("OPS"))) {
+            assertThat(store.dailyTotals(MARCH, project)).as("totals kept on write, project %s", project)
+                    .isEqualTo(expected.dailyTotals(MARCH, project)).isEqualTo(sumsByDay(incremental, project));
+        }
 
         int written = store.rebuildRollups();
+
+        assertThat(store.dailyTotals(MARCH, Optional.empty())).as("totals rebuilt")
+                .isEqualTo(expected.dailyTotals(MARCH, Optional.empty()));
+        assertThat(store.dailyTotals(MARCH, Optional.of("OPS"))).isEqualTo(expected.dailyTotals(MARCH, Optional.of("OPS")));
 
         assertThat(incremental).containsExactlyInAnyOrderElementsOf(expected.dailyRollups(MARCH, CsatFilter.ALL));
         assertThat(store.dailyRollups(MARCH, CsatFilter.ALL)).containsExactlyInAnyOrderElementsOf(incremental);
         assertThat(written).isEqualTo(incremental.size());
         assertThat(ao.count(CsatDaily.class)).isEqualTo(written);
         assertThat(incremental.stream().mapToLong(r -> r.counts().total()).sum()).isEqualTo(expected.size());
+    }
+
+    /** An erased account's answers leave the day totals; the other accounts' stay, to the rating. */
+    @Test
+    public void shouldTakeAnErasedAccountsAnswersOutOfTheDayTotals() {
+        store.add(response("a1", ACME, "SUP", 5, "2026-03-02T10:00:00Z"));
+        store.add(response("a2", ACME, null, 1, "2026-03-02T11:00:00Z"));
+        store.add(response("a3", ACME, "SUP", 5, "2026-03-03T11:00:00Z"));
+        store.add(response("g1", GLOBEX, "SUP", 5, "2026-03-02T12:00:00Z"));
+        store.add(response("g2", GLOBEX, "SUP", 3, "2026-03-03T12:00:00Z"));
+
+        ao.executeInTransaction(() -> {
+            new CsatRollupRows(ao).subtractAccount(ACME.value());
+            ao.deleteWithSQL(CsatDaily.class, CsatDaily.ACCOUNT_KEY + " = ?", ACME.value());
+            return null;
+        });
+
+        assertThat(store.dailyTotals(MARCH, Optional.empty())).containsExactly(
+                new DailyRatingCounts(LocalDate.parse("2026-03-02"), RatingCounts.of(0, 0, 0, 0, 1)),
+                new DailyRatingCounts(LocalDate.parse("2026-03-03"), RatingCounts.of(0, 0, 1, 0, 0)));
     }
 
     @Test
@@ -388,6 +418,14 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
             String answeredAt) {
         return new CsatResponse(externalId, CsatSource.JSM, account, Optional.empty(), Optional.ofNullable(project),
                 CsatRating.of(rating), Optional.empty(), Instant.parse(answeredAt), Optional.empty());
+    }
+
+    /** The rollups summed by day over accounts (of one project, when given), oldest first. */
+    private static List<DailyRatingCounts> sumsByDay(List<CsatDailyRollup> rollups, Optional<String> project) {
+        java.util.TreeMap<LocalDate, RatingCounts> byDay = new java.util.TreeMap<>();
+        rollups.stream().filter(rollup -> project.isEmpty() || project.equals(rollup.projectKey()))
+                .forEach(rollup -> byDay.merge(rollup.day(), rollup.counts(), RatingCounts::plus));
+        return byDay.entrySet().stream().map(day -> new DailyRatingCounts(day.getKey(), day.getValue())).toList();
     }
 
     private static CsatDailyRollup rollup(String day, AccountKey account, String project, long... counts) {

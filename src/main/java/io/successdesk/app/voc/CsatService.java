@@ -122,6 +122,9 @@ public class CsatService {
     }
 
     private List<DailyRatingCounts> days(DateWindow window, CsatFilter filter) {
+        if (filter.account().isEmpty() && filter.accountsIn().isEmpty()) {
+            return store.dailyTotals(window, filter.projectKey());
+        }
         return store.dailyRollups(window, filter).stream()
                 .map(rollup -> new DailyRatingCounts(rollup.day(), rollup.counts()))
                 .toList();

@@ -7,6 +7,7 @@ import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.CsatSource;
+import io.successdesk.domain.voc.DailyRatingCounts;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,13 @@ public interface CsatStore {
      * filter. Days without answers may be absent; one row per (day, account, project).
      */
     List<CsatDailyRollup> dailyRollups(DateWindow window, CsatFilter filter);
+
+    /**
+     * Per-rating counts per day over every account, of one project or of all, for the days in {@code window} that had
+     * answers, oldest first: read from totals kept on write, one row per day and project, never from the accounts'
+     * rows. Always equal to the sums of {@link #dailyRollups} by day.
+     */
+    List<DailyRatingCounts> dailyTotals(DateWindow window, Optional<String> projectKey);
 
     /** An account's responses, newest answer first. */
     Page<CsatResponse> responsesOf(AccountKey account, PageRequest page);

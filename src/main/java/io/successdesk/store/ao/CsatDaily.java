@@ -1,6 +1,5 @@
 package io.successdesk.store.ao;
 
-import net.java.ao.Entity;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
@@ -15,19 +14,11 @@ import net.java.ao.schema.NotNull;
         @Index(name = "dailyAccountDay", methodNames = {"getAccountKey", "getAnsweredDay"}),
         @Index(name = "dailyProjectDay", methodNames = {"getProjectKey", "getAnsweredDay"})
 })
-public interface CsatDaily extends Entity {
+public interface CsatDaily extends RatingCountColumns {
 
     String ANSWERED_DAY = "ANSWERED_DAY";
     String ACCOUNT_KEY = "ACCOUNT_KEY";
     String PROJECT_KEY = "PROJECT_KEY";
-    String ONES = "ONES";
-    String TWOS = "TWOS";
-    String THREES = "THREES";
-    String FOURS = "FOURS";
-    String FIVES = "FIVES";
-
-    /** Count columns indexed by rating − 1. */
-    String[] COUNT_COLUMNS = {ONES, TWOS, THREES, FOURS, FIVES};
 
     @NotNull
     Integer getAnsweredDay();
@@ -42,29 +33,4 @@ public interface CsatDaily extends Entity {
     String getProjectKey();
 
     void setProjectKey(String projectKey);
-
-    @NotNull
-    Long getOnes();
-
-    void setOnes(Long ones);
-
-    @NotNull
-    Long getTwos();
-
-    void setTwos(Long twos);
-
-    @NotNull
-    Long getThrees();
-
-    void setThrees(Long threes);
-
-    @NotNull
-    Long getFours();
-
-    void setFours(Long fours);
-
-    @NotNull
-    Long getFives();
-
-    void setFives(Long fives);
 }

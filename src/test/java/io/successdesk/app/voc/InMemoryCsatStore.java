@@ -7,6 +7,7 @@ import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.CsatSource;
+import io.successdesk.domain.voc.DailyRatingCounts;
 import io.successdesk.domain.voc.RatingCounts;
 
 import java.time.LocalDate;
@@ -81,6 +82,17 @@ public final class InMemoryCsatStore implements CsatStore {
                 .sorted(Comparator.comparing(CsatResponse::timelinePosition))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public synchronized List<DailyRatingCounts> dailyTotals(DateWindow window, Optional<String> projectKey) {
+        Map<LocalDate, RatingCounts> byDay = new java.util.TreeMap<>();
+        responsesByKey.values().stream()
+                .filter(response -> window.contains(response.answeredDay()))
+                .filter(response -> projectKey.isEmpty() || projectKey.equals(response.projectKey()))
+                .forEach(response -> byDay.merge(response.answeredDay(), RatingCounts.EMPTY.with(response.rating()),
+                        RatingCounts::plus));
+        return byDay.entrySet().stream().map(day -> new DailyRatingCounts(day.getKey(), day.getValue())).toList();
     }
 
     public synchronized int size() {
