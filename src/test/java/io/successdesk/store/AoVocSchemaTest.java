@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.successdesk.store.ao.ArrMonth;
 import io.successdesk.store.ao.CsatDaily;
+import io.successdesk.store.ao.CsatDayTotal;
 import io.successdesk.store.ao.CsatResp;
 import io.successdesk.store.ao.NpsResp;
 import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
@@ -27,7 +28,7 @@ public class AoVocSchemaTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(CsatResp.class, CsatDaily.class, NpsResp.class, ArrMonth.class);
+            em.migrate(CsatResp.class, CsatDaily.class, CsatDayTotal.class, NpsResp.class, ArrMonth.class);
         }
     }
 

@@ -19,6 +19,7 @@ import io.successdesk.domain.account.AccountKey;
 import io.successdesk.store.ao.AccountChange;
 import io.successdesk.store.ao.AuditRow;
 import io.successdesk.store.ao.CsatDaily;
+import io.successdesk.store.ao.CsatDayTotal;
 import io.successdesk.store.ao.CsatResp;
 import io.successdesk.store.ao.SurveyInvite;
 import io.successdesk.store.ao.SurveyTokenUse;
@@ -48,7 +49,7 @@ public class SurveyAnswerTransactionTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(SurveyInvite.class, SurveyTokenUse.class, CsatResp.class, CsatDaily.class, AuditRow.class,
+            em.migrate(SurveyInvite.class, SurveyTokenUse.class, CsatResp.class, CsatDaily.class, CsatDayTotal.class, AuditRow.class,
                     AccountChange.class);
         }
     }
