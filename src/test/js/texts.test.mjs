@@ -44,6 +44,10 @@ test('timeline entries are worded from their details; tickets and touchpoints ke
     assert.equal(texts.timeline({kind: 'csat', title: 'x', details: {rating: '5'}}), 'Rated 5 of 5');
     assert.equal(texts.timeline({kind: 'cta', title: 'x', details: {reason: 'entered-red', status: 'open'}}),
         'Opened: Health turns red');
+    assert.equal(texts.timeline({kind: 'cta', title: 'x', details: {reason: 'entered-red', action: 'cta.snooze'}}),
+        'Snoozed: Health turns red');
+    assert.equal(texts.timeline({kind: 'cta', title: 'x', details: {reason: 'low-csat', action: 'cta.close.issue-resolved'}}),
+        'Closed with its Jira issue: A low CSAT rating arrives');
     assert.equal(texts.timeline({kind: 'plan-change', title: 'x', details: {action: 'plan.task.complete', plan: 'Rescue'}}),
         'A task of \u201cRescue\u201d was completed');
     assert.equal(texts.timeline({kind: 'health-change', title: 'x', details: {from: 'green', to: 'red', score: '31'}}),

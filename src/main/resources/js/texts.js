@@ -231,6 +231,19 @@ define('successdesk/texts', ['successdesk/format'], function (format) {
         }
     }
 
+    function ctaStepText(details) {
+        var rule = ctaRuleText(details.reason);
+        switch (details.action) {
+            case undefined: return AJS.I18n.getText('successdesk.timeline.cta.opened', rule);
+            case 'cta.snooze': return AJS.I18n.getText('successdesk.timeline.cta.snoozed', rule);
+            case 'cta.wake': return AJS.I18n.getText('successdesk.timeline.cta.woken', rule);
+            case 'cta.reopen': return AJS.I18n.getText('successdesk.timeline.cta.reopened', rule);
+            case 'cta.close.condition-ended': return AJS.I18n.getText('successdesk.timeline.cta.ended', rule);
+            case 'cta.close.issue-resolved': return AJS.I18n.getText('successdesk.timeline.cta.resolved', rule);
+            default: return AJS.I18n.getText('successdesk.timeline.cta.closed', rule);
+        }
+    }
+
     function healthChangeText(details) {
         if (details.to) {
             return details.score === undefined
@@ -254,7 +267,7 @@ define('successdesk/texts', ['successdesk/format'], function (format) {
                 return details.comment
                     ? AJS.I18n.getText('successdesk.timeline.csat.rated-comment', details.rating, details.comment)
                     : AJS.I18n.getText('successdesk.timeline.csat.rated', details.rating);
-            case 'cta': return AJS.I18n.getText('successdesk.timeline.cta.opened', ctaRuleText(details.reason));
+            case 'cta': return ctaStepText(details);
             case 'plan-change': return planChangeText(details);
             case 'health-change': return healthChangeText(details);
             default: return entry.title;

@@ -101,7 +101,11 @@ public final class AoAuditLog implements AuditLog {
                 new TimelineRows<>(ao, AuditRow.class, () -> {
                     Criteria criteria = new Criteria().and(AuditRow.SUBJECT_TYPE + " = ?", subjects.subjectType())
                             .in(AuditRow.SUBJECT_ID, subjects.subjectIds());
-                    subjects.actionPrefix().ifPresent(prefix -> criteria.and(AuditRow.AUDIT_ACTION + " LIKE ?", prefix + "%"));
+                    if (!subjects.actionPrefixes().isEmpty()) {
+                        criteria.and(subjects.actionPrefixes().stream().map(prefix -> AuditRow.AUDIT_ACTION + " LIKE ?")
+                                        .collect(java.util.stream.Collectors.joining(" OR ", "(", ")")),
+                                subjects.actionPrefixes().stream().map(prefix -> prefix + "%").toArray());
+                    }
                     return criteria;
                 }, AuditRow.OCCURRED_AT, row -> new NumberedAuditEntry(row.getID(), toEntry(row)))));
     }

@@ -115,9 +115,17 @@ class PlanAndVocApiHttpTest extends SandboxRestTest {
         assertThat(entries).filteredOn(entry -> entry.get("kind").getAsString().equals("health-change"))
                 .extracting(entry -> entry.getAsJsonObject("details").get("action").getAsString())
                 .containsExactly("health.override.set");
-        assertThat(entries).filteredOn(entry -> entry.get("kind").getAsString().equals("cta"))
-                .extracting(entry -> entry.getAsJsonObject("details").get("reason").getAsString())
-                .as("the override turned the account red, and the low answer counts").contains("entered-red");
+        JsonObject red = entries.stream().filter(entry -> entry.get("kind").getAsString().equals("cta")
+                        && entry.getAsJsonObject("details").get("reason").getAsString().equals("entered-red"))
+                .findFirst().orElseThrow(() -> new AssertionError("the override turned the account red: " + entries));
+        String until = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7).toString();
+        assertThat(client.json("csm", "POST", "/ctas/" + red.get("referenceId").getAsString() + "/snooze",
+                "{\"until\":\"" + until + "\",\"reason\":\"after the QBR\"}").statusCode()).isEqualTo(200);
+        JsonObject newest = object(client.get("viewer", "/accounts/STORY1/timeline?limit=1")).getAsJsonArray("items")
+                .get(0).getAsJsonObject();
+        assertThat(newest.get("kind").getAsString()).isEqualTo("cta");
+        assertThat(newest.getAsJsonObject("details").get("action").getAsString()).isEqualTo("cta.snooze");
+        assertThat(newest.getAsJsonObject("details").get("reason").getAsString()).isEqualTo("entered-red");
         List<Instant> times = entries.stream().map(entry -> Instant.parse(entry.get("at").getAsString())).toList();
         assertThat(times).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }

@@ -93,7 +93,7 @@ public class AoAuditLogTest extends ActiveObjectsTestCase {
         }
         log.record(new AuditEntry(T0, "csm", "plan.edit", "account", "p1", Optional.empty(), Optional.empty()));
         fake.record(new AuditEntry(T0, "csm", "plan.edit", "account", "p1", Optional.empty(), Optional.empty()));
-        AuditSubjects twoPlans = new AuditSubjects("plan", Set.of("p1", "p2"), Optional.empty());
+        AuditSubjects twoPlans = new AuditSubjects("plan", Set.of("p1", "p2"), List.of());
 
         assertThat(fake.newestFirst(twoPlans, TimelineKind.PLAN_CHANGE, Optional.empty(), 50))
                 .extracting(NumberedAuditEntry::number).containsExactly(10L, 12L, 9L, 7L, 6L, 4L, 3L, 1L);
@@ -107,10 +107,12 @@ public class AoAuditLogTest extends ActiveObjectsTestCase {
                     entry -> entry.timelinePosition(TimelineKind.PLAN_CHANGE), limit))
                     .as("pages of %d", limit).containsExactlyElementsOf(stored);
         }
-        assertThat(log.newestFirst(new AuditSubjects("plan", Set.of("p1"), Optional.of("plan.task")),
+        assertThat(log.newestFirst(new AuditSubjects("plan", Set.of("p1"), List.of("plan.task")),
                 TimelineKind.PLAN_CHANGE, Optional.empty(), 50)).extracting(entry -> entry.entry().action())
                 .containsOnly("plan.task.add").hasSize(2);
-        assertThat(log.newestFirst(new AuditSubjects("plan", Set.of(), Optional.empty()), TimelineKind.PLAN_CHANGE,
+        assertThat(log.newestFirst(new AuditSubjects("plan", Set.of("p1"), List.of("plan.task", "plan.edit")),
+                TimelineKind.PLAN_CHANGE, Optional.empty(), 50)).as("any of the prefixes").hasSize(4);
+        assertThat(log.newestFirst(new AuditSubjects("plan", Set.of(), List.of()), TimelineKind.PLAN_CHANGE,
                 Optional.empty(), 50)).isEmpty();
     }
 

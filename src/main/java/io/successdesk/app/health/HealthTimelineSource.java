@@ -58,7 +58,7 @@ public class HealthTimelineSource implements TimelineSource {
         Optional<Instant> created = accounts.get(account).map(Account::createdAt);
         // newest first, so the entries of an earlier account of this key come after every entry of this one
         Stream<TimelineEntry> manualChanges = audit.newestFirst(new AuditSubjects(HealthService.SUBJECT_TYPE,
-                        Set.of(account.value()), Optional.of(MANUAL_ACTIONS)), TimelineKind.HEALTH_CHANGE, after, limit)
+                        Set.of(account.value()), List.of(MANUAL_ACTIONS)), TimelineKind.HEALTH_CHANGE, after, limit)
                 .stream()
                 .filter(change -> created.filter(change.entry().at()::isBefore).isEmpty())
                 .map(HealthTimelineSource::entry);

@@ -42,7 +42,7 @@ public class PlanTimelineSource implements TimelineSource {
     @Override
     public List<TimelineEntry> entries(AccountKey account, Optional<TimelinePosition> after, int limit) {
         Map<String, String> titles = titlesOfPlans(account);
-        return audit.newestFirst(new AuditSubjects(PlanService.SUBJECT_PLAN, titles.keySet(), Optional.empty()),
+        return audit.newestFirst(new AuditSubjects(PlanService.SUBJECT_PLAN, titles.keySet(), List.of()),
                         TimelineKind.PLAN_CHANGE, after, limit).stream()
                 .map(change -> entry(change,
                         titles.getOrDefault(change.entry().subjectId(), change.entry().subjectId())))

@@ -3,6 +3,7 @@ package io.successdesk.app.health;
 import io.successdesk.app.account.InMemoryAccountStore;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.InMemoryAuditLog;
+import io.successdesk.app.timeline.TimelineWalks;
 import io.successdesk.domain.account.AccountFixtures;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.health.HealthBand;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,14 +68,7 @@ class HealthTimelineSourceTest {
         assertThat(all.get(0).details()).containsEntry("from", "red").containsEntry("score", "55");
         assertThat(all.get(0).position().token()).isEqualTo("2026-03-13T00:00:00Z~HEALTH_CHANGE~2026-03-13");
 
-        List<TimelineEntry> walked = new ArrayList<>();
-        Optional<TimelinePosition> cursor = Optional.empty();
-        for (List<TimelineEntry> page = source.entries(ACME, cursor, 1); !page.isEmpty();
-             page = source.entries(ACME, cursor, 1)) {
-            walked.addAll(page);
-            cursor = Optional.of(page.get(0).position());
-        }
-        assertThat(walked).containsExactlyElementsOf(all);
+        assertThat(TimelineWalks.oneByOne(source, ACME)).containsExactlyElementsOf(all);
         assertThat(source.entries(ACME, Optional.of(new TimelinePosition(all.get(3).at(), TimelineKind.TICKET, "SUP-1")), 5))
                 .as("a ticket of the same instant comes first").containsExactly(all.get(3));
     }

@@ -1,5 +1,7 @@
 package io.successdesk.app.survey;
 
+import io.successdesk.app.MutableClock;
+
 import io.successdesk.app.change.TestAccountChanges;
 
 import io.successdesk.app.PageRequest;
@@ -14,11 +16,8 @@ import io.successdesk.domain.voc.CsatSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -287,32 +286,5 @@ class SurveyTest {
     private static String tokenId(String token) {
         String payload = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
         return payload.split("\\|")[1];
-    }
-
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
