@@ -6,7 +6,6 @@ import io.successdesk.domain.voc.CsatResponse;
 import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatDayTotal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -48,7 +47,8 @@ final class CsatRollupRows {
         } else {
             CounterSql.add(existing[0], existing[0].getID(), Map.of(column, delta));
         }
-        addToTotal(key.day(), key.project(), Map.of(column, (long) delta));
+        addToTotal(key.day(), key.project(), Map.of(column, (long) delta),
+                delta > 0 ? RatingCounts.EMPTY.with(response.rating()) : RatingCounts.EMPTY);
     }
 
     /**
@@ -66,22 +66,21 @@ final class CsatRollupRows {
                 }
             }
             if (!minus.isEmpty()) {
-                addToTotal(row.getAnsweredDay(), row.getProjectKey(), minus);
+                addToTotal(row.getAnsweredDay(), row.getProjectKey(), minus, RatingCounts.EMPTY);
             }
         }
     }
 
-    private void addToTotal(int day, String project, Map<String, Long> increments) {
+    /** Adds the increments to the total of the day and project, or creates it holding {@code whenNew} if there is none. */
+    private void addToTotal(int day, String project, Map<String, Long> increments, RatingCounts whenNew) {
         Criteria criteria = new Criteria().and(CsatDayTotal.ANSWERED_DAY + " = ?", day);
         criteria = project == null ? criteria.and(CsatDayTotal.PROJECT_KEY + " IS NULL")
                 : criteria.and(CsatDayTotal.PROJECT_KEY + " = ?", project);
         CsatDayTotal[] existing = ao.find(CsatDayTotal.class, criteria.applyTo(Query.select()).order("ID").limit(1));
         if (existing.length > 0) {
             CounterSql.add(existing[0], existing[0].getID(), increments);
-        } else if (increments.values().stream().allMatch(count -> count > 0)) {
-            long[] counts = new long[5];
-            increments.forEach((column, count) -> counts[Arrays.asList(CsatDaily.COUNT_COLUMNS).indexOf(column)] = count);
-            createTotal(day, project, new RatingCounts(counts[0], counts[1], counts[2], counts[3], counts[4]));
+        } else if (!whenNew.isEmpty()) {
+            createTotal(day, project, whenNew);
         } else {
             throw new IllegalStateException("no CSAT total of day " + day + " and project " + project + " to take from");
         }

@@ -58,13 +58,8 @@ public class CtaTimelineSource implements TimelineSource {
 
     private Map<String, String> reasonsOfCtas(AccountKey account) {
         Map<String, String> reasons = new HashMap<>();
-        PageRequest request = PageRequest.first(CTAS_PER_READ);
-        Page<Cta> page;
-        do {
-            page = store.page(account, EnumSet.allOf(CtaStatus.class), request);
-            page.items().forEach(cta -> reasons.put(cta.id(), wireName(cta.key().reason())));
-            request = request.next();
-        } while (request.offset() < page.total());
+        Page.forEachItem(CTAS_PER_READ, request -> store.page(account, EnumSet.allOf(CtaStatus.class), request),
+                cta -> reasons.put(cta.id(), wireName(cta.key().reason())));
         return reasons;
     }
 

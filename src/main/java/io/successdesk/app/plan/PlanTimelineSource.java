@@ -7,7 +7,6 @@ import io.successdesk.app.audit.AuditSubjects;
 import io.successdesk.app.audit.NumberedAuditEntry;
 import io.successdesk.app.timeline.TimelineSource;
 import io.successdesk.domain.account.AccountKey;
-import io.successdesk.domain.plan.SuccessPlan;
 import io.successdesk.domain.timeline.TimelineEntry;
 import io.successdesk.domain.timeline.TimelineKind;
 import io.successdesk.domain.timeline.TimelinePosition;
@@ -51,13 +50,8 @@ public class PlanTimelineSource implements TimelineSource {
 
     private Map<String, String> titlesOfPlans(AccountKey account) {
         Map<String, String> titles = new HashMap<>();
-        PageRequest request = PageRequest.first(PLANS_PER_READ);
-        Page<SuccessPlan> page;
-        do {
-            page = plans.pageByAccount(account, request);
-            page.items().forEach(plan -> titles.put(plan.id().toString(), plan.title()));
-            request = request.next();
-        } while (request.offset() < page.total());
+        Page.forEachItem(PLANS_PER_READ, request -> plans.pageByAccount(account, request),
+                plan -> titles.put(plan.id().toString(), plan.title()));
         return titles;
     }
 
