@@ -64,7 +64,11 @@ public class AoAccountErasure implements AccountErasure {
             erased.put("plans", erasePlans(key));
             erased.put("tickets", delete(TicketLedgerEntry.class, TicketLedgerEntry.ACCOUNT_KEY, key));
             erased.put("manualLinks", delete(ManualLink.class, ManualLink.ACCOUNT_KEY, key));
+            SortedSet<String> arrCurrencies = new TreeSet<>();
+            ao.stream(ArrMonth.class, Query.select("ID, " + ArrMonth.CURRENCY)
+                    .where(ArrMonth.ACCOUNT_KEY + " = ?", key), row -> arrCurrencies.add(row.getCurrency()));
             erased.put("arrMonths", delete(ArrMonth.class, ArrMonth.ACCOUNT_KEY, key));
+            arrCurrencies.forEach(currency -> ArrVersions.raise(ao, currency));
             erased.put("csatAnswers", delete(CsatResp.class, CsatResp.ACCOUNT_KEY, key));
             new CsatRollupRows(ao).subtractAccount(key);
             delete(CsatDaily.class, CsatDaily.ACCOUNT_KEY, key);

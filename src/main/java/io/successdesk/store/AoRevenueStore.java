@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -43,9 +44,15 @@ public class AoRevenueStore implements RevenueStore {
         Objects.requireNonNull(snapshots, "snapshots");
         return ConflictRetry.inTransaction(ao, () -> {
             List<UpsertOutcome> outcomes = new ArrayList<>(snapshots.size());
+            Set<String> changedCurrencies = new TreeSet<>();
             for (ArrSnapshot snapshot : snapshots) {
-                outcomes.add(upsertOne(snapshot));
+                UpsertOutcome outcome = upsertOne(snapshot);
+                outcomes.add(outcome);
+                if (outcome != UpsertOutcome.UNCHANGED) {
+                    changedCurrencies.add(snapshot.arr().currencyCode());
+                }
             }
+            changedCurrencies.forEach(code -> ArrVersions.raise(ao, code));
             return outcomes;
         });
     }
@@ -90,6 +97,12 @@ public class AoRevenueStore implements RevenueStore {
             ao.stream(ArrMonth.class, query, row -> snapshots.add(toSnapshot(row)));
             return snapshots;
         });
+    }
+
+    @Override
+    public long version(Currency currency) {
+        Objects.requireNonNull(currency, "currency");
+        return ao.executeInTransaction(() -> ArrVersions.read(ao, currency.getCurrencyCode()));
     }
 
     @Override

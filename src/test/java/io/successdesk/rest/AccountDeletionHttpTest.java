@@ -32,6 +32,7 @@ class AccountDeletionHttpTest extends SandboxRestTest {
         runDailyJob();
         int redToday = redAccountsToday();
         long csatAnswers = csatAnswersOfAllAccounts();
+        long newArr = newEuroArrOfTheLastFourEndedMonths();
         assertThat(history()).as("the daily job snapshotted the account").isNotEmpty();
         assertThat(issueAccount()).isEqualTo(KEY);
         assertThat(arrChangeStatus()).as("the ARR history is scored (never counted)").isEqualTo("not-counted");
@@ -43,6 +44,8 @@ class AccountDeletionHttpTest extends SandboxRestTest {
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
         assertThat(redAccountsToday()).as("the deleted account's snapshot left today's band counts").isEqualTo(redToday - 1);
         assertThat(csatAnswersOfAllAccounts()).as("its CSAT answer left the trend of every account").isEqualTo(csatAnswers - 1);
+        assertThat(newEuroArrOfTheLastFourEndedMonths()).as("its ARR left the retention of every account")
+                .isEqualTo(newArr - 900_000);
 
         createAccount(KEY);
         awaitAccountChanges();
@@ -98,6 +101,17 @@ class AccountDeletionHttpTest extends SandboxRestTest {
     }
 
     /** The answers the CSAT trend over every account counts in its default 12 months. */
+    /**
+     * New ARR of all accounts from the end of five months ago to that of last month (the ARR of four months ago
+     * carried forward), in euro cents, as a financial viewer reads it; 0 when no account has euro ARR.
+     */
+    private static long newEuroArrOfTheLastFourEndedMonths() {
+        YearMonth month = YearMonth.now(ZoneOffset.UTC);
+        JsonObject point = okJson(client.get("finance", "/metrics/retention?currency=EUR&view=between&from="
+                + month.minusMonths(5) + "&to=" + month.minusMonths(1))).getAsJsonArray("points").get(0).getAsJsonObject();
+        return point.get("noData").getAsBoolean() ? 0 : point.getAsJsonObject("newArr").get("minorUnits").getAsLong();
+    }
+
     private static long csatAnswersOfAllAccounts() {
         long answers = 0;
         for (var point : okJson(client.get("viewer", "/metrics/csat?granularity=month")).getAsJsonArray("points")) {

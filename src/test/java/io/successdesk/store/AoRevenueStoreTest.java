@@ -9,6 +9,7 @@ import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.revenue.ArrSnapshot;
 import io.successdesk.domain.value.Money;
 import io.successdesk.store.ao.ArrMonth;
+import io.successdesk.store.ao.ArrVersion;
 import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public class AoRevenueStoreTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(ArrMonth.class);
+            em.migrate(ArrMonth.class, ArrVersion.class);
         }
     }
 
@@ -147,6 +148,39 @@ public class AoRevenueStoreTest extends ActiveObjectsTestCase {
 
         assertThat(outcomes).containsExactlyInAnyOrder(UpsertOutcome.CREATED, UpsertOutcome.UNCHANGED);
         assertThat(ao.count(ArrMonth.class)).isEqualTo(1);
+        assertThat(store.version(Money.currency("EUR"))).isEqualTo(1);
+    }
+
+    @Test
+    public void shouldRaiseTheVersionOfACurrencyForEveryWriteThatCreatesOrChangesOneOfItsSnapshots() {
+        assertThat(store.version(Money.currency("EUR"))).isZero();
+
+        store.upsertAll(List.of(arr(ACME, "2026-01", 100_00, "EUR"), arr(GLOBEX, "2026-01", 5_00, "EUR")));
+        assertThat(store.version(Money.currency("EUR"))).isEqualTo(1);
+        store.upsert(arr(ACME, "2026-01", 100_00, "EUR"));
+        assertThat(store.version(Money.currency("EUR"))).as("nothing changed").isEqualTo(1);
+        store.upsert(arr(ACME, "2026-01", 110_00, "EUR"));
+        assertThat(store.version(Money.currency("EUR"))).isEqualTo(2);
+        store.upsert(arr(ACME, "2026-02", 1_00, "USD"));
+
+        assertThat(store.version(Money.currency("EUR"))).isEqualTo(2);
+        assertThat(store.version(Money.currency("USD"))).isEqualTo(1);
+        assertThatThrownBy(() -> store.upsertAll(List.of(arr(GLOBEX, "2026-02", 7_00, "EUR"),
+                arr(ACME, "2026-01", 1_00, "USD")))).isInstanceOf(ArrCurrencyConflictException.class);
+        assertThat(store.version(Money.currency("EUR"))).as("a refused batch changes nothing").isEqualTo(2);
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldCountBothWritesWhenTwoThreadsChangeOneCurrencyAtOnce() throws Exception {
+        store.upsert(arr(ACME, "2026-01", 1_00, "EUR"));
+
+        AoCsatStoreTest.inTwoThreads(thread -> {
+            store.upsert(arr(AccountKey.of(thread.toUpperCase(java.util.Locale.ROOT)), "2026-01", 5_00, "EUR"));
+            return true;
+        });
+
+        assertThat(store.version(Money.currency("EUR"))).isEqualTo(3);
     }
 
     private static ArrSnapshot arr(AccountKey account, String month, long minorUnits, String currency) {

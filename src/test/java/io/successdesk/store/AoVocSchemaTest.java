@@ -3,6 +3,7 @@ package io.successdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.successdesk.store.ao.ArrMonth;
+import io.successdesk.store.ao.ArrVersion;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatDayTotal;
 import io.successdesk.store.ao.CsatResp;
@@ -28,7 +29,8 @@ public class AoVocSchemaTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(CsatResp.class, CsatDaily.class, CsatDayTotal.class, NpsResp.class, ArrMonth.class);
+            em.migrate(CsatResp.class, CsatDaily.class, CsatDayTotal.class, NpsResp.class, ArrMonth.class,
+                    ArrVersion.class);
         }
     }
 
@@ -50,12 +52,13 @@ public class AoVocSchemaTest extends ActiveObjectsTestCase {
         assertThat(uniqueIndexes(ArrMonth.class)).contains(List.of(ArrMonth.SNAPSHOT_KEY));
         assertThat(indexes(ArrMonth.class)).contains(List.of(ArrMonth.CURRENCY, ArrMonth.SNAPSHOT_MONTH),
                 List.of(ArrMonth.ACCOUNT_KEY, ArrMonth.SNAPSHOT_MONTH));
+        assertThat(uniqueIndexes(ArrVersion.class)).contains(List.of(ArrVersion.CURRENCY));
     }
 
     @Test
     public void shouldNameTablesWithinTheThirtyCharacterLimit() {
         for (Class<? extends RawEntity<?>> type : List.<Class<? extends RawEntity<?>>>of(CsatResp.class,
-                CsatDaily.class, NpsResp.class, ArrMonth.class)) {
+                CsatDaily.class, NpsResp.class, ArrMonth.class, ArrVersion.class)) {
             assertThat(entityManager.getTableNameConverter().getName(type)).hasSizeLessThanOrEqualTo(30);
         }
     }

@@ -49,6 +49,7 @@ public class RevenueService {
     private final AuditLog auditLog;
     private final Clock clock;
     private final AccountChanges changes;
+    private final RetentionHistories histories;
 
     @Inject
     public RevenueService(RevenueStore store, AuditLog auditLog, Clock clock, AccountChanges changes) {
@@ -56,6 +57,7 @@ public class RevenueService {
         this.store = Objects.requireNonNull(store, "store");
         this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.histories = new RetentionHistories(store);
     }
 
     /**
@@ -135,7 +137,7 @@ public class RevenueService {
         if (view == RetentionView.BETWEEN && !from.isBefore(to)) {
             throw new InvalidInputException("to", "must be after from (" + from + ") to compare two month-ends");
         }
-        RetentionCalculator calculator = calculator(currency, to, accountsIn);
+        RetentionCalculator calculator = calculator(currency, accountsIn);
         List<RetentionMetrics> series = switch (view) {
             case MONTHLY -> calculator.periodSeries(PeriodGranularity.MONTH, from, to);
             case QUARTERLY -> calculator.periodSeries(PeriodGranularity.QUARTER, from, to);
@@ -160,7 +162,7 @@ public class RevenueService {
                                      Optional<Set<AccountKey>> accountsIn) {
         Currency currency = currency(currencyCode);
         checkRange(from, to);
-        return calculator(currency, to, accountsIn).cohortMatrix(granularity, from, to);
+        return calculator(currency, accountsIn).cohortMatrix(granularity, from, to);
     }
 
     /** The currencies that have ARR history, by ISO code, for choosing a series (currencies are never mixed). */
@@ -176,13 +178,12 @@ public class RevenueService {
     }
 
     /**
-     * A calculator over the whole history up to {@code to} (ARR carries forward from rows of any age), its data
-     * running through the currency's last loaded month.
+     * A calculator over the whole history (ARR carries forward from rows of any age; rows after {@code to} change
+     * nothing up to it), its data running through the currency's last loaded month, narrowed to {@code accountsIn}.
      */
-    private RetentionCalculator calculator(Currency currency, YearMonth to, Optional<Set<AccountKey>> accountsIn) {
-        List<ArrSnapshot> snapshots = store.firstMonth(currency).filter(first -> !first.isAfter(to))
-                .map(first -> store.snapshots(currency, first, to)).orElse(List.of());
-        return new RetentionCalculator(currency, only(accountsIn, snapshots), store.lastMonth(currency).orElse(null));
+    private RetentionCalculator calculator(Currency currency, Optional<Set<AccountKey>> accountsIn) {
+        RetentionCalculator all = histories.of(currency);
+        return accountsIn.map(all::only).orElse(all);
     }
 
     private List<RevenueStore.UpsertOutcome> upsertAll(List<ArrSnapshot> snapshots) {
@@ -191,11 +192,6 @@ public class RevenueService {
         } catch (ArrCurrencyConflictException e) {
             throw e.naming("rows[" + snapshots.indexOf(e.snapshot()) + "].currency");
         }
-    }
-
-    private static List<ArrSnapshot> only(Optional<Set<AccountKey>> accountsIn, List<ArrSnapshot> snapshots) {
-        return accountsIn.map(accounts -> snapshots.stream()
-                .filter(snapshot -> accounts.contains(snapshot.account())).toList()).orElse(snapshots);
     }
 
     private static Currency currency(String code) {

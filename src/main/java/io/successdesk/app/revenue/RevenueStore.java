@@ -40,6 +40,14 @@ public interface RevenueStore {
     List<ArrSnapshot> snapshots(Currency currency, YearMonth from, YearMonth to);
 
     /**
+     * A number that changes in the transaction of every write that creates, changes or deletes a snapshot in
+     * {@code currency} (0 before the first), so a reader holding the currency's history knows when it is stale. Read
+     * it <em>before</em> the snapshots it stands for: a write committed in between then only makes the next reader
+     * build again, never leaves newer snapshots unseen behind an older number.
+     */
+    long version(Currency currency);
+
+    /**
      * The account's snapshot of {@code month} in {@code currency}, if any: one indexed row, read by every account
      * refresh (the health's ARR-change measure).
      */

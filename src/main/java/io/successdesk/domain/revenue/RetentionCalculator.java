@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -52,6 +53,8 @@ public final class RetentionCalculator {
      * before the account's first snapshot.
      */
     private final long[][] histories;
+    /** The account of each history, same order. */
+    private final AccountKey[] accounts;
     /** The last month with any loaded ARR, null when nothing is loaded. */
     private final @Nullable YearMonth dataThrough;
 
@@ -100,7 +103,43 @@ public final class RetentionCalculator {
             history[slot] = snapshot.arr().minorUnits();
         }
         byAccount.values().forEach(RetentionCalculator::carryForward);
-        this.histories = byAccount.values().toArray(long[][]::new);
+        this.accounts = byAccount.keySet().toArray(AccountKey[]::new);
+        this.histories = new long[accounts.length][];
+        for (int i = 0; i < accounts.length; i++) {
+            histories[i] = byAccount.get(accounts[i]);
+        }
+    }
+
+    private RetentionCalculator(Currency currency, int firstIndex, AccountKey[] accounts, long[][] histories,
+                                @Nullable YearMonth dataThrough) {
+        this.currency = currency;
+        this.firstIndex = firstIndex;
+        this.accounts = accounts;
+        this.histories = histories;
+        this.dataThrough = dataThrough;
+    }
+
+    /**
+     * A calculator over the histories of {@code wanted} only (e.g. a tier's accounts), sharing this one's arrays; its
+     * data still runs through {@link #dataThrough()}. Histories are never changed after construction, so both can be
+     * used from any thread.
+     */
+    public RetentionCalculator only(Set<AccountKey> wanted) {
+        List<AccountKey> keptAccounts = new ArrayList<>();
+        List<long[]> keptHistories = new ArrayList<>();
+        for (int i = 0; i < accounts.length; i++) {
+            if (wanted.contains(accounts[i])) {
+                keptAccounts.add(accounts[i]);
+                keptHistories.add(histories[i]);
+            }
+        }
+        return new RetentionCalculator(currency, firstIndex, keptAccounts.toArray(AccountKey[]::new),
+                keptHistories.toArray(long[][]::new), dataThrough);
+    }
+
+    /** How many accounts have a history here. */
+    public int accountCount() {
+        return accounts.length;
     }
 
     /** Splits snapshots by currency (in order of first appearance), so each can get its own calculator. */

@@ -19,6 +19,7 @@ public final class InMemoryRevenueStore implements RevenueStore {
     }
 
     private final Map<SnapshotKey, ArrSnapshot> snapshots = new LinkedHashMap<>();
+    private final Map<Currency, Long> versions = new LinkedHashMap<>();
 
     @Override
     public synchronized List<UpsertOutcome> upsertAll(List<ArrSnapshot> batch) {
@@ -30,11 +31,17 @@ public final class InMemoryRevenueStore implements RevenueStore {
         }
         return batch.stream().map(snapshot -> {
             ArrSnapshot previous = snapshots.put(new SnapshotKey(snapshot.account(), snapshot.month()), snapshot);
-            if (previous == null) {
-                return UpsertOutcome.CREATED;
+            if (previous != null && previous.equals(snapshot)) {
+                return UpsertOutcome.UNCHANGED;
             }
-            return previous.equals(snapshot) ? UpsertOutcome.UNCHANGED : UpsertOutcome.UPDATED;
+            versions.merge(snapshot.arr().currency(), 1L, Long::sum);
+            return previous == null ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED;
         }).toList();
+    }
+
+    @Override
+    public synchronized long version(Currency currency) {
+        return versions.getOrDefault(currency, 0L);
     }
 
     @Override
