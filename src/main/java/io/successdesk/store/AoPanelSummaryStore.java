@@ -21,6 +21,7 @@ import io.successdesk.domain.plan.ObjectiveStatus;
 import io.successdesk.domain.value.Money;
 import io.successdesk.domain.voc.CsatSummary;
 import io.successdesk.domain.voc.RatingCounts;
+import io.successdesk.store.ao.AccountChange;
 import io.successdesk.store.ao.PanelSummaryRow;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,11 @@ import net.java.ao.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +74,41 @@ public class AoPanelSummaryStore implements PanelSummaryStore {
                 return Optional.<PanelSummary>empty();   // a write changed the account after the summary was assembled
             }
             return Optional.of(fromJson(account, Instant.ofEpochMilli(rows[0].getComputedAt()), rows[0].getBody()));
+        });
+    }
+
+    /** Two statements for the whole batch: the summary rows, then the pending marks of the same accounts. */
+    @Override
+    public Map<AccountKey, PanelSummary> getAll(Collection<AccountKey> accounts) {
+        Objects.requireNonNull(accounts, "accounts");
+        if (accounts.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " accounts at once, got " + accounts.size());
+        }
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        List<String> keys = accounts.stream().map(AccountKey::value).distinct().toList();
+        String in = " IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")";
+        return ao.executeInTransaction(() -> {
+            Map<String, PanelSummaryRow> newestRow = new HashMap<>();
+            ao.stream(PanelSummaryRow.class, Query.select("ID, " + PanelSummaryRow.ACCOUNT_KEY + ", "
+                            + PanelSummaryRow.COMPUTED_AT + ", " + PanelSummaryRow.BODY + ", " + PanelSummaryRow.REFLECTS_MARK)
+                    .where(PanelSummaryRow.ACCOUNT_KEY + in, keys.toArray()), row -> newestRow.merge(row.getAccountKey(),
+                    row, (kept, other) -> other.getID() > kept.getID() ? other : kept));
+            Map<String, Long> newestMark = new HashMap<>();
+            ao.stream(AccountChange.class, Query.select("ID, " + AccountChange.ACCOUNT_KEY)
+                    .where(AccountChange.ACCOUNT_KEY + in, keys.toArray()),
+                    mark -> newestMark.merge(mark.getAccountKey(), (long) mark.getID(), Math::max));
+            Map<AccountKey, PanelSummary> current = new LinkedHashMap<>();
+            for (String key : keys) {
+                PanelSummaryRow row = newestRow.get(key);
+                long reflects = row == null || row.getReflectsMark() == null ? 0 : row.getReflectsMark();
+                if (row != null && newestMark.getOrDefault(key, 0L) <= reflects) {
+                    AccountKey account = AccountKey.of(key);
+                    current.put(account, fromJson(account, Instant.ofEpochMilli(row.getComputedAt()), row.getBody()));
+                }
+            }
+            return current;
         });
     }
 

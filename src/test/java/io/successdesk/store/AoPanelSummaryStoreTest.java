@@ -25,6 +25,7 @@ import org.junit.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -115,6 +116,31 @@ public class AoPanelSummaryStoreTest extends ActiveObjectsTestCase {
         store.put(full(ACME, T0), 1);   // a view that read an older mark loses the race: never go back
         marks.done(marks.pending(10).get(0));
         assertThat(store.get(ACME)).as("processed, nothing newer: the newest summary serves").contains(current);
+    }
+
+    @Test
+    public void shouldReadTheCurrentSummariesOfManyAccountsAsGetDoesForEach() {
+        AoPanelSummaryStore store = new AoPanelSummaryStore(ao);
+        AoAccountChangeLog marks = new AoAccountChangeLog(ao);
+        AccountKey globex = AccountKey.of("GLOBEX");
+        AccountKey stale = AccountKey.of("STALE");
+        AccountKey initech = AccountKey.of("INITECH");
+        marks.mark(ACME);
+        store.put(full(ACME, T0), marks.newestMark(ACME));
+        store.put(bare(globex, T0), 0);
+        store.put(bare(globex, T0.plusSeconds(1)), 0);
+        store.put(bare(stale, T0), 0);
+        marks.mark(stale);   // a write on STALE after its summary
+
+        List<AccountKey> wanted = List.of(ACME, globex, stale, initech);
+        Map<AccountKey, PanelSummary> read = store.getAll(wanted);
+
+        assertThat(read).containsOnlyKeys(ACME, globex);
+        for (AccountKey account : wanted) {
+            assertThat(Optional.ofNullable(read.get(account))).as(account.value()).isEqualTo(store.get(account));
+        }
+        assertThat(read.get(globex).computedAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(store.getAll(List.of())).isEmpty();
     }
 
     @Test

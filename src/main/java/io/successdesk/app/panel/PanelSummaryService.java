@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,6 +95,26 @@ public class PanelSummaryService {
             return Optional.empty();
         }
         return Optional.of(refresh(found.get(), health.effectiveHealth(found.get()), reflectsMark));
+    }
+
+    /**
+     * {@link #current} of each account of a table page (at most {@link PanelSummaryStore#MAX_BATCH}): the stored
+     * summaries read in one go, only the missing or out-of-date ones assembled one by one. Accounts that no longer
+     * exist are not in the map.
+     */
+    public Map<AccountKey, PanelSummary> currentAll(List<AccountKey> accounts) {
+        Map<AccountKey, PanelSummary> stored = summaries.getAll(accounts);
+        LocalDate today = day(clock.instant());
+        Map<AccountKey, PanelSummary> current = new LinkedHashMap<>();
+        for (AccountKey account : accounts) {
+            PanelSummary summary = stored.get(account);
+            if (summary != null && day(summary.computedAt()).equals(today)) {
+                current.put(account, summary);
+            } else {
+                current(account).ifPresent(assembled -> current.put(account, assembled));
+            }
+        }
+        return current;
     }
 
     /**

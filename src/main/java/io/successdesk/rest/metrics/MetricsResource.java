@@ -21,6 +21,7 @@ import io.successdesk.rest.metrics.MetricsDtos.AccountTableDto;
 import io.successdesk.app.Page;
 import io.successdesk.app.account.AccountQuery;
 import io.successdesk.app.account.AccountService;
+import io.successdesk.app.panel.PanelSummary;
 import io.successdesk.app.panel.PanelSummaryService;
 import io.successdesk.app.security.UserDirectory;
 import io.successdesk.app.account.AccountSort;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -126,6 +128,8 @@ public class MetricsResource {
 
     private AccountTableDto table(Caller caller, AccountQuery query, String limit) {
         Page<Account> page = accounts.find(query, QueryParams.page("0", limit));
-        return VocMetricsJson.table(page, caller.can(Capability.VIEW_FINANCIALS), summaries::current, users::displayName);
+        Map<AccountKey, PanelSummary> current = summaries.currentAll(page.items().stream().map(Account::key).toList());
+        return VocMetricsJson.table(page, caller.can(Capability.VIEW_FINANCIALS),
+                account -> Optional.ofNullable(current.get(account)), users::displayName);
     }
 }

@@ -183,4 +183,20 @@ class PanelSummaryServiceTest {
         assertThat(app.panels.current(ACME)).isEmpty();
         assertThat(app.panelSummaries.get(ACME)).isEmpty();
     }
+
+    @Test
+    void shouldAnswerStoredSummariesOfATablePageAndAssembleOnlyTheMissingOnes() {
+        app.accounts.create(AccountFixtures.minimal("ACME"));
+        app.accounts.create(AccountFixtures.minimal("GLOBEX"));
+        refresh();
+        app.ledger.upsert(TicketFacts.ofAccount(TicketFacts.open(1, "2026-03-30T10:00:00Z"), ACME));
+        AccountKey globex = AccountKey.of("GLOBEX");
+
+        Map<AccountKey, PanelSummary> page = app.panels.currentAll(List.of(globex, ACME, AccountKey.of("GONE")));
+
+        assertThat(page).containsOnlyKeys(globex, ACME);
+        assertThat(page.get(ACME).openTickets()).as("stored before the ticket, served as stored").isZero();
+        assertThat(page.get(globex)).isEqualTo(app.panelSummaries.get(globex).orElseThrow());
+        assertThat(page.get(globex).name()).isEqualTo(app.accounts.get(globex).orElseThrow().name());
+    }
 }
