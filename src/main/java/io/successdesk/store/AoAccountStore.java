@@ -96,6 +96,7 @@ public final class AoAccountStore implements AccountStore {
             if (deleted != 1) {
                 throw stale(key, expectedVersion);
             }
+            new CsatTierTotals(ao).moveAccount(key.value(), row.getTier(), -1);
             rows.deleteChildren(key);
             return null;
         });
@@ -185,6 +186,7 @@ public final class AoAccountStore implements AccountStore {
         }
         requireExternalIdFree(account);
         rows.insert(account);
+        new CsatTierTotals(ao).moveAccount(account.key().value(), account.tier().name(), 1);
     }
 
     private void replace(Account next, long expectedVersion) {
@@ -197,8 +199,16 @@ public final class AoAccountStore implements AccountStore {
             throw new StaleVersionException("account " + next.key(), expectedVersion, row.getLockVersion());
         }
         requireExternalIdFree(next);
+        String tierBefore = row.getTier();
         switch (VersionGuard.advance(row, AccountRow.LOCK_VERSION, expectedVersion, next.version())) {
-            case ADVANCED -> rows.overwrite(row, next);
+            case ADVANCED -> {
+                rows.overwrite(row, next);
+                if (!tierBefore.equals(next.tier().name())) {
+                    CsatTierTotals tiers = new CsatTierTotals(ao);
+                    tiers.moveAccount(next.key().value(), tierBefore, -1);
+                    tiers.moveAccount(next.key().value(), next.tier().name(), 1);
+                }
+            }
             case STALE -> throw stale(next.key(), expectedVersion);
             // the winner's version is not readable from this doomed transaction; it is at least the next one
             case LOST_RACE -> throw new StaleVersionException("account " + next.key(), expectedVersion, expectedVersion + 1);

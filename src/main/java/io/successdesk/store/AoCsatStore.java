@@ -9,6 +9,7 @@ import io.successdesk.app.voc.CsatFilter;
 import io.successdesk.app.voc.CsatStore;
 import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.Tier;
 import io.successdesk.domain.timeline.MillisecondKeyset;
 import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.value.DateWindow;
@@ -19,6 +20,8 @@ import io.successdesk.domain.voc.DailyRatingCounts;
 import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatDayTotal;
+import io.successdesk.store.ao.CsatTierDay;
+import io.successdesk.store.ao.RatingCountColumns;
 import io.successdesk.store.ao.CsatResp;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -127,21 +131,34 @@ public class AoCsatStore implements CsatStore {
                 .and(CsatDayTotal.ANSWERED_DAY + " >= ?", (int) window.start().toEpochDay())
                 .and(CsatDayTotal.ANSWERED_DAY + " < ?", (int) window.endExclusive().toEpochDay());
         projectKey.ifPresent(project -> criteria.and(CsatDayTotal.PROJECT_KEY + " = ?", project));
-        Map<Integer, long[]> sums = new TreeMap<>();
+        return sumsByDay(CsatDayTotal.class, criteria, CsatDayTotal::getAnsweredDay);
+    }
+
+    @Override
+    public List<DailyRatingCounts> tierTotals(DateWindow window, Tier tier, Optional<String> projectKey) {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(projectKey, "projectKey");
+        Criteria criteria = new Criteria()
+                .and(CsatTierDay.TIER_NAME + " = ?", tier.name())
+                .and(CsatTierDay.ANSWERED_DAY + " >= ?", (int) window.start().toEpochDay())
+                .and(CsatTierDay.ANSWERED_DAY + " < ?", (int) window.endExclusive().toEpochDay());
+        projectKey.ifPresent(project -> criteria.and(CsatTierDay.PROJECT_KEY + " = ?", project));
+        return sumsByDay(CsatTierDay.class, criteria, CsatTierDay::getAnsweredDay);
+    }
+
+    /** The rows' counts summed per day, oldest first, days that sum to nothing left out. */
+    private <T extends RatingCountColumns> List<DailyRatingCounts> sumsByDay(Class<T> table, Criteria criteria,
+                                                                            Function<T, Integer> dayOf) {
+        Map<Integer, RatingCounts> sums = new TreeMap<>();
         ao.executeInTransaction(() -> {
-            ao.stream(CsatDayTotal.class, criteria.applyTo(Query.select(TOTAL_COLUMNS)), row -> {
-                long[] sum = sums.computeIfAbsent(row.getAnsweredDay(), day -> new long[5]);
-                sum[0] += row.getOnes();
-                sum[1] += row.getTwos();
-                sum[2] += row.getThrees();
-                sum[3] += row.getFours();
-                sum[4] += row.getFives();
-            });
+            ao.stream(table, criteria.applyTo(Query.select(TOTAL_COLUMNS)), row -> sums.merge(dayOf.apply(row),
+                    new RatingCounts(row.getOnes(), row.getTwos(), row.getThrees(), row.getFours(), row.getFives()),
+                    RatingCounts::plus));
             return null;
         });
         List<DailyRatingCounts> days = new ArrayList<>(sums.size());
-        sums.forEach((day, sum) -> {
-            RatingCounts counts = new RatingCounts(sum[0], sum[1], sum[2], sum[3], sum[4]);
+        sums.forEach((day, counts) -> {
             if (!counts.isEmpty()) {
                 days.add(new DailyRatingCounts(LocalDate.ofEpochDay(day), counts));
             }
@@ -198,6 +215,7 @@ public class AoCsatStore implements CsatStore {
                     .order(CsatResp.ANSWERED_DAY + ", " + CsatResp.PROJECT_KEY), row -> totals.add(
                     new CsatRollupRows.Key(row.getAnsweredDay(), null, row.getProjectKey()), CsatRating.of(row.getRating())));
             totals.finish();
+            CsatTierTotals.rebuildAll(ao);
             return writer.written();
         });
     }

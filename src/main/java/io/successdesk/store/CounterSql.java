@@ -48,6 +48,32 @@ final class CounterSql {
         em.flush(row);
     }
 
+    /**
+     * Locks {@code row} for the rest of the surrounding transaction with a no-op {@code UPDATE t SET c = c WHERE
+     * ID = ?} (portable, unlike {@code SELECT … FOR UPDATE}), so a writer of the same row waits for this transaction
+     * and this one, if it came second, waited for that writer's commit.
+     *
+     * @return whether the row still exists
+     */
+    static boolean lock(Entity row, String column) {
+        EntityManager em = row.getEntityManager();
+        DatabaseProvider provider = em.getProvider();
+        String table = provider.withSchema(tableName(row));
+        String sql = "UPDATE " + table + " SET " + provider.processID(column) + " = " + provider.processID(column)
+                + " WHERE " + provider.processID("ID") + " = ?";
+        try {
+            Connection connection = provider.getConnection();
+            try (PreparedStatement statement = provider.preparedStatement(connection, sql)) {
+                statement.setInt(1, row.getID());
+                return statement.executeUpdate() == 1;
+            } finally {
+                connection.close(); // inside a transaction: a no-op on the transaction's connection
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot lock row " + row.getID() + " of " + table, e);
+        }
+    }
+
     private static String tableName(RawEntity<?> row) {
         return row.getEntityManager().getNameConverters().getTableNameConverter().getName(row.getEntityType());
     }

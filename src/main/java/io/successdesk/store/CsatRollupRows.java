@@ -23,9 +23,11 @@ final class CsatRollupRows {
             CsatDaily.ONES, CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
 
     private final ActiveObjects ao;
+    private final CsatTierTotals tiers;
 
     CsatRollupRows(ActiveObjects ao) {
         this.ao = ao;
+        this.tiers = new CsatTierTotals(ao);
     }
 
     /**
@@ -49,13 +51,16 @@ final class CsatRollupRows {
         }
         addToTotal(key.day(), key.project(), Map.of(column, (long) delta),
                 delta > 0 ? RatingCounts.EMPTY.with(response.rating()) : RatingCounts.EMPTY);
+        tiers.lockedTierOf(key.account()).ifPresent(tier -> tiers.add(key.day(), tier, key.project(),
+                Map.of(column, (long) delta)));
     }
 
     /**
-     * Takes the account's daily rows out of the day totals (the account is being erased; its rows are deleted
-     * next). A total may dip below zero in one of two rows of a key, never in their sum, which readers take.
+     * Takes the account's daily rows out of the day totals and, while the account exists, out of its tier's (the
+     * account is being erased; its rows are deleted next). A total may dip below zero in one of two rows of a key, never in their sum, which readers take.
      */
     void subtractAccount(String account) {
+        tiers.lockedTierOf(account).ifPresent(tier -> tiers.moveAccount(account, tier, -1));
         for (CsatDaily row : ao.find(CsatDaily.class, Query.select(ROW_COLUMNS).where(CsatDaily.ACCOUNT_KEY + " = ?", account))) {
             Map<String, Long> minus = new LinkedHashMap<>();
             long[] counts = countsOf(row).toArray();

@@ -12,6 +12,15 @@ import io.successdesk.app.voc.InMemoryCsatStore;
 import io.successdesk.app.voc.IngestOutcome;
 import io.successdesk.app.voc.Upserted;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.Account;
+import io.successdesk.domain.account.AccountFixtures;
+import io.successdesk.domain.account.Tier;
+import io.successdesk.store.ao.AccountAttrRow;
+import io.successdesk.store.ao.AccountDomainRow;
+import io.successdesk.store.ao.AccountOrgRow;
+import io.successdesk.store.ao.AccountRow;
+import io.successdesk.store.ao.CsatTierDay;
+import io.successdesk.store.ao.ExternalIdClaim;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
 import io.successdesk.domain.voc.CsatResponse;
@@ -28,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -50,7 +60,8 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(CsatResp.class, CsatDaily.class, CsatDayTotal.class);
+            em.migrate(CsatResp.class, CsatDaily.class, CsatDayTotal.class, CsatTierDay.class, AccountRow.class,
+                    AccountDomainRow.class, AccountOrgRow.class, AccountAttrRow.class, ExternalIdClaim.class);
         }
     }
 
@@ -288,6 +299,75 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
         assertThat(written).isEqualTo(incremental.size());
         assertThat(ao.count(CsatDaily.class)).isEqualTo(written);
         assertThat(incremental.stream().mapToLong(r -> r.counts().total()).sum()).isEqualTo(expected.size());
+    }
+
+    /**
+     * Each tier's totals equal the answers of the accounts now in it (as the fake counts them) through answers,
+     * corrections, tier changes, an account created after its answers and one deleted, and again after a rebuild.
+     */
+    @Test
+    public void shouldKeepEachTiersTotalsEqualToTheAnswersOfItsCurrentAccountsThroughTierChanges() {
+        AoAccountStore accounts = new AoAccountStore(ao);
+        InMemoryCsatStore expected = new InMemoryCsatStore();
+        Random random = new Random(20261204L);
+        List<Tier> tiers = List.of(Tier.SMB, Tier.MID_MARKET, Tier.ENTERPRISE);
+        AccountKey hooli = AccountKey.of("HOOLI");
+        List<AccountKey> keys = List.of(ACME, GLOBEX, AccountKey.of("INITECH"), hooli);
+        Map<AccountKey, Account> existing = new java.util.LinkedHashMap<>();
+        for (AccountKey key : keys.subList(0, 3)) {
+            existing.put(key, inTier(key, tiers.get(existing.size()), Account.FIRST_VERSION));
+            accounts.create(existing.get(key));
+            expected.setTier(key, existing.get(key).tier());
+        }
+        List<String> projects = new ArrayList<>(List.of("SUP", "OPS"));
+        projects.add(null);
+        for (int i = 0; i < 300; i++) {
+            if (i == 150) {
+                existing.put(hooli, inTier(hooli, Tier.MID_MARKET, Account.FIRST_VERSION));
+                accounts.create(existing.get(hooli));
+                expected.setTier(hooli, Tier.MID_MARKET);
+            } else if (i == 220) {
+                accounts.delete(GLOBEX, existing.remove(GLOBEX).version());
+                expected.removeTier(GLOBEX);
+            } else if (random.nextInt(8) == 0) {
+                Account before = existing.get(new ArrayList<>(existing.keySet()).get(random.nextInt(existing.size())));
+                Account after = inTier(before.key(), tiers.get(random.nextInt(tiers.size())), before.version() + 1);
+                accounts.update(after, before.version());
+                existing.put(after.key(), after);
+                expected.setTier(after.key(), after.tier());
+            } else {
+                CsatResponse next = new CsatResponse("ext-" + random.nextInt(150), CsatSource.JSM,
+                        keys.get(random.nextInt(keys.size())), Optional.empty(),
+                        Optional.ofNullable(projects.get(random.nextInt(projects.size()))),
+                        CsatRating.of(1 + random.nextInt(5)), Optional.empty(),
+                        Instant.parse("2026-03-01T00:00:00Z").plusSeconds(random.nextInt(10 * 86_400)), Optional.empty());
+                store.add(next);
+                expected.add(next);
+            }
+            if (i % 50 == 49) {
+                assertTierTotals(expected, tiers, "after step " + i);
+            }
+        }
+
+        store.rebuildRollups();
+
+        assertTierTotals(expected, tiers, "rebuilt");
+    }
+
+    private void assertTierTotals(InMemoryCsatStore expected, List<Tier> tiers, String when) {
+        for (Tier tier : tiers) {
+            for (Optional<String> project : List.of(Optional.<String>empty(), Optional.of("SUP"), Optional.of("OPS"))) {
+                assertThat(store.tierTotals(MARCH, tier, project)).as("%s, %s, project %s", when, tier, project)
+                        .isEqualTo(expected.tierTotals(MARCH, tier, project));
+            }
+        }
+    }
+
+    private static Account inTier(AccountKey key, Tier tier, long version) {
+        Account minimal = AccountFixtures.minimal(key.value());
+        return new Account(key, minimal.name(), List.of(), List.of(), tier, minimal.stage(), Optional.empty(),
+                Optional.empty(), minimal.contractStart(), Optional.empty(), Optional.empty(), Map.of(), version,
+                minimal.createdAt(), minimal.updatedAt());
     }
 
     /** An erased account's answers leave the day totals; the other accounts' stay, to the rating. */

@@ -45,7 +45,8 @@ public class UniquenessRaceTest extends ActiveObjectsTestCase {
         public void update(EntityManager em) throws Exception {
             em.migrate(AccountRow.class, AccountDomainRow.class, AccountOrgRow.class, AccountAttrRow.class,
                     ExternalIdClaim.class, CallToAction.class, ActiveCtaClaim.class,
-                    io.successdesk.store.ao.CtaRuleConfig.class);
+                    io.successdesk.store.ao.CtaRuleConfig.class, io.successdesk.store.ao.CsatDaily.class,
+                    io.successdesk.store.ao.CsatTierDay.class);
         }
     }
 

@@ -9,6 +9,7 @@ import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.Tier;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
 import io.successdesk.domain.voc.CsatResponse;
@@ -101,6 +102,11 @@ public class CsatService {
      * @throws InvalidInputException when the range is reversed or longer than {@link #MAX_TREND_DAYS}
      */
     public CsatTrend trend(TrendGranularity granularity, LocalDate from, LocalDate to, CsatFilter filter) {
+        DateWindow range = range(from, to);
+        return CsatTrend.of(granularity, range, days(range, filter), CsatSummary.DEFAULT_MINIMUM_N);
+    }
+
+    private static DateWindow range(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "must not be before from (" + from + ")");
         }
@@ -108,7 +114,17 @@ public class CsatService {
         if (range.days() > MAX_TREND_DAYS) {
             throw new InvalidInputException("from", "the range may span at most " + MAX_TREND_DAYS + " days");
         }
-        return CsatTrend.of(granularity, range, days(range, filter), CsatSummary.DEFAULT_MINIMUM_N);
+        return range;
+    }
+
+    /**
+     * {@link #trend} of the accounts now in {@code tier} (and of one project, if given), from the per-tier totals
+     * kept on write: the same figures as the trend filtered to the tier's accounts, at the cost of one row per day.
+     */
+    public CsatTrend tierTrend(TrendGranularity granularity, LocalDate from, LocalDate to, Tier tier,
+                               Optional<String> projectKey) {
+        DateWindow range = range(from, to);
+        return CsatTrend.of(granularity, range, store.tierTotals(range, tier, projectKey), CsatSummary.DEFAULT_MINIMUM_N);
     }
 
     /** The stored response of {@code source} and {@code externalId}, if any. */

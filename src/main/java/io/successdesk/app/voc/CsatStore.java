@@ -3,6 +3,7 @@ package io.successdesk.app.voc;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.Tier;
 import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
@@ -43,6 +44,14 @@ public interface CsatStore {
      * rows. Always equal to the sums of {@link #dailyRollups} by day.
      */
     List<DailyRatingCounts> dailyTotals(DateWindow window, Optional<String> projectKey);
+
+    /**
+     * Per-rating counts per day over the accounts now in {@code tier}, of one project or of all, for the days in
+     * {@code window} that had answers, oldest first: read from totals kept on write and moved with an account when its
+     * tier changes, one row per day and project. Always equal to the sums by day of {@link #dailyRollups} over the
+     * tier's current accounts.
+     */
+    List<DailyRatingCounts> tierTotals(DateWindow window, Tier tier, Optional<String> projectKey);
 
     /** An account's responses, newest answer first. */
     Page<CsatResponse> responsesOf(AccountKey account, PageRequest page);

@@ -42,6 +42,14 @@ final class AccountScope {
         return Optional.of(accounts.keys(query));
     }
 
+    /**
+     * The tier when it is the only narrowing given ({@code tier} without {@code csm}): such a metric can be read
+     * from totals kept per tier instead of from each account's rows.
+     */
+    static Optional<Tier> tierAlone(String tier, String csm) {
+        return present(csm).isPresent() ? Optional.empty() : present(tier).map(AccountScope::tier);
+    }
+
     private static Optional<String> present(String value) {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }

@@ -8,6 +8,7 @@ import io.successdesk.app.voc.CsatFilter;
 import io.successdesk.app.voc.CsatService;
 import io.successdesk.app.voc.NpsService;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.Tier;
 import io.successdesk.domain.voc.CsatSummary;
 import io.successdesk.domain.voc.CsatTrend;
 import io.successdesk.domain.voc.NpsSummary;
@@ -86,8 +87,11 @@ public class MetricsResource {
         LocalDate last = QueryParams.day("to", to).orElse(today);
         LocalDate first = QueryParams.day("from", from).orElse(by == TrendGranularity.WEEK ? last.minusWeeks(12)
                 : last.minusMonths(12));
-        CsatTrend trend = csat.trend(by, first, last,
-                VocMetricsJson.filter(project, account, AccountScope.of(accounts, tier, csm)));
+        CsatFilter filter = VocMetricsJson.filter(project, account, Optional.empty());
+        Optional<Tier> tierAlone = AccountScope.tierAlone(tier, csm).filter(chosen -> filter.account().isEmpty());
+        CsatTrend trend = tierAlone.isPresent()
+                ? csat.tierTrend(by, first, last, tierAlone.get(), filter.projectKey())
+                : csat.trend(by, first, last, VocMetricsJson.filter(project, account, AccountScope.of(accounts, tier, csm)));
         return new CsatSeriesDto(WireNames.of(by), first, last, CsatSummary.DEFAULT_MINIMUM_N,
                 trend.points().stream().map(point -> VocMetricsJson.point(point, today)).toList());
     }

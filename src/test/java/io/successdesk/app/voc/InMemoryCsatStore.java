@@ -3,6 +3,7 @@ package io.successdesk.app.voc;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
 import io.successdesk.domain.account.AccountKey;
+import io.successdesk.domain.account.Tier;
 import io.successdesk.domain.timeline.TimelinePosition;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatResponse;
@@ -26,6 +27,17 @@ public final class InMemoryCsatStore implements CsatStore {
 
     private final Map<String, CsatResponse> responsesByKey = new LinkedHashMap<>();
     private final Map<RollupKey, RatingCounts> rollups = new LinkedHashMap<>();
+    private final Map<AccountKey, Tier> tiers = new LinkedHashMap<>();
+
+    /** Puts the account in the tier (as its account row would), for {@link #tierTotals}. */
+    public synchronized void setTier(AccountKey account, Tier tier) {
+        tiers.put(account, tier);
+    }
+
+    /** The account is gone: its answers count in no tier. */
+    public synchronized void removeTier(AccountKey account) {
+        tiers.remove(account);
+    }
 
     @Override
     public synchronized Upserted<CsatResponse> upsert(CsatResponse response) {
@@ -88,6 +100,18 @@ public final class InMemoryCsatStore implements CsatStore {
     public synchronized List<DailyRatingCounts> dailyTotals(DateWindow window, Optional<String> projectKey) {
         Map<LocalDate, RatingCounts> byDay = new java.util.TreeMap<>();
         responsesByKey.values().stream()
+                .filter(response -> window.contains(response.answeredDay()))
+                .filter(response -> projectKey.isEmpty() || projectKey.equals(response.projectKey()))
+                .forEach(response -> byDay.merge(response.answeredDay(), RatingCounts.EMPTY.with(response.rating()),
+                        RatingCounts::plus));
+        return byDay.entrySet().stream().map(day -> new DailyRatingCounts(day.getKey(), day.getValue())).toList();
+    }
+
+    @Override
+    public synchronized List<DailyRatingCounts> tierTotals(DateWindow window, Tier tier, Optional<String> projectKey) {
+        Map<LocalDate, RatingCounts> byDay = new java.util.TreeMap<>();
+        responsesByKey.values().stream()
+                .filter(response -> tier.equals(tiers.get(response.account())))
                 .filter(response -> window.contains(response.answeredDay()))
                 .filter(response -> projectKey.isEmpty() || projectKey.equals(response.projectKey()))
                 .forEach(response -> byDay.merge(response.answeredDay(), RatingCounts.EMPTY.with(response.rating()),
