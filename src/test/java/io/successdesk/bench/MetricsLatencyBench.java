@@ -28,6 +28,10 @@ import io.successdesk.store.AoCsatStore;
 import io.successdesk.store.AoHealthHistory;
 import io.successdesk.store.AoNpsStore;
 import io.successdesk.store.AoRevenueStore;
+import io.successdesk.store.AoPanelSummaryStore;
+import io.successdesk.app.panel.PanelSummary;
+import io.successdesk.domain.voc.CsatSummary;
+import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.AoScorecardStore;
 import io.successdesk.store.AoTransactions;
 import io.successdesk.store.ao.ArrMonth;
@@ -124,27 +128,71 @@ class MetricsLatencyBench {
                 TODAY.minusWeeks(12), TODAY, CsatFilter.ALL));
         measure(report, "CSAT trend, monthly, 24 months, all accounts", () -> csat.trend(TrendGranularity.MONTH,
                 TODAY.minusMonths(24), TODAY, CsatFilter.ALL));
-        measure(report, "CSAT trend, monthly, 12 months, one tier", () -> csat.trend(TrendGranularity.MONTH,
-                TODAY.minusMonths(12), TODAY, new CsatFilter(Optional.empty(), Optional.empty(), Optional.of(enterprise))));
-        measure(report, "CSAT trend, monthly, 12 months, one CSM's book", () -> csat.trend(TrendGranularity.MONTH,
-                TODAY.minusMonths(12), TODAY, new CsatFilter(Optional.empty(), Optional.empty(), Optional.of(oneCsm))));
+        AccountQuery enterpriseQuery = AccountQuery.all().ofTier(io.successdesk.domain.account.Tier.of("Enterprise"));
+        AccountQuery bookQuery = AccountQuery.all().ownedBy("csm7");
+        measure(report, "the keys of a tier's accounts (the REST resources' first step for a tier or CSM filter)",
+                () -> accountStore.keys(enterpriseQuery));
+        measure(report, "the keys of a CSM's book", () -> accountStore.keys(bookQuery));
+        measure(report, "CSAT trend, monthly, 12 months, one tier (tier totals, as the REST resource reads a tier alone)",
+                () -> csat.tierTrend(TrendGranularity.MONTH, TODAY.minusMonths(12), TODAY,
+                        io.successdesk.domain.account.Tier.of("Enterprise"), Optional.empty()));
+        measure(report, "CSAT trend, monthly, 12 months, one CSM's book (its accounts' keys read, then their rows)",
+                () -> csat.trend(TrendGranularity.MONTH, TODAY.minusMonths(12), TODAY,
+                        new CsatFilter(Optional.empty(), Optional.empty(), Optional.of(accountStore.keys(bookQuery)))));
         measure(report, "NPS, last 180 days, all accounts", () -> nps.overallNps(180));
         measure(report, "retention, monthly, 12 months, all accounts", () -> revenue.retentionSeries("EUR",
                 RetentionView.MONTHLY, LAST_MONTH.minusMonths(11), LAST_MONTH));
         measure(report, "retention, quarterly, 24 months, all accounts", () -> revenue.retentionSeries("EUR",
                 RetentionView.QUARTERLY, LAST_MONTH.minusMonths(23), LAST_MONTH));
-        measure(report, "retention, trailing 12 months, 12 points, one tier", () -> revenue.retentionSeries("EUR",
-                RetentionView.TRAILING_TWELVE_MONTHS, LAST_MONTH.minusMonths(11), LAST_MONTH, Optional.of(enterprise)));
+        measure(report, "retention, trailing 12 months, 12 points, one tier (its accounts' keys read, then narrowed)",
+                () -> revenue.retentionSeries("EUR", RetentionView.TRAILING_TWELVE_MONTHS, LAST_MONTH.minusMonths(11),
+                        LAST_MONTH, Optional.of(accountStore.keys(enterpriseQuery))));
+        measure(report, "retention, monthly, 36 months, one CSM's book", () -> revenue.retentionSeries("EUR",
+                RetentionView.MONTHLY, LAST_MONTH.minusMonths(35), LAST_MONTH, Optional.of(accountStore.keys(bookQuery))));
         measure(report, "cohorts, monthly, cohorts of the last 12 months", () -> revenue.cohortMatrix("EUR",
                 PeriodGranularity.MONTH, LAST_MONTH.minusMonths(11), LAST_MONTH));
+        measure(report, "cohorts, quarterly, 36 months", () -> revenue.cohortMatrix("EUR",
+                PeriodGranularity.QUARTER, LAST_MONTH.minusMonths(35), LAST_MONTH));
+        AoRevenueStore revenueStore = new AoRevenueStore(ao);
+        measureOnce(report, "retention, the first read after an ARR write (the currency's history built again)", 5,
+                () -> new RevenueService(revenueStore, audit, clock, changes).retentionSeries("EUR",
+                        RetentionView.MONTHLY, LAST_MONTH.minusMonths(11), LAST_MONTH));
         measure(report, "health distribution, 90 days", () -> distribution.daily(TODAY.minusDays(90), TODAY));
         measure(report, "health distribution, 2 years", () -> distribution.daily(TODAY.minusDays(730), TODAY));
-        measure(report, "at-risk accounts: red, lowest first, 50 (the account query only)", () -> accountStore.find(
-                AccountQuery.all().inBand(HealthBand.RED).sortedBy(AccountSort.HEALTH_SCORE, AccountSort.Direction.ASCENDING),
-                PageRequest.first(50)));
-        measure(report, "renewals within 90 days, 50 (the account query only)", () -> accountStore.find(
-                AccountQuery.all().renewingBefore(TODAY.plusDays(91))
-                        .sortedBy(AccountSort.RENEWAL_DATE, AccountSort.Direction.ASCENDING), PageRequest.first(50)));
+        AccountQuery atRisk = AccountQuery.all().inBand(HealthBand.RED)
+                .sortedBy(AccountSort.HEALTH_SCORE, AccountSort.Direction.ASCENDING);
+        AccountQuery renewals = AccountQuery.all().renewingBefore(TODAY.plusDays(91))
+                .sortedBy(AccountSort.RENEWAL_DATE, AccountSort.Direction.ASCENDING);
+        AoPanelSummaryStore panels = new AoPanelSummaryStore(ao);
+        for (AccountQuery table : List.of(atRisk, renewals)) {
+            for (Account listed : accountStore.find(table, PageRequest.first(50)).items()) {
+                panels.put(new PanelSummary(listed.key(), listed.name(), listed.tier().name(), listed.csmUserKey(),
+                        listed.renewalDate(), listed.arr(), Optional.empty(), 2, CsatSummary.of(RatingCounts.EMPTY),
+                        List.of(), List.of(), List.of(), NOW), 0);
+            }
+        }
+        measure(report, "at-risk accounts: red, lowest first, 50, with their panel summaries read in one batch",
+                () -> panels.getAll(accountStore.find(atRisk, PageRequest.first(50)).items().stream()
+                        .map(Account::key).toList()));
+        measure(report, "renewals within 90 days, 50, with their panel summaries read in one batch",
+                () -> panels.getAll(accountStore.find(renewals, PageRequest.first(50)).items().stream()
+                        .map(Account::key).toList()));
+    }
+
+    /**
+     * {@code runs} runs without warm-up of a use case that pays a one-off cost each time (a fresh service: the
+     * in-memory history is built again), reported without a verdict: it is the cost of one request after a write.
+     */
+    private static void measureOnce(BenchReport report, String what, int runs, Supplier<?> useCase) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            assertThat(useCase.get()).isNotNull();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        report.row(what + " (" + runs + " runs)", String.format("p50 %.1f ms, max %.1f ms", nanos[runs / 2] / 1e6,
+                nanos[runs - 1] / 1e6), "once per ARR write, not per request", "");
     }
 
     /** Up to {@value #RUNS} runs after the warm-up, fewer (at least 5) when they take more than 30 s in all. */
