@@ -56,13 +56,25 @@ public class IssueEventBridge {
                 return;
             }
             boolean moved = EventType.ISSUE_MOVED_ID.equals(event.getEventTypeId());
-            var config = settings.load();
-            boolean ctaProject = config.ctaProject().map(cta -> cta.projectKey().equals(project.getKey())).orElse(false);
-            if (moved || ctaProject || config.isSupportProject(project.getKey())) {
+            if (moved || concerns(project.getKey())) {
                 dispatcher.submit(issue.getId());
             }
         } catch (RuntimeException e) {
             LOG.warn("SuccessDesk ignored an issue event it could not read", e);
+        }
+    }
+
+    /**
+     * Whether issues of the project are support or CTA issues; true when the settings cannot be read (the database is
+     * down): the worker reads the issue and the settings again and drops it if it is neither.
+     */
+    private boolean concerns(String projectKey) {
+        try {
+            var config = settings.load();
+            return config.isSupportProject(projectKey)
+                    || config.ctaProject().map(cta -> cta.projectKey().equals(projectKey)).orElse(false);
+        } catch (RuntimeException unreadable) {
+            return true;
         }
     }
 }

@@ -86,6 +86,62 @@ class TicketEventDispatcherTest {
         }
     }
 
+    @Test
+    void shouldHoldWhatItCannotRecordWhileTheDatabaseIsDownAndUpdateItWhenTheDatabaseIsBack() {
+        java.util.concurrent.atomic.AtomicBoolean databaseDown = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ReconcileSet refusing = new ReconcileSet() {
+            @Override
+            public void mark(long issueId) {
+                if (databaseDown.get()) {
+                    throw new IllegalStateException("connection refused");
+                }
+                reconcile.mark(issueId);
+            }
+
+            @Override
+            public List<Long> pendingAfter(long afterIssueId, int limit) {
+                return reconcile.pendingAfter(afterIssueId, limit);
+            }
+
+            @Override
+            public void done(long issueId) {
+                reconcile.done(issueId);
+            }
+        };
+        TicketEventService unreachable = TicketEventServices.ledgerOnly(new FakeIssueReader() {
+            @Override
+            public Optional<IssueSnapshot> read(long issueId) {
+                if (databaseDown.get()) {
+                    throw new IllegalStateException("connection refused");
+                }
+                return issues.read(issueId);
+            }
+        }, ledger, new InMemoryManualLinkStore(), InMemorySettingsStore.supporting("SUP"),
+                new StubAccountDirectory().account("ACME", "acme.example"), TestAccountChanges.discarding());
+        for (long id = 2; id <= 4; id++) {
+            issues.create(id, "SUP-" + id, "dana", "dana@acme.example", "Bug", T0);
+        }
+        TicketEventDispatcher outage = TicketEventDispatchers.of(unreachable, refusing, 10, 2);
+        outage.start();
+        try {
+            for (long id = 2; id <= 4; id++) {
+                assertThat(outage.submit(id)).isTrue();
+            }
+            waitUntil(() -> outage.heldCount() == 3);
+            outage.retryHeld();
+            assertThat(outage.heldCount()).as("still down: nothing recorded, nothing dropped").isEqualTo(3);
+
+            databaseDown.set(false);
+            outage.retryHeld();
+
+            assertThat(outage.heldCount()).isZero();
+            assertThat(reconcile.all()).as("recorded for the daily reconcile").containsExactly(2L, 3L, 4L);
+            waitUntil(() -> ledger.get(2).isPresent() && ledger.get(3).isPresent() && ledger.get(4).isPresent());
+        } finally {
+            outage.stop();
+        }
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!condition.getAsBoolean()) {

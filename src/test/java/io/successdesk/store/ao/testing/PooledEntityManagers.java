@@ -43,6 +43,9 @@ public final class PooledEntityManagers {
         return pool(url, user, password, "successdesk-ao", 8);
     }
 
+    /** System property: milliseconds a pool created afterwards waits for a connection (default 30,000). */
+    public static final String CONNECTION_TIMEOUT_PROPERTY = "successdesk.test.connectionTimeoutMs";
+
     /** A named HikariCP pool of at most {@code size} connections. */
     public static HikariDataSource pool(String url, String user, String password, String name, int size) {
         HikariConfig config = new HikariConfig();
@@ -51,6 +54,8 @@ public final class PooledEntityManagers {
         config.setPassword(password);
         config.setMaximumPoolSize(size);
         config.setPoolName(name);
+        // how long a caller waits for a connection when the database refuses new ones (Jira's pool-max-wait: 30 s)
+        config.setConnectionTimeout(Long.getLong(CONNECTION_TIMEOUT_PROPERTY, 30_000L));
         return new HikariDataSource(config);
     }
 
