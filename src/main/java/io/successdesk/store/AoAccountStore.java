@@ -96,7 +96,8 @@ public final class AoAccountStore implements AccountStore {
             if (deleted != 1) {
                 throw stale(key, expectedVersion);
             }
-            new CsatTierTotals(ao).moveAccount(key.value(), row.getTier(), -1);
+            new CsatSegmentTotals(ao).moveAccount(key.value(),
+                    CsatSegmentTotals.segments(row.getTier(), row.getCsmUserKey()), List.of());
             rows.deleteChildren(key);
             return null;
         });
@@ -186,7 +187,7 @@ public final class AoAccountStore implements AccountStore {
         }
         requireExternalIdFree(account);
         rows.insert(account);
-        new CsatTierTotals(ao).moveAccount(account.key().value(), account.tier().name(), 1);
+        new CsatSegmentTotals(ao).moveAccount(account.key().value(), List.of(), segments(account));
     }
 
     private void replace(Account next, long expectedVersion) {
@@ -199,20 +200,20 @@ public final class AoAccountStore implements AccountStore {
             throw new StaleVersionException("account " + next.key(), expectedVersion, row.getLockVersion());
         }
         requireExternalIdFree(next);
-        String tierBefore = row.getTier();
+        List<String> segmentsBefore = CsatSegmentTotals.segments(row.getTier(), row.getCsmUserKey());
         switch (VersionGuard.advance(row, AccountRow.LOCK_VERSION, expectedVersion, next.version())) {
             case ADVANCED -> {
                 rows.overwrite(row, next);
-                if (!tierBefore.equals(next.tier().name())) {
-                    CsatTierTotals tiers = new CsatTierTotals(ao);
-                    tiers.moveAccount(next.key().value(), tierBefore, -1);
-                    tiers.moveAccount(next.key().value(), next.tier().name(), 1);
-                }
+                new CsatSegmentTotals(ao).moveAccount(next.key().value(), segmentsBefore, segments(next));
             }
             case STALE -> throw stale(next.key(), expectedVersion);
             // the winner's version is not readable from this doomed transaction; it is at least the next one
             case LOST_RACE -> throw new StaleVersionException("account " + next.key(), expectedVersion, expectedVersion + 1);
         }
+    }
+
+    private static List<String> segments(Account account) {
+        return CsatSegmentTotals.segments(account.tier().name(), account.csmUserKey().orElse(null));
     }
 
     private void requireExternalIdFree(Account account) {

@@ -20,7 +20,7 @@ import io.successdesk.domain.voc.DailyRatingCounts;
 import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatDayTotal;
-import io.successdesk.store.ao.CsatTierDay;
+import io.successdesk.store.ao.CsatSegmentDay;
 import io.successdesk.store.ao.RatingCountColumns;
 import io.successdesk.store.ao.CsatResp;
 import jakarta.inject.Inject;
@@ -136,15 +136,25 @@ public class AoCsatStore implements CsatStore {
 
     @Override
     public List<DailyRatingCounts> tierTotals(DateWindow window, Tier tier, Optional<String> projectKey) {
-        Objects.requireNonNull(window, "window");
         Objects.requireNonNull(tier, "tier");
+        return segmentTotals(window, CsatSegmentTotals.tier(tier.name()), projectKey);
+    }
+
+    @Override
+    public List<DailyRatingCounts> csmTotals(DateWindow window, String csmUserKey, Optional<String> projectKey) {
+        Objects.requireNonNull(csmUserKey, "csmUserKey");
+        return segmentTotals(window, CsatSegmentTotals.csm(csmUserKey), projectKey);
+    }
+
+    private List<DailyRatingCounts> segmentTotals(DateWindow window, String segment, Optional<String> projectKey) {
+        Objects.requireNonNull(window, "window");
         Objects.requireNonNull(projectKey, "projectKey");
         Criteria criteria = new Criteria()
-                .and(CsatTierDay.TIER_NAME + " = ?", tier.name())
-                .and(CsatTierDay.ANSWERED_DAY + " >= ?", (int) window.start().toEpochDay())
-                .and(CsatTierDay.ANSWERED_DAY + " < ?", (int) window.endExclusive().toEpochDay());
-        projectKey.ifPresent(project -> criteria.and(CsatTierDay.PROJECT_KEY + " = ?", project));
-        return sumsByDay(CsatTierDay.class, criteria, CsatTierDay::getAnsweredDay);
+                .and(CsatSegmentDay.SEGMENT + " = ?", segment)
+                .and(CsatSegmentDay.ANSWERED_DAY + " >= ?", (int) window.start().toEpochDay())
+                .and(CsatSegmentDay.ANSWERED_DAY + " < ?", (int) window.endExclusive().toEpochDay());
+        projectKey.ifPresent(project -> criteria.and(CsatSegmentDay.PROJECT_KEY + " = ?", project));
+        return sumsByDay(CsatSegmentDay.class, criteria, CsatSegmentDay::getAnsweredDay);
     }
 
     /** The rows' counts summed per day, oldest first, days that sum to nothing left out. */
@@ -215,7 +225,7 @@ public class AoCsatStore implements CsatStore {
                     .order(CsatResp.ANSWERED_DAY + ", " + CsatResp.PROJECT_KEY), row -> totals.add(
                     new CsatRollupRows.Key(row.getAnsweredDay(), null, row.getProjectKey()), CsatRating.of(row.getRating())));
             totals.finish();
-            CsatTierTotals.rebuildAll(ao);
+            CsatSegmentTotals.rebuildAll(ao);
             return writer.written();
         });
     }

@@ -23,11 +23,11 @@ final class CsatRollupRows {
             CsatDaily.ONES, CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
 
     private final ActiveObjects ao;
-    private final CsatTierTotals tiers;
+    private final CsatSegmentTotals segments;
 
     CsatRollupRows(ActiveObjects ao) {
         this.ao = ao;
-        this.tiers = new CsatTierTotals(ao);
+        this.segments = new CsatSegmentTotals(ao);
     }
 
     /**
@@ -51,16 +51,16 @@ final class CsatRollupRows {
         }
         addToTotal(key.day(), key.project(), Map.of(column, (long) delta),
                 delta > 0 ? RatingCounts.EMPTY.with(response.rating()) : RatingCounts.EMPTY);
-        tiers.lockedTierOf(key.account()).ifPresent(tier -> tiers.add(key.day(), tier, key.project(),
+        segments.lockedSegmentsOf(key.account()).forEach(segment -> segments.add(key.day(), segment, key.project(),
                 Map.of(column, (long) delta)));
     }
 
     /**
-     * Takes the account's daily rows out of the day totals and, while the account exists, out of its tier's (the
+     * Takes the account's daily rows out of the day totals and, while the account exists, out of its segments' (the
      * account is being erased; its rows are deleted next). A total may dip below zero in one of two rows of a key, never in their sum, which readers take.
      */
     void subtractAccount(String account) {
-        tiers.lockedTierOf(account).ifPresent(tier -> tiers.moveAccount(account, tier, -1));
+        segments.lockedSegmentsOf(account).forEach(segment -> segments.moveAccount(account, segment, -1));
         for (CsatDaily row : ao.find(CsatDaily.class, Query.select(ROW_COLUMNS).where(CsatDaily.ACCOUNT_KEY + " = ?", account))) {
             Map<String, Long> minus = new LinkedHashMap<>();
             long[] counts = countsOf(row).toArray();

@@ -136,9 +136,11 @@ class MetricsLatencyBench {
         measure(report, "CSAT trend, monthly, 12 months, one tier (tier totals, as the REST resource reads a tier alone)",
                 () -> csat.tierTrend(TrendGranularity.MONTH, TODAY.minusMonths(12), TODAY,
                         io.successdesk.domain.account.Tier.of("Enterprise"), Optional.empty()));
-        measure(report, "CSAT trend, monthly, 12 months, one CSM's book (its accounts' keys read, then their rows)",
-                () -> csat.trend(TrendGranularity.MONTH, TODAY.minusMonths(12), TODAY,
-                        new CsatFilter(Optional.empty(), Optional.empty(), Optional.of(accountStore.keys(bookQuery)))));
+        measure(report, "CSAT trend, monthly, 12 months, one CSM's book (CSM totals, as the REST resource reads a CSM alone)",
+                () -> csat.csmTrend(TrendGranularity.MONTH, TODAY.minusMonths(12), TODAY, "csm7", Optional.empty()));
+        measure(report, "CSAT trend, monthly, 12 months, one tier and one CSM (the intersection's keys read, then their rows)",
+                () -> csat.trend(TrendGranularity.MONTH, TODAY.minusMonths(12), TODAY, new CsatFilter(Optional.empty(),
+                        Optional.empty(), Optional.of(accountStore.keys(enterpriseQuery.ownedBy("csm7"))))));
         measure(report, "NPS, last 180 days, all accounts", () -> nps.overallNps(180));
         measure(report, "retention, monthly, 12 months, all accounts", () -> revenue.retentionSeries("EUR",
                 RetentionView.MONTHLY, LAST_MONTH.minusMonths(11), LAST_MONTH));

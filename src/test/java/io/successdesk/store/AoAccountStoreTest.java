@@ -53,7 +53,7 @@ public class AoAccountStoreTest extends ActiveObjectsTestCase {
         public void update(EntityManager em) throws Exception {
             em.migrate(AccountRow.class, AccountDomainRow.class, AccountOrgRow.class, AccountAttrRow.class,
                     io.successdesk.store.ao.ExternalIdClaim.class, io.successdesk.store.ao.CsatDaily.class,
-                    io.successdesk.store.ao.CsatTierDay.class);
+                    io.successdesk.store.ao.CsatSegmentDay.class);
         }
     }
 

@@ -19,7 +19,7 @@ import io.successdesk.store.ao.AccountAttrRow;
 import io.successdesk.store.ao.AccountDomainRow;
 import io.successdesk.store.ao.AccountOrgRow;
 import io.successdesk.store.ao.AccountRow;
-import io.successdesk.store.ao.CsatTierDay;
+import io.successdesk.store.ao.CsatSegmentDay;
 import io.successdesk.store.ao.ExternalIdClaim;
 import io.successdesk.domain.value.DateWindow;
 import io.successdesk.domain.voc.CsatRating;
@@ -60,7 +60,7 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(CsatResp.class, CsatDaily.class, CsatDayTotal.class, CsatTierDay.class, AccountRow.class,
+            em.migrate(CsatResp.class, CsatDaily.class, CsatDayTotal.class, CsatSegmentDay.class, AccountRow.class,
                     AccountDomainRow.class, AccountOrgRow.class, AccountAttrRow.class, ExternalIdClaim.class);
         }
     }
@@ -302,39 +302,45 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
     }
 
     /**
-     * Each tier's totals equal the answers of the accounts now in it (as the fake counts them) through answers,
-     * corrections, tier changes, an account created after its answers and one deleted, and again after a rebuild.
+     * Each tier's and each CSM's totals equal the answers of the accounts now in it (as the fake counts them) through
+     * answers, corrections, tier and CSM changes, an account created after its answers and one deleted, and again after
+     * a rebuild.
      */
     @Test
-    public void shouldKeepEachTiersTotalsEqualToTheAnswersOfItsCurrentAccountsThroughTierChanges() {
+    public void shouldKeepEachTiersAndCsmsTotalsEqualToTheAnswersOfItsCurrentAccountsThroughChanges() {
         AoAccountStore accounts = new AoAccountStore(ao);
         InMemoryCsatStore expected = new InMemoryCsatStore();
         Random random = new Random(20261204L);
         List<Tier> tiers = List.of(Tier.SMB, Tier.MID_MARKET, Tier.ENTERPRISE);
+        List<Optional<String>> csms = List.of(Optional.empty(), Optional.of("csm-a"), Optional.of("csm-b"));
         AccountKey hooli = AccountKey.of("HOOLI");
         List<AccountKey> keys = List.of(ACME, GLOBEX, AccountKey.of("INITECH"), hooli);
         Map<AccountKey, Account> existing = new java.util.LinkedHashMap<>();
         for (AccountKey key : keys.subList(0, 3)) {
-            existing.put(key, inTier(key, tiers.get(existing.size()), Account.FIRST_VERSION));
+            existing.put(key, inTier(key, tiers.get(existing.size()), csms.get(existing.size()), Account.FIRST_VERSION));
             accounts.create(existing.get(key));
             expected.setTier(key, existing.get(key).tier());
+            expected.setCsm(key, existing.get(key).csmUserKey());
         }
         List<String> projects = new ArrayList<>(List.of("SUP", "OPS"));
         projects.add(null);
         for (int i = 0; i < 300; i++) {
             if (i == 150) {
-                existing.put(hooli, inTier(hooli, Tier.MID_MARKET, Account.FIRST_VERSION));
+                existing.put(hooli, inTier(hooli, Tier.MID_MARKET, Optional.of("csm-b"), Account.FIRST_VERSION));
                 accounts.create(existing.get(hooli));
                 expected.setTier(hooli, Tier.MID_MARKET);
+                expected.setCsm(hooli, Optional.of("csm-b"));
             } else if (i == 220) {
                 accounts.delete(GLOBEX, existing.remove(GLOBEX).version());
-                expected.removeTier(GLOBEX);
+                expected.removeAccount(GLOBEX);
             } else if (random.nextInt(8) == 0) {
                 Account before = existing.get(new ArrayList<>(existing.keySet()).get(random.nextInt(existing.size())));
-                Account after = inTier(before.key(), tiers.get(random.nextInt(tiers.size())), before.version() + 1);
+                Account after = inTier(before.key(), tiers.get(random.nextInt(tiers.size())),
+                        csms.get(random.nextInt(csms.size())), before.version() + 1);
                 accounts.update(after, before.version());
                 existing.put(after.key(), after);
                 expected.setTier(after.key(), after.tier());
+                expected.setCsm(after.key(), after.csmUserKey());
             } else {
                 CsatResponse next = new CsatResponse("ext-" + random.nextInt(150), CsatSource.JSM,
                         keys.get(random.nextInt(keys.size())), Optional.empty(),
@@ -361,11 +367,17 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
                         .isEqualTo(expected.tierTotals(MARCH, tier, project));
             }
         }
+        for (String csm : List.of("csm-a", "csm-b")) {
+            for (Optional<String> project : List.of(Optional.<String>empty(), Optional.of("OPS"))) {
+                assertThat(store.csmTotals(MARCH, csm, project)).as("%s, %s, project %s", when, csm, project)
+                        .isEqualTo(expected.csmTotals(MARCH, csm, project));
+            }
+        }
     }
 
-    private static Account inTier(AccountKey key, Tier tier, long version) {
+    private static Account inTier(AccountKey key, Tier tier, Optional<String> csm, long version) {
         Account minimal = AccountFixtures.minimal(key.value());
-        return new Account(key, minimal.name(), List.of(), List.of(), tier, minimal.stage(), Optional.empty(),
+        return new Account(key, minimal.name(), List.of(), List.of(), tier, minimal.stage(), csm,
                 Optional.empty(), minimal.contractStart(), Optional.empty(), Optional.empty(), Map.of(), version,
                 minimal.createdAt(), minimal.updatedAt());
     }

@@ -50,7 +50,7 @@ public class SurveyAnswerTransactionTest extends ActiveObjectsTestCase {
         @Override
         public void update(EntityManager em) throws Exception {
             em.migrate(SurveyInvite.class, SurveyTokenUse.class, CsatResp.class, CsatDaily.class, CsatDayTotal.class, AuditRow.class,
-                    AccountChange.class, io.successdesk.store.ao.CsatTierDay.class, io.successdesk.store.ao.AccountRow.class);
+                    AccountChange.class, io.successdesk.store.ao.CsatSegmentDay.class, io.successdesk.store.ao.AccountRow.class);
         }
     }
 

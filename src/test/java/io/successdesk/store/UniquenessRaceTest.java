@@ -46,7 +46,7 @@ public class UniquenessRaceTest extends ActiveObjectsTestCase {
             em.migrate(AccountRow.class, AccountDomainRow.class, AccountOrgRow.class, AccountAttrRow.class,
                     ExternalIdClaim.class, CallToAction.class, ActiveCtaClaim.class,
                     io.successdesk.store.ao.CtaRuleConfig.class, io.successdesk.store.ao.CsatDaily.class,
-                    io.successdesk.store.ao.CsatTierDay.class);
+                    io.successdesk.store.ao.CsatSegmentDay.class);
         }
     }
 

@@ -127,6 +127,13 @@ public class CsatService {
         return CsatTrend.of(granularity, range, store.tierTotals(range, tier, projectKey), CsatSummary.DEFAULT_MINIMUM_N);
     }
 
+    /** {@link #tierTrend} of the accounts the CSM ({@code csmUserKey}) now owns, from the per-CSM totals. */
+    public CsatTrend csmTrend(TrendGranularity granularity, LocalDate from, LocalDate to, String csmUserKey,
+                              Optional<String> projectKey) {
+        DateWindow range = range(from, to);
+        return CsatTrend.of(granularity, range, store.csmTotals(range, csmUserKey, projectKey), CsatSummary.DEFAULT_MINIMUM_N);
+    }
+
     /** The stored response of {@code source} and {@code externalId}, if any. */
     public Optional<CsatResponse> stored(CsatSource source, String externalId) {
         return store.find(source, externalId);

@@ -53,6 +53,9 @@ public interface CsatStore {
      */
     List<DailyRatingCounts> tierTotals(DateWindow window, Tier tier, Optional<String> projectKey);
 
+    /** {@link #tierTotals} of the accounts the CSM ({@code csmUserKey}) now owns. */
+    List<DailyRatingCounts> csmTotals(DateWindow window, String csmUserKey, Optional<String> projectKey);
+
     /** An account's responses, newest answer first. */
     Page<CsatResponse> responsesOf(AccountKey account, PageRequest page);
 

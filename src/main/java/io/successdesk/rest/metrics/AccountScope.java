@@ -23,12 +23,7 @@ final class AccountScope {
 
     static Optional<Set<AccountKey>> of(AccountService accounts, String tier, String csm) {
         Optional<Tier> byTier = present(tier).map(AccountScope::tier);
-        Optional<String> byCsm = present(csm).map(value -> {
-            if (value.length() > MAX_USER_KEY_LENGTH) {
-                throw new InvalidInputException("csm", "must be a user key of at most " + MAX_USER_KEY_LENGTH + " characters");
-            }
-            return value;
-        });
+        Optional<String> byCsm = present(csm).map(AccountScope::csm);
         if (byTier.isEmpty() && byCsm.isEmpty()) {
             return Optional.empty();
         }
@@ -48,6 +43,18 @@ final class AccountScope {
      */
     static Optional<Tier> tierAlone(String tier, String csm) {
         return present(csm).isPresent() ? Optional.empty() : present(tier).map(AccountScope::tier);
+    }
+
+    /** The CSM when it is the only narrowing given ({@code csm} without {@code tier}), for the per-CSM totals. */
+    static Optional<String> csmAlone(String tier, String csm) {
+        return present(tier).isPresent() ? Optional.empty() : present(csm).map(AccountScope::csm);
+    }
+
+    private static String csm(String value) {
+        if (value.length() > MAX_USER_KEY_LENGTH) {
+            throw new InvalidInputException("csm", "must be a user key of at most " + MAX_USER_KEY_LENGTH + " characters");
+        }
+        return value;
     }
 
     private static Optional<String> present(String value) {

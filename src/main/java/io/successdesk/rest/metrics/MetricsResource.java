@@ -89,9 +89,15 @@ public class MetricsResource {
                 : last.minusMonths(12));
         CsatFilter filter = VocMetricsJson.filter(project, account, Optional.empty());
         Optional<Tier> tierAlone = AccountScope.tierAlone(tier, csm).filter(chosen -> filter.account().isEmpty());
-        CsatTrend trend = tierAlone.isPresent()
-                ? csat.tierTrend(by, first, last, tierAlone.get(), filter.projectKey())
-                : csat.trend(by, first, last, VocMetricsJson.filter(project, account, AccountScope.of(accounts, tier, csm)));
+        Optional<String> csmAlone = AccountScope.csmAlone(tier, csm).filter(chosen -> filter.account().isEmpty());
+        CsatTrend trend;
+        if (tierAlone.isPresent()) {
+            trend = csat.tierTrend(by, first, last, tierAlone.get(), filter.projectKey());
+        } else if (csmAlone.isPresent()) {
+            trend = csat.csmTrend(by, first, last, csmAlone.get(), filter.projectKey());
+        } else {
+            trend = csat.trend(by, first, last, VocMetricsJson.filter(project, account, AccountScope.of(accounts, tier, csm)));
+        }
         return new CsatSeriesDto(WireNames.of(by), first, last, CsatSummary.DEFAULT_MINIMUM_N,
                 trend.points().stream().map(point -> VocMetricsJson.point(point, today)).toList());
     }

@@ -28,15 +28,22 @@ public final class InMemoryCsatStore implements CsatStore {
     private final Map<String, CsatResponse> responsesByKey = new LinkedHashMap<>();
     private final Map<RollupKey, RatingCounts> rollups = new LinkedHashMap<>();
     private final Map<AccountKey, Tier> tiers = new LinkedHashMap<>();
+    private final Map<AccountKey, String> csms = new LinkedHashMap<>();
 
     /** Puts the account in the tier (as its account row would), for {@link #tierTotals}. */
     public synchronized void setTier(AccountKey account, Tier tier) {
         tiers.put(account, tier);
     }
 
-    /** The account is gone: its answers count in no tier. */
-    public synchronized void removeTier(AccountKey account) {
+    /** Gives the account to the CSM (empty: to none), as its account row would, for {@link #csmTotals}. */
+    public synchronized void setCsm(AccountKey account, Optional<String> csm) {
+        csm.ifPresentOrElse(key -> csms.put(account, key), () -> csms.remove(account));
+    }
+
+    /** The account is gone: its answers count in no tier and no CSM's book. */
+    public synchronized void removeAccount(AccountKey account) {
         tiers.remove(account);
+        csms.remove(account);
     }
 
     @Override
@@ -109,9 +116,19 @@ public final class InMemoryCsatStore implements CsatStore {
 
     @Override
     public synchronized List<DailyRatingCounts> tierTotals(DateWindow window, Tier tier, Optional<String> projectKey) {
+        return totalsOf(window, account -> tier.equals(tiers.get(account)), projectKey);
+    }
+
+    @Override
+    public synchronized List<DailyRatingCounts> csmTotals(DateWindow window, String csmUserKey, Optional<String> projectKey) {
+        return totalsOf(window, account -> csmUserKey.equals(csms.get(account)), projectKey);
+    }
+
+    private List<DailyRatingCounts> totalsOf(DateWindow window, java.util.function.Predicate<AccountKey> accounts,
+                                             Optional<String> projectKey) {
         Map<LocalDate, RatingCounts> byDay = new java.util.TreeMap<>();
         responsesByKey.values().stream()
-                .filter(response -> tier.equals(tiers.get(response.account())))
+                .filter(response -> accounts.test(response.account()))
                 .filter(response -> window.contains(response.answeredDay()))
                 .filter(response -> projectKey.isEmpty() || projectKey.equals(response.projectKey()))
                 .forEach(response -> byDay.merge(response.answeredDay(), RatingCounts.EMPTY.with(response.rating()),

@@ -49,7 +49,7 @@ public class LowerCaseDomainsTaskTest extends ActiveObjectsTestCase {
 
         new LowerCaseDomainsTask().upgrade(ModelVersion.valueOf("1"), ao);
         ao.migrate(AccountRow.class, io.successdesk.store.ao.AccountDomainRow.class, AccountOrgRow.class,
-                AccountAttrRow.class, io.successdesk.store.ao.CsatDaily.class, io.successdesk.store.ao.CsatTierDay.class);
+                AccountAttrRow.class, io.successdesk.store.ao.CsatDaily.class, io.successdesk.store.ao.CsatSegmentDay.class);
 
         assertThat(domainsOf("ACME")).containsExactly("acme.com", "eu.acme.com");
         assertThat(domainsOf("GLOBEX")).containsExactly("globex.com");

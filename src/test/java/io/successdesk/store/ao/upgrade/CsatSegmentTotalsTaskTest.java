@@ -14,7 +14,7 @@ import io.successdesk.store.ao.AccountOrgRow;
 import io.successdesk.store.ao.AccountRow;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatResp;
-import io.successdesk.store.ao.CsatTierDay;
+import io.successdesk.store.ao.CsatSegmentDay;
 import io.successdesk.store.ao.ExternalIdClaim;
 import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
 import net.java.ao.DBParam;
@@ -30,11 +30,12 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Model version 5 on a real database: the daily rollups of version 4 (no tier totals yet) become the totals per tier
- * of each account's current tier; answers of a key without an account count in none; a second run changes nothing.
+ * Model version 5 on a real database: the daily rollups of version 4 (no segment totals yet) become the totals per
+ * tier and per CSM of each account's current tier and CSM; answers of a key without an account count in none; a
+ * second run changes nothing.
  */
-@Data(CsatTierTotalsTaskTest.VersionFourSchema.class)
-public class CsatTierTotalsTaskTest extends ActiveObjectsTestCase {
+@Data(CsatSegmentTotalsTaskTest.VersionFourSchema.class)
+public class CsatSegmentTotalsTaskTest extends ActiveObjectsTestCase {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
     private static final DateWindow MARCH = new DateWindow(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1));
@@ -51,11 +52,11 @@ public class CsatTierTotalsTaskTest extends ActiveObjectsTestCase {
     @Test
     @NonTransactional
     public void shouldSumTheDailyRowsOfEachTiersAccountsWhenUpgradingFromVersionFour() {
-        ao.migrate(CsatDaily.class, CsatTierDay.class);   // only for creating the accounts below
+        ao.migrate(CsatDaily.class, CsatSegmentDay.class);   // only for creating the accounts below
         AoAccountStore accounts = new AoAccountStore(ao);
         accounts.create(AccountFixtures.minimal("ACME"));   // SMB
         accounts.create(AccountFixtures.full("GLOBEX", "globex.example", 7, "g-1"));   // Enterprise
-        ao.executeInTransaction(() -> ao.deleteWithSQL(CsatTierDay.class, CsatTierDay.ANSWERED_DAY + " IS NOT NULL"));
+        ao.executeInTransaction(() -> ao.deleteWithSQL(CsatSegmentDay.class, CsatSegmentDay.ANSWERED_DAY + " IS NOT NULL"));
         daily(DAY, "ACME", "SUP", 1, 0, 0, 0, 2);
         daily(DAY, "GLOBEX", "SUP", 0, 0, 1, 0, 3);
         daily(DAY, "GLOBEX", null, 0, 1, 0, 0, 0);
@@ -63,7 +64,7 @@ public class CsatTierTotalsTaskTest extends ActiveObjectsTestCase {
         daily(DAY, "GONE", "SUP", 5, 0, 0, 0, 0);   // answers of a key without an account
 
         for (int run = 0; run < 2; run++) {
-            new CsatTierTotalsTask().upgrade(ModelVersion.valueOf("4"), ao);
+            new CsatSegmentTotalsTask().upgrade(ModelVersion.valueOf("4"), ao);
 
             AoCsatStore store = new AoCsatStore(ao);
             assertThat(store.tierTotals(MARCH, Tier.SMB, Optional.empty())).as("run %d", run).containsExactly(
@@ -74,17 +75,19 @@ public class CsatTierTotalsTaskTest extends ActiveObjectsTestCase {
             assertThat(store.tierTotals(MARCH, Tier.ENTERPRISE, Optional.of("SUP"))).containsExactly(
                     new DailyRatingCounts(DAY, RatingCounts.of(0, 0, 1, 0, 3)));
             assertThat(store.tierTotals(MARCH, Tier.MID_MARKET, Optional.empty())).isEmpty();
+            assertThat(store.csmTotals(MARCH, "csm-anna", Optional.empty())).as("GLOBEX's CSM").containsExactly(
+                    new DailyRatingCounts(DAY, RatingCounts.of(0, 1, 1, 0, 3)));
         }
     }
 
     @Test
     @NonTransactional
     public void shouldLeaveTheTierTotalsAloneWhenTheModelIsAlreadyAtVersionFive() {
-        ao.migrate(CsatDaily.class, CsatTierDay.class);
+        ao.migrate(CsatDaily.class, CsatSegmentDay.class);
         new AoAccountStore(ao).create(AccountFixtures.minimal("ACME"));
         daily(DAY, "ACME", "SUP", 1, 0, 0, 0, 0);
 
-        new CsatTierTotalsTask().upgrade(ModelVersion.valueOf("5"), ao);
+        new CsatSegmentTotalsTask().upgrade(ModelVersion.valueOf("5"), ao);
 
         assertThat(new AoCsatStore(ao).tierTotals(MARCH, Tier.SMB, Optional.empty())).isEmpty();
     }
