@@ -100,7 +100,7 @@ public class RevenueService {
             }
         }
         errors.throwIfAny();
-        return changes.write(changed -> {
+        IngestReport written = changes.write(changed -> {
             int[] outcomes = new int[RevenueStore.UpsertOutcome.values().length];
             upsertAll(snapshots).forEach(outcome -> outcomes[outcome.ordinal()]++);
             snapshots.forEach(snapshot -> changed.add(snapshot.account()));
@@ -112,6 +112,9 @@ public class RevenueService {
                     + "; updated=" + report.updated() + "; unchanged=" + report.unchanged())));
             return report;
         });
+        // the import pays for building the history again on this node, not the first dashboard that reads it
+        snapshots.stream().map(snapshot -> snapshot.arr().currency()).distinct().forEach(histories::of);
+        return written;
     }
 
     /**

@@ -85,6 +85,23 @@ class RetentionHistoriesTest {
     }
 
     @Test
+    void shouldBuildTheHistoryOnTheImportSoTheFirstSeriesAfterItReadsNoSnapshot() {
+        RevenueService service = new RevenueService(store, new io.successdesk.app.audit.InMemoryAuditLog(),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-03-10T00:00:00Z"), java.time.ZoneOffset.UTC),
+                io.successdesk.app.change.TestAccountChanges.discarding());
+
+        service.ingestHistory(List.of(new ArrSubmission("ACME", "2026-01", 100L, "EUR"),
+                new ArrSubmission("ACME", "2026-02", 80L, "EUR")), "admin");
+        int readsByTheImport = store.fullReads.get();
+        List<io.successdesk.domain.revenue.RetentionPoint> series = service.retentionSeries("EUR",
+                RetentionView.MONTHLY, FEB, FEB);
+
+        assertThat(readsByTheImport).isEqualTo(1);
+        assertThat(store.fullReads).as("the series used the history the import built").hasValue(1);
+        assertThat(series.get(0).metrics().orElseThrow().contractionArr()).isEqualTo(Money.of(20, "EUR"));
+    }
+
+    @Test
     void shouldNarrowToTheWantedAccountsKeepingTheCurrencysLastLoadedMonth() {
         stored.upsertAll(List.of(arr("ACME", JAN, 100), arr("GLOBEX", JAN, 40), arr("GLOBEX", FEB, 60)));
 
