@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Revenue use cases: import ARR history, retention series (GRR, NRR, logo retention, churn, quick ratio) and the
@@ -39,6 +41,8 @@ import java.util.TreeSet;
  */
 @Named
 public class RevenueService {
+
+    private static final Logger LOG = Logger.getLogger(RevenueService.class.getName());
 
     /** Most rows in one import. */
     public static final int MAX_ROWS = 100_000;
@@ -112,8 +116,7 @@ public class RevenueService {
                     + "; updated=" + report.updated() + "; unchanged=" + report.unchanged())));
             return report;
         });
-        // the import pays for building the history again on this node, not the first dashboard that reads it
-        snapshots.stream().map(snapshot -> snapshot.arr().currency()).distinct().forEach(histories::of);
+        snapshots.stream().map(snapshot -> snapshot.arr().currency()).distinct().forEach(this::buildHistory);
         return written;
     }
 
@@ -187,6 +190,19 @@ public class RevenueService {
     private RetentionCalculator calculator(Currency currency, Optional<Set<AccountKey>> accountsIn) {
         RetentionCalculator all = histories.of(currency);
         return accountsIn.map(all::only).orElse(all);
+    }
+
+    /**
+     * Builds the currency's history on this node after an import has committed, so the import pays for it rather than
+     * the first dashboard; a failure here is only logged: the import is stored, and the next read builds it.
+     */
+    private void buildHistory(Currency currency) {
+        try {
+            histories.of(currency);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "SuccessDesk stored the ARR import but could not build the " + currency
+                    + " retention history yet; the next retention read will", e);
+        }
     }
 
     private List<RevenueStore.UpsertOutcome> upsertAll(List<ArrSnapshot> snapshots) {

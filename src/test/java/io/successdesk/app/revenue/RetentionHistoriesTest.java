@@ -102,6 +102,23 @@ class RetentionHistoriesTest {
     }
 
     @Test
+    void shouldAnswerAStoredImportEvenWhenBuildingTheHistoryAfterItFails() {
+        RevenueService service = new RevenueService(new ForwardingRevenueStore(stored) {
+            @Override
+            public List<ArrSnapshot> snapshots(Currency currency, YearMonth from, YearMonth to) {
+                throw new IllegalStateException("connection lost after the commit");
+            }
+        }, new io.successdesk.app.audit.InMemoryAuditLog(),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-03-10T00:00:00Z"), java.time.ZoneOffset.UTC),
+                io.successdesk.app.change.TestAccountChanges.discarding());
+
+        IngestReport report = service.ingestHistory(List.of(new ArrSubmission("ACME", "2026-01", 100L, "EUR")), "admin");
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(stored.size()).isEqualTo(1);
+    }
+
+    @Test
     void shouldNarrowToTheWantedAccountsKeepingTheCurrencysLastLoadedMonth() {
         stored.upsertAll(List.of(arr("ACME", JAN, 100), arr("GLOBEX", JAN, 40), arr("GLOBEX", FEB, 60)));
 
