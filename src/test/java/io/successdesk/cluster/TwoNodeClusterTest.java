@@ -22,6 +22,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -109,6 +110,26 @@ class TwoNodeClusterTest {
         }
 
         assertThat(seen).as("node B's panel of an ACME issue within 1 s of the event on node A").isEqualTo(before + 1);
+    }
+
+    @Test
+    void shouldServeOnNodeBTheRetentionOfAnArrImportOnNodeAAtOnce() {
+        YearMonth month = YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(2);
+        String series = "/metrics/retention?currency=SEK&view=between&from=" + month.minusMonths(1) + "&to=" + month;
+        assertThat(NodeHttp.ok(NodeHttp.get(nodeB, "finance", series)).getAsJsonArray("points").get(0).getAsJsonObject()
+                .get("noData").getAsBoolean()).as("node B has built its (empty) krona history").isTrue();
+
+        HttpResponse<String> created = NodeHttp.json(nodeA, "admin", "POST", "/accounts", "{\"key\":\"KRONA\",\"name\":"
+                + "\"Krona AB\",\"tier\":\"SMB\",\"lifecycleStage\":\"adoption\",\"contractStart\":\"2024-01-01\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> imported = NodeHttp.json(nodeA, "admin", "POST", "/revenue/arr", "{\"rows\":[{\"accountKey\":"
+                + "\"KRONA\",\"month\":\"" + month + "\",\"arrMinorUnits\":700000,\"currency\":\"SEK\"}]}");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        JsonObject point = NodeHttp.ok(NodeHttp.get(nodeB, "finance", series)).getAsJsonArray("points").get(0)
+                .getAsJsonObject();
+        assertThat(point.get("noData").getAsBoolean()).as("node B rebuilt its history on its next read").isFalse();
+        assertThat(point.getAsJsonObject("newArr").get("minorUnits").getAsLong()).isEqualTo(700_000);
     }
 
     @Test
