@@ -1,7 +1,6 @@
 package io.successdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.successdesk.domain.voc.RatingCounts;
 import io.successdesk.store.ao.AccountRow;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatSegmentDay;
@@ -156,9 +155,5 @@ public final class CsatSegmentTotals {
                 new DBParam(CsatDaily.THREES, counts[2]),
                 new DBParam(CsatDaily.FOURS, counts[3]),
                 new DBParam(CsatDaily.FIVES, counts[4]));
-    }
-
-    static RatingCounts counts(CsatSegmentDay row) {
-        return new RatingCounts(row.getOnes(), row.getTwos(), row.getThrees(), row.getFours(), row.getFives());
     }
 }
