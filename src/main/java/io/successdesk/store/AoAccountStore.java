@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import net.java.ao.Query;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -75,6 +76,7 @@ public final class AoAccountStore implements AccountStore {
     public void create(Account account) {
         ao.executeInTransaction(() -> {
             insert(account);
+            new CsatSegmentTotals(ao).joinNewAccounts(List.of(account));
             return null;
         });
     }
@@ -122,13 +124,16 @@ public final class AoAccountStore implements AccountStore {
     public void applyAll(List<AccountWrite> writes) {
         List<AccountWrite> batch = List.copyOf(writes);
         ao.executeInTransaction(() -> {
+            List<Account> created = new ArrayList<>();
             for (AccountWrite write : batch) {
                 if (write instanceof AccountWrite.Update update) {
                     replace(update.account(), update.expectedVersion());
                 } else {
                     insert(write.account());
+                    created.add(write.account());
                 }
             }
+            new CsatSegmentTotals(ao).joinNewAccounts(created);
             return null;
         });
     }
@@ -187,7 +192,6 @@ public final class AoAccountStore implements AccountStore {
         }
         requireExternalIdFree(account);
         rows.insert(account);
-        new CsatSegmentTotals(ao).moveAccount(account.key().value(), List.of(), segments(account));
     }
 
     private void replace(Account next, long expectedVersion) {
@@ -204,16 +208,12 @@ public final class AoAccountStore implements AccountStore {
         switch (VersionGuard.advance(row, AccountRow.LOCK_VERSION, expectedVersion, next.version())) {
             case ADVANCED -> {
                 rows.overwrite(row, next);
-                new CsatSegmentTotals(ao).moveAccount(next.key().value(), segmentsBefore, segments(next));
+                new CsatSegmentTotals(ao).moveAccount(next.key().value(), segmentsBefore, CsatSegmentTotals.segments(next));
             }
             case STALE -> throw stale(next.key(), expectedVersion);
             // the winner's version is not readable from this doomed transaction; it is at least the next one
             case LOST_RACE -> throw new StaleVersionException("account " + next.key(), expectedVersion, expectedVersion + 1);
         }
-    }
-
-    private static List<String> segments(Account account) {
-        return CsatSegmentTotals.segments(account.tier().name(), account.csmUserKey().orElse(null));
     }
 
     private void requireExternalIdFree(Account account) {

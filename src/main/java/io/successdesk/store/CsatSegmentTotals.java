@@ -1,6 +1,7 @@
 package io.successdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.successdesk.domain.account.Account;
 import io.successdesk.store.ao.AccountRow;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatSegmentDay;
@@ -8,10 +9,13 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.jspecify.annotations.Nullable;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The CSAT totals per day, segment and project ({@link CsatSegmentDay}): an answer counts in the segments its account
@@ -25,6 +29,9 @@ public final class CsatSegmentTotals {
     private static final String DAILY_COLUMNS = String.join(", ", "ID", CsatDaily.ANSWERED_DAY, CsatDaily.PROJECT_KEY,
             CsatDaily.ONES, CsatDaily.TWOS, CsatDaily.THREES, CsatDaily.FOURS, CsatDaily.FIVES);
 
+    /** Account keys per {@code IN (...)} list: under Oracle's 1,000. */
+    private static final int KEYS_PER_QUERY = 500;
+
     private record Key(int day, String segment, String project) {
     }
 
@@ -36,6 +43,11 @@ public final class CsatSegmentTotals {
     /** The segment of a CSM's book. */
     public static String csm(String userKey) {
         return "csm:" + userKey;
+    }
+
+    /** The segments the account is in. */
+    static List<String> segments(Account account) {
+        return segments(account.tier().name(), account.csmUserKey().orElse(null));
     }
 
     /** The segments of an account in {@code tierName} owned by {@code csmUserKey} (null: no CSM). */
@@ -99,6 +111,24 @@ public final class CsatSegmentTotals {
                 add(key.day(), key.segment(), key.project(), increments);
             }
         });
+    }
+
+    /**
+     * Adds the answers already stored under the keys of just-created accounts (answers may arrive before their
+     * account) to the accounts' segments. One query per {@value #KEYS_PER_QUERY} accounts finds the few that have any,
+     * so a bulk import pays no query per account.
+     */
+    void joinNewAccounts(List<Account> created) {
+        for (int from = 0; from < created.size(); from += KEYS_PER_QUERY) {
+            List<Account> chunk = created.subList(from, Math.min(created.size(), from + KEYS_PER_QUERY));
+            Set<String> answered = new HashSet<>();
+            ao.stream(CsatDaily.class, Query.select("ID, " + CsatDaily.ACCOUNT_KEY).where(CsatDaily.ACCOUNT_KEY
+                    + " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    chunk.stream().map(account -> account.key().value()).toArray()),
+                    row -> answered.add(row.getAccountKey()));
+            chunk.stream().filter(account -> answered.contains(account.key().value()))
+                    .forEach(account -> moveAccount(account.key().value(), List.of(), segments(account)));
+        }
     }
 
     /**

@@ -360,6 +360,24 @@ public class AoCsatStoreTest extends ActiveObjectsTestCase {
         assertTierTotals(expected, tiers, "rebuilt");
     }
 
+    @Test
+    public void shouldAddEarlierAnswersToTheSegmentsOfAccountsABulkImportCreates() {
+        store.add(response("h1", AccountKey.of("HOOLI"), "SUP", 5, "2026-03-02T10:00:00Z"));
+        store.add(response("h2", AccountKey.of("HOOLI"), null, 2, "2026-03-03T10:00:00Z"));
+
+        new AoAccountStore(ao).applyAll(List.of(
+                new io.successdesk.app.account.AccountWrite.Create(inTier(ACME, Tier.ENTERPRISE, Optional.of("csm-a"),
+                        Account.FIRST_VERSION)),
+                new io.successdesk.app.account.AccountWrite.Create(inTier(AccountKey.of("HOOLI"), Tier.ENTERPRISE,
+                        Optional.of("csm-a"), Account.FIRST_VERSION))));
+
+        List<DailyRatingCounts> hooli = List.of(
+                new DailyRatingCounts(LocalDate.parse("2026-03-02"), RatingCounts.of(0, 0, 0, 0, 1)),
+                new DailyRatingCounts(LocalDate.parse("2026-03-03"), RatingCounts.of(0, 1, 0, 0, 0)));
+        assertThat(store.tierTotals(MARCH, Tier.ENTERPRISE, Optional.empty())).isEqualTo(hooli);
+        assertThat(store.csmTotals(MARCH, "csm-a", Optional.empty())).isEqualTo(hooli);
+    }
+
     private void assertTierTotals(InMemoryCsatStore expected, List<Tier> tiers, String when) {
         for (Tier tier : tiers) {
             for (Optional<String> project : List.of(Optional.<String>empty(), Optional.of("SUP"), Optional.of("OPS"))) {
