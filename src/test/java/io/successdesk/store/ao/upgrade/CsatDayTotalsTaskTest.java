@@ -8,7 +8,6 @@ import io.successdesk.store.AoCsatStore;
 import io.successdesk.store.ao.CsatDaily;
 import io.successdesk.store.ao.CsatResp;
 import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
-import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DatabaseUpdater;
@@ -41,11 +40,11 @@ public class CsatDayTotalsTaskTest extends ActiveObjectsTestCase {
     @Test
     @NonTransactional
     public void shouldSumTheDailyRowsOfEveryAccountIntoDayTotalsWhenUpgradingFromVersionThree() {
-        daily(DAY, "ACME", "SUP", 1, 0, 0, 0, 2);
-        daily(DAY, "GLOBEX", "SUP", 0, 0, 1, 0, 3);
-        daily(DAY, "GLOBEX", null, 0, 1, 0, 0, 0);
-        daily(DAY.plusDays(1), "ACME", "OPS", 0, 0, 0, 4, 0);
-        daily(DAY.plusDays(2), "ACME", "OPS", 0, 0, 0, 0, 0);   // a row a correction emptied
+        CsatDailyRows.insert(ao, DAY, "ACME", "SUP", 1, 0, 0, 0, 2);
+        CsatDailyRows.insert(ao, DAY, "GLOBEX", "SUP", 0, 0, 1, 0, 3);
+        CsatDailyRows.insert(ao, DAY, "GLOBEX", null, 0, 1, 0, 0, 0);
+        CsatDailyRows.insert(ao, DAY.plusDays(1), "ACME", "OPS", 0, 0, 0, 4, 0);
+        CsatDailyRows.insert(ao, DAY.plusDays(2), "ACME", "OPS", 0, 0, 0, 0, 0);   // a row a correction emptied
 
         for (int run = 0; run < 2; run++) {
             new CsatDayTotalsTask().upgrade(ModelVersion.valueOf("3"), ao);
@@ -62,18 +61,10 @@ public class CsatDayTotalsTaskTest extends ActiveObjectsTestCase {
     @Test
     @NonTransactional
     public void shouldLeaveTheTotalsAloneWhenTheModelIsAlreadyAtVersionFour() {
-        daily(DAY, "ACME", "SUP", 1, 0, 0, 0, 0);
+        CsatDailyRows.insert(ao, DAY, "ACME", "SUP", 1, 0, 0, 0, 0);
         new CsatDayTotalsTask().upgrade(ModelVersion.valueOf("4"), ao);
         ao.migrate(CsatResp.class, CsatDaily.class, io.successdesk.store.ao.CsatDayTotal.class);
 
         assertThat(new AoCsatStore(ao).dailyTotals(MARCH, Optional.empty())).isEmpty();
-    }
-
-    private void daily(LocalDate day, String account, String project, long... counts) {
-        ao.executeInTransaction(() -> ao.create(CsatDaily.class, new DBParam(CsatDaily.ANSWERED_DAY, (int) day.toEpochDay()),
-                new DBParam(CsatDaily.ACCOUNT_KEY, account), new DBParam(CsatDaily.PROJECT_KEY, project),
-                new DBParam(CsatDaily.ONES, counts[0]), new DBParam(CsatDaily.TWOS, counts[1]),
-                new DBParam(CsatDaily.THREES, counts[2]), new DBParam(CsatDaily.FOURS, counts[3]),
-                new DBParam(CsatDaily.FIVES, counts[4])));
     }
 }

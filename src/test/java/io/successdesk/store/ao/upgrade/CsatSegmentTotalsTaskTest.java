@@ -17,7 +17,6 @@ import io.successdesk.store.ao.CsatResp;
 import io.successdesk.store.ao.CsatSegmentDay;
 import io.successdesk.store.ao.ExternalIdClaim;
 import io.successdesk.store.ao.testing.ActiveObjectsTestCase;
-import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DatabaseUpdater;
@@ -57,11 +56,11 @@ public class CsatSegmentTotalsTaskTest extends ActiveObjectsTestCase {
         accounts.create(AccountFixtures.minimal("ACME"));   // SMB
         accounts.create(AccountFixtures.full("GLOBEX", "globex.example", 7, "g-1"));   // Enterprise
         ao.executeInTransaction(() -> ao.deleteWithSQL(CsatSegmentDay.class, CsatSegmentDay.ANSWERED_DAY + " IS NOT NULL"));
-        daily(DAY, "ACME", "SUP", 1, 0, 0, 0, 2);
-        daily(DAY, "GLOBEX", "SUP", 0, 0, 1, 0, 3);
-        daily(DAY, "GLOBEX", null, 0, 1, 0, 0, 0);
-        daily(DAY.plusDays(1), "ACME", "OPS", 0, 0, 0, 4, 0);
-        daily(DAY, "GONE", "SUP", 5, 0, 0, 0, 0);   // answers of a key without an account
+        CsatDailyRows.insert(ao, DAY, "ACME", "SUP", 1, 0, 0, 0, 2);
+        CsatDailyRows.insert(ao, DAY, "GLOBEX", "SUP", 0, 0, 1, 0, 3);
+        CsatDailyRows.insert(ao, DAY, "GLOBEX", null, 0, 1, 0, 0, 0);
+        CsatDailyRows.insert(ao, DAY.plusDays(1), "ACME", "OPS", 0, 0, 0, 4, 0);
+        CsatDailyRows.insert(ao, DAY, "GONE", "SUP", 5, 0, 0, 0, 0);   // answers of a key without an account
 
         for (int run = 0; run < 2; run++) {
             new CsatSegmentTotalsTask().upgrade(ModelVersion.valueOf("4"), ao);
@@ -85,18 +84,10 @@ public class CsatSegmentTotalsTaskTest extends ActiveObjectsTestCase {
     public void shouldLeaveTheTierTotalsAloneWhenTheModelIsAlreadyAtVersionFive() {
         ao.migrate(CsatDaily.class, CsatSegmentDay.class);
         new AoAccountStore(ao).create(AccountFixtures.minimal("ACME"));
-        daily(DAY, "ACME", "SUP", 1, 0, 0, 0, 0);
+        CsatDailyRows.insert(ao, DAY, "ACME", "SUP", 1, 0, 0, 0, 0);
 
         new CsatSegmentTotalsTask().upgrade(ModelVersion.valueOf("5"), ao);
 
         assertThat(new AoCsatStore(ao).tierTotals(MARCH, Tier.SMB, Optional.empty())).isEmpty();
-    }
-
-    private void daily(LocalDate day, String account, String project, long... counts) {
-        ao.executeInTransaction(() -> ao.create(CsatDaily.class, new DBParam(CsatDaily.ANSWERED_DAY, (int) day.toEpochDay()),
-                new DBParam(CsatDaily.ACCOUNT_KEY, account), new DBParam(CsatDaily.PROJECT_KEY, project),
-                new DBParam(CsatDaily.ONES, counts[0]), new DBParam(CsatDaily.TWOS, counts[1]),
-                new DBParam(CsatDaily.THREES, counts[2]), new DBParam(CsatDaily.FOURS, counts[3]),
-                new DBParam(CsatDaily.FIVES, counts[4])));
     }
 }
