@@ -171,12 +171,12 @@ public class RevenueService {
         return calculator(currency, accountsIn).cohortMatrix(granularity, from, to);
     }
 
-    /** The currencies that have ARR history, by ISO code, for choosing a series (currencies are never mixed). */
     /** The account's ARR history, oldest month first (financial viewers only: the caller checks). */
     public List<ArrSnapshot> history(AccountKey account) {
         return store.history(account);
     }
 
+    /** The currencies that have ARR history, by ISO code, for choosing a series (currencies are never mixed). */
     public SortedSet<String> currencies() {
         TreeSet<String> codes = new TreeSet<>();
         store.currencies().forEach(currency -> codes.add(currency.getCurrencyCode()));
