@@ -96,7 +96,8 @@ public class MetricsResource {
         } else if (csmAlone.isPresent()) {
             trend = csat.csmTrend(by, first, last, csmAlone.get(), filter.projectKey());
         } else {
-            trend = csat.trend(by, first, last, VocMetricsJson.filter(project, account, AccountScope.of(accounts, tier, csm)));
+            trend = csat.trend(by, first, last, new CsatFilter(filter.account(), filter.projectKey(),
+                    AccountScope.of(accounts, tier, csm)));
         }
         return new CsatSeriesDto(WireNames.of(by), first, last, CsatSummary.DEFAULT_MINIMUM_N,
                 trend.points().stream().map(point -> VocMetricsJson.point(point, today)).toList());
