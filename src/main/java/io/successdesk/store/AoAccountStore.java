@@ -106,6 +106,12 @@ public final class AoAccountStore implements AccountStore {
     }
 
     @Override
+    public boolean lock(AccountKey key) {
+        return ao.executeInTransaction(() -> rows.byKey(key)
+                .map(row -> CounterSql.lock(row, AccountRow.LOCK_VERSION)).orElse(false));
+    }
+
+    @Override
     public void recordRefresh(AccountKey key, Optional<RecordedHealth> health, int openCtas) {
         ao.executeInTransaction(() -> {
             rows.byKey(key).ifPresent(row -> {

@@ -5,6 +5,7 @@ import io.successdesk.app.refresh.AccountChangeProcessor;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.ticket.StatusCategory;
 import io.successdesk.domain.ticket.TicketFact;
+import io.successdesk.store.AoApp;
 import io.successdesk.store.ao.TicketLedgerEntry;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class AccountChangeLatencyBench {
     @Test
     void shouldReportWriteToPanelLatencyUnderBackgroundTicketEvents() throws Exception {
         BenchDatabase database = BenchDatabase.create("successdesk_changes");
-        BenchApp app = new BenchApp(database.activeObjects(), Clock.fixed(NOW, ZoneOffset.UTC));
+        AoApp app = new AoApp(database.activeObjects(), Clock.fixed(NOW, ZoneOffset.UTC));
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < ACCOUNTS; i++) {
             app.accounts.create(ScaleSmokeBench.account(i, random));
@@ -124,7 +125,7 @@ class AccountChangeLatencyBench {
     }
 
     /** Re-records random tickets, flipping their status, on the account-changed path, at a fixed rate. */
-    private static void ticketEvents(BenchApp app, List<TicketFact> tickets, AtomicBoolean running, AtomicLong count) {
+    private static void ticketEvents(AoApp app, List<TicketFact> tickets, AtomicBoolean running, AtomicLong count) {
         SplittableRandom random = new SplittableRandom(11);
         long interval = Duration.ofSeconds(1).toNanos() / BACKGROUND_EVENTS_PER_SECOND;
         long next = System.nanoTime();

@@ -3,19 +3,14 @@ package io.successdesk.bench;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.successdesk.store.ao.testing.EmbeddedPostgresDatabase;
 import io.successdesk.store.ao.testing.EntityManagerActiveObjects;
+import io.successdesk.store.ao.testing.PluginEntities;
 import io.successdesk.store.ao.testing.PooledEntityManagers;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
-import org.w3c.dom.Document;
-import org.w3c.dom.NodeList;
 
 import javax.sql.DataSource;
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A fresh PostgreSQL database for a benchmark, on the embedded server the store tests use, with Jira's table
@@ -40,7 +35,7 @@ final class BenchDatabase {
         }
         String url = EmbeddedPostgresDatabase.server().getJdbcUrl("postgres", name);
         EntityManager entityManager = PooledEntityManagers.postgres(url, "postgres", "postgres");
-        entityManager.migrate(entities());
+        entityManager.migrate(PluginEntities.all());
         return new BenchDatabase(entityManager, url);
     }
 
@@ -58,18 +53,5 @@ final class BenchDatabase {
 
     String table(Class<? extends RawEntity<?>> entity) {
         return entityManager.getNameConverters().getTableNameConverter().getName(entity);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Class<? extends RawEntity<?>>[] entities() throws Exception {
-        List<Class<? extends RawEntity<?>>> entities = new ArrayList<>();
-        try (InputStream in = BenchDatabase.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
-            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
-            NodeList nodes = document.getElementsByTagName("entity");
-            for (int i = 0; i < nodes.getLength(); i++) {
-                entities.add((Class<? extends RawEntity<?>>) Class.forName(nodes.item(i).getTextContent().trim()));
-            }
-        }
-        return entities.toArray(new Class[0]);
     }
 }

@@ -52,6 +52,15 @@ public interface AccountStore extends AccountDirectory {
     void delete(AccountKey key, long expectedVersion);
 
     /**
+     * Locks the account's row until the surrounding transaction ends. A writer of an account's other rows (its
+     * refresh, its deletion) takes this lock first, so two of them queue in one order and never deadlock
+     * (docs/architecture.md, "Concurrent writers").
+     *
+     * @return whether the account exists
+     */
+    boolean lock(AccountKey key);
+
+    /**
      * Records what an account refresh found, in one write: its latest effective health when it has one (the list
      * filters by band and sorts by score) and how many open calls to action it has (the list's open-CTA filter). Not
      * a change of the account itself: its version and updated time stay as they are. Unknown keys are ignored (the

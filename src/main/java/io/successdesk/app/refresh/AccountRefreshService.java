@@ -106,13 +106,17 @@ public class AccountRefreshService implements AccountRefresher {
     /**
      * Recomputes the account's effective health, records its score and band on the account (for the list's band
      * filter and score sort), evaluates the CTA rules and stores the account's panel summary, in one transaction (as
-     * each account's day of the daily run is): all of it or none. The Jira issues of the CTAs it created are opened
+     * each account's day of the daily run is): all of it or none. The transaction locks the account's row first, as
+     * its deletion does, so the two queue instead of deadlocking (docs/architecture.md, "Concurrent writers"). The Jira issues of the CTAs it created are opened
      * after that transaction has committed ({@link CtaService#openIssues}).
      *
      * @throws NotFoundException when the account does not exist
      */
     public Refresh refresh(AccountKey account) {
         Refresh committed = transactions.inTransaction(() -> {
+            if (!accounts.lock(account)) {
+                throw new NotFoundException("account " + account);
+            }
             Account found = accounts.get(account).orElseThrow(() -> new NotFoundException("account " + account));
             long reflectsMark = changes.newestMark(account);
             EffectiveHealth current = health.effectiveHealth(found);
@@ -169,6 +173,9 @@ public class AccountRefreshService implements AccountRefresher {
             processed++;
             try {
                 List<Cta> committed = transactions.inTransaction(() -> {
+                    if (!accounts.lock(account.key())) {
+                        return List.<Cta>of();   // deleted since the page was read: nothing of it is left to do
+                    }
                     long reflectsMark = changes.newestMark(account.key());
                     return apply(account, health.recordSnapshot(account, day), reflectsMark);
                 });

@@ -64,6 +64,12 @@ public final class InMemoryAccountStore implements AccountStore {
         return writes;
     }
 
+    /** An in-memory store has no transactions to order: the lock only says whether the account exists. */
+    @Override
+    public synchronized boolean lock(AccountKey key) {
+        return get(key).isPresent();
+    }
+
     @Override
     public synchronized Optional<Account> get(AccountKey key) {
         return Optional.ofNullable(accounts.get(key));

@@ -1,4 +1,4 @@
-package io.successdesk.bench;
+package io.successdesk.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.successdesk.app.change.AccountChangeLog;
@@ -8,55 +8,48 @@ import io.successdesk.app.cta.CtaContextAssembler;
 import io.successdesk.app.cta.CtaService;
 import io.successdesk.app.health.HealthService;
 import io.successdesk.app.health.LiveHealthInputs;
+import io.successdesk.app.account.AccountService;
 import io.successdesk.app.panel.PanelSummaryService;
+import io.successdesk.app.panel.PanelSummaryStore;
 import io.successdesk.app.plan.PlanService;
 import io.successdesk.app.refresh.AccountChangeProcessor;
 import io.successdesk.app.refresh.AccountRefreshService;
 import io.successdesk.app.ticket.SupportSignalsService;
 import io.successdesk.app.voc.CsatService;
 import io.successdesk.app.voc.NpsService;
-import io.successdesk.store.AoAccountChangeLog;
-import io.successdesk.store.AoAccountStore;
-import io.successdesk.store.AoAuditLog;
-import io.successdesk.store.AoCsatStore;
-import io.successdesk.store.AoCtaRulesStore;
-import io.successdesk.store.AoCtaStore;
-import io.successdesk.store.AoHealthHistory;
-import io.successdesk.store.AoManualInputStore;
-import io.successdesk.store.AoNpsStore;
-import io.successdesk.store.AoOverrideStore;
-import io.successdesk.store.AoPanelSummaryStore;
-import io.successdesk.store.AoPlanStore;
-import io.successdesk.store.AoRevenueStore;
-import io.successdesk.store.AoScorecardStore;
-import io.successdesk.store.AoTicketLedger;
-import io.successdesk.store.AoTouchpointStore;
-import io.successdesk.store.AoTransactions;
 
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The app's account components over the AO stores of a benchmark database, wired as Spring wires them in Jira
- * (Jira-side ports replaced: CTAs live in the app, no Jira issue is created).
+ * The app's account components over the AO stores of one database, wired as Spring wires them in Jira (Jira-side
+ * ports replaced: CTAs live in the app, no Jira issue is created). For benchmarks and for races across use cases.
  */
-final class BenchApp {
+public final class AoApp {
 
-    final AoAccountStore accounts;
-    final AoTicketLedger ledger;
-    final AoPanelSummaryStore summaries;
-    final AccountChangeLog changeLog;
-    final AccountChanges changes;
-    final CsatService csat;
-    final HealthService health;
-    final PanelSummaryService panels;
-    final AccountChangeProcessor processor;
+    public final AoAccountStore accounts;
+    public final AoTicketLedger ledger;
+    public final PanelSummaryStore summaries;
+    public final AccountChangeLog changeLog;
+    public final AccountChanges changes;
+    public final CsatService csat;
+    public final HealthService health;
+    public final PanelSummaryService panels;
+    public final AccountRefreshService refresh;
+    public final AccountChangeProcessor processor;
+    public final AccountService accountService;
 
-    BenchApp(ActiveObjects ao, Clock clock) {
+    public AoApp(ActiveObjects ao, Clock clock) {
+        this(ao, clock, UnaryOperator.identity());
+    }
+
+    /** @param summariesAround wraps the panel summary store (a test pauses a refresh right after its summary write) */
+    public AoApp(ActiveObjects ao, Clock clock, UnaryOperator<PanelSummaryStore> summariesAround) {
         accounts = new AoAccountStore(ao);
         ledger = new AoTicketLedger(ao);
-        summaries = new AoPanelSummaryStore(ao);
+        summaries = summariesAround.apply(new AoPanelSummaryStore(ao));
         changeLog = new AoAccountChangeLog(ao);
         AccountChangeSignal signal = new AccountChangeSignal();
         changes = new AccountChanges(new AoTransactions(ao), changeLog, signal);
@@ -79,8 +72,9 @@ final class BenchApp {
         CtaService ctas = new CtaService(ctaStore, cta -> Optional.empty(), rules, audit, clock, changes);
         CtaContextAssembler contexts = new CtaContextAssembler(accounts, history, touchpoints, csatStore, npsStore,
                 ledger, plans, rules, clock);
-        processor = new AccountChangeProcessor(changeLog,
-                new AccountRefreshService(accounts, health, contexts, ctas, panels, changeLog,
-                        new AoTransactions(ao)), signal, clock);
+        refresh = new AccountRefreshService(accounts, health, contexts, ctas, panels, changeLog, new AoTransactions(ao));
+        processor = new AccountChangeProcessor(changeLog, refresh, signal, clock);
+        accountService = new AccountService(accounts, audit, clock, new AoTierCatalog(ao), changes,
+                new AoAccountErasure(ao, history, new AoReconcileSet(ao)));
     }
 }
