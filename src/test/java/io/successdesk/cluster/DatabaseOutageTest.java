@@ -52,7 +52,7 @@ class DatabaseOutageTest {
     @Test
     void shouldApplyEveryTicketEventOfATenSecondDatabaseOutageOnceTheDatabaseIsBack() throws Exception {
         SandboxServer node = cluster.node(0);
-        int before = openTickets(node);
+        int before = NodeHttp.openTicketsOfAcme(node);
 
         try (Connection postgres = EmbeddedPostgresDatabase.server().getPostgresDatabase().getConnection();
              Statement admin = postgres.createStatement()) {
@@ -87,12 +87,8 @@ class DatabaseOutageTest {
         admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
     }
 
-    private static int openTickets(SandboxServer node) {
-        return NodeHttp.ok(NodeHttp.get(node, "agent", "/panel/SUP-1")).getAsJsonObject("account").get("openTickets").getAsInt();
-    }
-
     private static int openTicketsOrMinusOne(SandboxServer node) {
         HttpResponse<String> panel = NodeHttp.get(node, "agent", "/panel/SUP-1");
-        return panel.statusCode() == 200 ? openTickets(node) : -1;
+        return panel.statusCode() == 200 ? NodeHttp.openTicketsOfAcme(node) : -1;
     }
 }

@@ -46,6 +46,11 @@ final class NodeHttp {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** The open tickets the agent's panel of SUP-1 (an ACME issue of the sandbox's seed) shows on {@code node}. */
+    static int openTicketsOfAcme(SandboxServer node) {
+        return ok(get(node, "agent", "/panel/SUP-1")).getAsJsonObject("account").get("openTickets").getAsInt();
+    }
+
     static JsonObject ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonParser.parseString(response.body()).getAsJsonObject();

@@ -206,7 +206,7 @@ class TwoNodeClusterTest {
     }
 
     private static int openTicketsOnB() {
-        return NodeHttp.ok(NodeHttp.get(nodeB, "agent", "/panel/SUP-1")).getAsJsonObject("account").get("openTickets").getAsInt();
+        return NodeHttp.openTicketsOfAcme(nodeB);
     }
 
     private static Supplier<List<SandboxScheduler.Run>> afterLatch(CountDownLatch go, SandboxServer node) {

@@ -1,5 +1,6 @@
 package io.successdesk.sandbox;
 
+import io.successdesk.app.ticket.DefaultTicketEventLaneSizes;
 import io.successdesk.store.ao.testing.EmbeddedPostgresDatabase;
 
 import java.sql.Connection;
@@ -33,12 +34,19 @@ public final class SandboxNodes implements AutoCloseable {
      * PostgreSQL database at {@code jdbcUrl}; {@code schedulerPoll} zero leaves running due jobs to the caller.
      */
     public static SandboxNodes start(int count, int firstPort, String jdbcUrl, Duration schedulerPoll) throws Exception {
+        return start(count, firstPort, jdbcUrl, schedulerPoll, node -> java.util.Optional.empty());
+    }
+
+    /** As {@link #start(int, int, String, Duration)}, node {@code i} with the ticket event lanes {@code lanes.apply(i)}. */
+    public static SandboxNodes start(int count, int firstPort, String jdbcUrl, Duration schedulerPoll,
+                                     java.util.function.IntFunction<java.util.Optional<DefaultTicketEventLaneSizes>> lanes)
+            throws Exception {
         SandboxIssues issues = new SandboxIssues();
         List<SandboxServer> started = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
                 started.add(SandboxServer.startNode(firstPort == 0 ? 0 : firstPort + i, jdbcUrl, issues, "node" + (i + 1),
-                        schedulerPoll));
+                        schedulerPoll, lanes.apply(i)));
             }
         } catch (Exception | Error e) {
             started.forEach(SandboxServer::close);

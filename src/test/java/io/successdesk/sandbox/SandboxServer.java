@@ -7,6 +7,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.successdesk.app.ticket.DefaultTicketEventLaneSizes;
 import io.successdesk.app.config.PickerChoices;
 import io.successdesk.app.config.SettingsStore;
 import io.successdesk.app.config.SuccessDeskSettings;
@@ -89,7 +90,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /** What a node shares with the other nodes of a sandbox cluster and what is its own. */
-    private record Node(SandboxDatabase database, SandboxIssues issues, String name, Duration schedulerPoll) {
+    private record Node(SandboxDatabase database, SandboxIssues issues, String name, Duration schedulerPoll,
+                        Optional<DefaultTicketEventLaneSizes> lanes) {
     }
 
     private final SandboxIssues issues;
@@ -155,17 +157,18 @@ public final class SandboxServer implements AutoCloseable {
 
     /** As {@link #start(int, Path)}; {@code demoData} adds the dashboard's history ({@link SandboxDemoData}). */
     static SandboxServer start(int port, Path dataDirectory, boolean demoData) throws Exception {
-        return start(port, new Node(SandboxDatabase.open(dataDirectory), new SandboxIssues(), "node1", Duration.ofSeconds(1)),
-                demoData);
+        return start(port, new Node(SandboxDatabase.open(dataDirectory), new SandboxIssues(), "node1", Duration.ofSeconds(1),
+                Optional.empty()), demoData);
     }
 
     /**
      * Starts one node of a sandbox cluster on the PostgreSQL database at {@code jdbcUrl}: its own components, pools,
-     * scheduler and HTTP port; Jira's issues ({@code issues}) are the cluster's.
+     * scheduler and HTTP port; Jira's issues ({@code issues}) are the cluster's. {@code lanes} replaces the app's
+     * ticket event lane sizes on this node (a test fills a tiny lane).
      */
-    static SandboxServer startNode(int port, String jdbcUrl, SandboxIssues issues, String name, Duration schedulerPoll)
-            throws Exception {
-        return start(port, new Node(SandboxDatabase.postgres(jdbcUrl), issues, name, schedulerPoll), false);
+    static SandboxServer startNode(int port, String jdbcUrl, SandboxIssues issues, String name, Duration schedulerPoll,
+                                   Optional<DefaultTicketEventLaneSizes> lanes) throws Exception {
+        return start(port, new Node(SandboxDatabase.postgres(jdbcUrl), issues, name, schedulerPoll, lanes), false);
     }
 
     private static SandboxServer start(int port, Node node, boolean demoData) throws Exception {
@@ -188,6 +191,7 @@ public final class SandboxServer implements AutoCloseable {
         components.register(SandboxPluginSettings.class, new SandboxPluginSettings(hostSql));
         components.register(SchedulerService.class, scheduler);
         components.register(ClusterLockService.class, new SandboxClusterLockService(hostSql, registry.nodeId()));
+        node.lanes().ifPresent(lanes -> components.register(DefaultTicketEventLaneSizes.class, lanes));
         components.createIndexedComponents(APP_COMPONENTS);
         SettingsStore settings = components.get(SettingsStore.class);
         SuccessDeskSettings defaults = SuccessDeskSettings.defaults();
