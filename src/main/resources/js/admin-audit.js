@@ -1,7 +1,8 @@
 /*
  * Admin page section "Audit log": who changed what and when, newest first, filtered by user key, action (or its
- * start, such as "account."), subject (account key, CTA id …) and UTC days, a page at a time (GET audit), and the
- * same entries as a CSV download (GET audit/export).
+ * start, such as "account."), subject (account key, CTA id …) and UTC days, a page at a time (GET audit, each page
+ * after the previous page's "next", so paging deep costs what the first page does), and the same entries as a CSV
+ * download (GET audit/export).
  */
 define('successdesk/admin-audit', ['wrm/context-path', 'successdesk/rest-client', 'successdesk/dom', 'successdesk/format',
     'successdesk/admin-form'],
@@ -40,9 +41,12 @@ function (contextPath, rest, dom, format, forms) {
         return 'audit/export' + (parts.length ? '?' + parts.join('&') : '');
     }
 
-    /** The query string of a filter and page: empty filters are left out. */
-    function queryOf(filter, offset) {
-        var parts = ['limit=' + PAGE_SIZE, 'offset=' + offset];
+    /** The query string of a filter and the page after {@code after} (none: the first page); empty filters are left out. */
+    function queryOf(filter, after) {
+        var parts = ['limit=' + PAGE_SIZE];
+        if (after) {
+            parts.push('after=' + encodeURIComponent(after));
+        }
         FILTERS.forEach(function (name) {
             if (filter[name]) {
                 parts.push(name + '=' + encodeURIComponent(filter[name]));
@@ -86,21 +90,26 @@ function (contextPath, rest, dom, format, forms) {
         return grid;
     }
 
-    function pager(page, go) {
+    /**
+     * "first–last of total" and the two buttons; {@code index} is the page's place (from 0), {@code total} the count
+     * the first page gave.
+     */
+    function pager(page, index, total, go) {
         var nav = dom.el('div', 'successdesk-audit-pager');
-        var last = Math.min(page.offset + page.items.length, page.total);
+        var first = index * PAGE_SIZE + 1;
+        var last = index * PAGE_SIZE + page.items.length;
         nav.appendChild(dom.el('span', 'successdesk-audit-range', AJS.I18n.getText('successdesk.admin.audit.range',
-            format.number(page.total === 0 ? 0 : page.offset + 1, 0), format.number(last, 0), format.number(page.total, 0))));
+            format.number(first, 0), format.number(last, 0), format.number(Math.max(total, last), 0))));
         var previous = dom.button('aui-button successdesk-audit-previous', AJS.I18n.getText('successdesk.admin.audit.previous'),
             function () {
-                go(Math.max(0, page.offset - PAGE_SIZE));
+                go(index - 1);
             });
-        previous.disabled = page.offset === 0;
+        previous.disabled = index === 0;
         var next = dom.button('aui-button successdesk-audit-next', AJS.I18n.getText('successdesk.admin.audit.next'),
             function () {
-                go(page.offset + PAGE_SIZE);
+                go(index + 1);
             });
-        next.disabled = last >= page.total;
+        next.disabled = !page.next;
         dom.append(nav, previous, next);
         return nav;
     }
@@ -119,12 +128,27 @@ function (contextPath, rest, dom, format, forms) {
         results.setAttribute('aria-live', 'polite');
         part.node.appendChild(results);
 
-        function load(offset) {
-            var filter = {};
+        // where each page visited starts (the page before's next) and how many entries the first page counted
+        var starts = [null];
+        var total = 0;
+        // the filters of the last "Show": paging keeps them even when a field has been edited since
+        var filter = {};
+
+        function apply() {
+            filter = {};
             FILTERS.forEach(function (name) {
                 filter[name] = inputs[name].value.trim();
             });
-            return rest.get(queryOf(filter, offset)).then(function (page) {
+            starts = [null];
+            return load(0);
+        }
+
+        function load(index) {
+            return rest.get(queryOf(filter, starts[index])).then(function (page) {
+                if (index === 0) {
+                    total = page.total;
+                }
+                starts[index + 1] = page.next;
                 forms.showErrors(form, {});
                 forms.showMessage(form, null, null);
                 while (results.firstChild) {
@@ -133,7 +157,7 @@ function (contextPath, rest, dom, format, forms) {
                 if (page.items.length === 0) {
                     results.appendChild(dom.el('p', 'successdesk-audit-empty', AJS.I18n.getText('successdesk.admin.audit.empty')));
                 } else {
-                    dom.append(results, table(page), pager(page, load), dom.append(dom.el('p'),
+                    dom.append(results, table(page), pager(page, index, total, load), dom.append(dom.el('p'),
                         dom.link(contextPath() + '/rest/successdesk/1.0/' + exportOf(filter),
                             AJS.I18n.getText('successdesk.admin.audit.export'), 'successdesk-audit-export')));
                 }
@@ -142,11 +166,9 @@ function (contextPath, rest, dom, format, forms) {
             });
         }
 
-        forms.buttons(form, AJS.I18n.getText('successdesk.admin.audit.apply'), function () {
-            return load(0);
-        });
+        forms.buttons(form, AJS.I18n.getText('successdesk.admin.audit.apply'), apply);
         forms.replaceSection(container, part.node);
-        load(0);
+        apply();
         return part;
     }
 

@@ -4,9 +4,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
+import io.successdesk.app.audit.AuditCursor;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.audit.AuditQuery;
+import io.successdesk.app.audit.AuditSlice;
 import io.successdesk.app.audit.AuditSubjects;
 import io.successdesk.app.audit.NumberedAuditEntry;
 import io.successdesk.domain.timeline.MillisecondKeyset;
@@ -31,6 +33,7 @@ public final class AoAuditLog implements AuditLog {
 
     /** Rows a read of {@link #forEach(AuditQuery, Consumer)} fetches. */
     private static final int EXPORT_BATCH = 500;
+    private static final String NEWEST_FIRST = AuditRow.OCCURRED_AT + " DESC, ID DESC";
 
     private final ActiveObjects ao;
 
@@ -57,9 +60,31 @@ public final class AoAuditLog implements AuditLog {
         return ao.executeInTransaction(() -> {
             int total = ao.count(AuditRow.class, criteria.applyTo(Query.select()));
             AuditRow[] rows = ao.find(AuditRow.class, criteria.applyTo(Query.select())
-                    .order(AuditRow.OCCURRED_AT + " DESC, ID DESC").offset(page.offset()).limit(page.limit()));
+                    .order(NEWEST_FIRST).offset(page.offset()).limit(page.limit()));
             return Page.of(Arrays.stream(rows).map(AoAuditLog::toEntry).toList(), page, total);
         });
+    }
+
+    @Override
+    public AuditSlice findAfter(AuditQuery query, Optional<AuditCursor> after, int limit) {
+        Objects.requireNonNull(after, "after");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, got " + limit);
+        }
+        Criteria criteria = criteria(query);
+        after.ifPresent(cursor -> olderThan(criteria, cursor.at().toEpochMilli(), cursor.id()));
+        AuditRow[] rows = ao.executeInTransaction(() -> ao.find(AuditRow.class, criteria.applyTo(Query.select())
+                .order(NEWEST_FIRST).limit(limit + 1)));
+        List<AuditRow> slice = Arrays.asList(rows).subList(0, Math.min(limit, rows.length));
+        Optional<AuditCursor> next = rows.length > limit
+                ? Optional.of(cursorOf(slice.get(slice.size() - 1))) : Optional.empty();
+        return new AuditSlice(slice.stream().map(AoAuditLog::toEntry).toList(), next);
+    }
+
+    @Override
+    public long count(AuditQuery query) {
+        Criteria criteria = criteria(query);
+        return ao.executeInTransaction(() -> (long) ao.count(AuditRow.class, criteria.applyTo(Query.select())));
     }
 
     @Override
@@ -73,10 +98,9 @@ public final class AoAuditLog implements AuditLog {
         Optional<AuditRow> last = Optional.empty();
         while (true) {
             Criteria criteria = criteria(query);
-            last.ifPresent(row -> criteria.and("(" + AuditRow.OCCURRED_AT + " < ? OR (" + AuditRow.OCCURRED_AT
-                    + " = ? AND ID < ?))", row.getOccurredAt(), row.getOccurredAt(), row.getID()));
+            last.ifPresent(row -> olderThan(criteria, row.getOccurredAt(), row.getID()));
             AuditRow[] rows = ao.executeInTransaction(() -> ao.find(AuditRow.class, criteria.applyTo(Query.select())
-                    .order(AuditRow.OCCURRED_AT + " DESC, ID DESC").limit(batch)));
+                    .order(NEWEST_FIRST).limit(batch)));
             Arrays.stream(rows).map(AoAuditLog::toEntry).forEach(action);
             if (rows.length < batch) {
                 return;
@@ -108,6 +132,16 @@ public final class AoAuditLog implements AuditLog {
                     }
                     return criteria;
                 }, AuditRow.OCCURRED_AT, row -> new NumberedAuditEntry(row.getID(), toEntry(row)))));
+    }
+
+    /** Narrows {@code criteria} to the entries after the one at {@code occurredAt} with {@code id}, newest first. */
+    private static void olderThan(Criteria criteria, long occurredAt, long id) {
+        criteria.and("(" + AuditRow.OCCURRED_AT + " < ? OR (" + AuditRow.OCCURRED_AT + " = ? AND ID < ?))",
+                occurredAt, occurredAt, id);
+    }
+
+    private static AuditCursor cursorOf(AuditRow row) {
+        return new AuditCursor(Instant.ofEpochMilli(row.getOccurredAt()), row.getID());
     }
 
     private static Criteria criteria(AuditQuery query) {

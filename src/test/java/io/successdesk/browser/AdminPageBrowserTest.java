@@ -216,6 +216,42 @@ class AdminPageBrowserTest {
     }
 
     @Test
+    void shouldPageTheAuditLogForwardAndBackAfterEachPagesNext() throws Exception {
+        for (int i = 0; i < 27; i++) {
+            assertThat(post("admin", "/rest/successdesk/1.0/accounts", ("{\"key\":\"PAGE%02d\",\"name\":\"Paged %d\","
+                    + "\"tier\":\"Enterprise\",\"lifecycleStage\":\"adoption\",\"contractStart\":\"2024-01-01\"}").formatted(i, i)).statusCode()).isEqualTo(201);
+        }
+        openAdminPage();
+        By rows = By.cssSelector(".successdesk-audit-table tbody tr");
+        wait(20).until(ExpectedConditions.presenceOfElementLocated(rows));
+        browser.findElement(By.id("successdesk-audit-action")).sendKeys("account.create");
+        browser.findElement(By.cssSelector("#successdesk-admin-audit .successdesk-save")).click();
+        com.google.gson.JsonObject first = com.google.gson.JsonParser.parseString(
+                get("admin", "/rest/successdesk/1.0/audit?action=account.create&limit=25").body()).getAsJsonObject();
+        long total = first.get("total").getAsLong();
+        wait(20).until(driver -> driver.findElement(By.cssSelector(".successdesk-audit-range")).getText()
+                .equals("1\u201325 of " + total));
+
+        browser.findElement(By.className("successdesk-audit-next")).click();
+        com.google.gson.JsonObject second = com.google.gson.JsonParser.parseString(get("admin",
+                "/rest/successdesk/1.0/audit?action=account.create&limit=25&after=" + first.get("next").getAsString())
+                .body()).getAsJsonObject();
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        second.getAsJsonArray("items").forEach(item -> expected.add(item.getAsJsonObject().get("subjectId").getAsString()));
+        wait(20).until(driver -> driver.findElement(By.cssSelector(".successdesk-audit-range")).getText()
+                .startsWith("26\u2013"));
+        assertThat(browser.findElements(rows).stream().map(row -> row.findElements(By.tagName("td")).get(3).getText())
+                .toList()).isEqualTo(expected.stream().map(key -> "account " + key).toList());
+        assertThat(browser.findElement(By.className("successdesk-audit-previous")).isEnabled()).isTrue();
+        screenshot("admin-audit-page-2.png");
+
+        browser.findElement(By.className("successdesk-audit-previous")).click();
+        wait(20).until(driver -> driver.findElement(By.cssSelector(".successdesk-audit-range")).getText()
+                .equals("1\u201325 of " + total));
+        assertThat(browser.findElement(By.className("successdesk-audit-previous")).isEnabled()).isFalse();
+    }
+
+    @Test
     void shouldSaveTheTierListInTheAdminsOrderAndSayWhichTierAccountsStillHave() throws Exception {
         openAdminPage();
         assertThat(browser.findElement(By.id("successdesk-tiers")).getAttribute("value"))
@@ -443,6 +479,14 @@ class AdminPageBrowserTest {
     private static java.util.List<String> chips(String picker) {
         return browser.findElements(By.cssSelector("#" + picker + " li[data-value]")).stream()
                 .map(chip -> chip.getAttribute("data-value")).sorted().toList();
+    }
+
+    private static HttpResponse<String> post(String user, String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")
+                .header("X-Atlassian-Token", "no-check").header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String user, String path) throws Exception {

@@ -60,6 +60,41 @@ class AdminApiHttpTest extends SandboxRestTest {
     }
 
     @Test
+    void shouldPageTheAuditLogAfterEachPagesNextAsTheOffsetPagesDo() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(client.json("csm", "POST", "/accounts", RestClient.accountWithoutArr("AFT" + i)).statusCode()).isEqualTo(201);
+        }
+        awaitAccountChanges();
+        JsonObject first = object(client.get("admin", "/audit?limit=3&subject=AFT2"));
+        long total = first.get("total").getAsLong();
+        java.util.List<String> byNext = new java.util.ArrayList<>();
+        JsonObject page = object(client.get("admin", "/audit?limit=2"));
+        long all = page.get("total").getAsLong();
+        while (true) {
+            page.getAsJsonArray("items").forEach(item -> byNext.add(item.toString()));
+            if (!page.has("next")) {
+                break;
+            }
+            assertThat(page.getAsJsonArray("items")).hasSize(2);
+            page = object(client.get("admin", "/audit?limit=2&after=" + page.get("next").getAsString()));
+            assertThat(page.has("total")).as("only the first page counts").isFalse();
+        }
+        java.util.List<String> byOffset = new java.util.ArrayList<>();
+        for (int offset = 0; offset < all; offset += 50) {
+            object(client.get("admin", "/audit?limit=50&offset=" + offset)).getAsJsonArray("items")
+                    .forEach(item -> byOffset.add(item.toString()));
+        }
+        assertThat(byNext).hasSize((int) all).isEqualTo(byOffset);
+        assertThat(total).as("the filters hold on the first page's count").isPositive().isLessThan(all);
+        assertThat(first.getAsJsonArray("items")).allSatisfy(item ->
+                assertThat(item.getAsJsonObject().get("subjectId").getAsString()).isEqualTo("AFT2"));
+
+        assertThat(client.get("admin", "/audit?after=abc").body()).contains("\"after\"");
+        assertThat(client.get("admin", "/audit?after=1.1&offset=0").statusCode()).isEqualTo(400);
+        assertThat(client.get("csm", "/audit?after=1.1").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void shouldKeepTheSurveySettingsTheAdminSavesAndRefuseWhatIsNoAddress() {
         assertThat(object(client.get("admin", "/config/survey")).get("linkLifetimeDays").getAsInt()).as("the default").isEqualTo(14);
         HttpResponse<String> saved = client.json("admin", "PUT", "/config/survey",

@@ -2,7 +2,9 @@ package io.successdesk.store;
 
 import io.successdesk.app.Page;
 import io.successdesk.app.PageRequest;
+import io.successdesk.app.audit.AuditCursor;
 import io.successdesk.app.audit.AuditEntry;
+import io.successdesk.app.audit.AuditSlice;
 import io.successdesk.app.audit.AuditQuery;
 import io.successdesk.app.audit.AuditSubjects;
 import io.successdesk.app.audit.InMemoryAuditLog;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @Data(AoAuditLogTest.Schema.class)
 public class AoAuditLogTest extends ActiveObjectsTestCase {
@@ -159,5 +162,44 @@ public class AoAuditLogTest extends ActiveObjectsTestCase {
         log.forEach(new AuditQuery(Optional.of("user-5"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty()), entry -> filtered.add(entry.subjectId()), 1);
         assertThat(filtered).containsExactly("K5");
+
+        for (int limit : new int[] {1, 2, 3, 7, 8}) {
+            assertThat(slices(AuditQuery.ALL, limit)).as("slices of " + limit + ", each after the last one's next")
+                    .isEqualTo(seen);
+        }
+        assertThat(log.count(AuditQuery.ALL)).isEqualTo(7);
+        assertThat(log.findAfter(AuditQuery.ALL, Optional.empty(), 7).next()).as("nothing after the last entry").isEmpty();
+    }
+
+    @Test
+    public void shouldContinueAfterTheLastEntryShownWhateverWasRecordedMeanwhileAndKeepTheFilter() {
+        for (int i = 0; i < 5; i++) {
+            log.record(entry(T0.plusSeconds(i), i % 2 == 0 ? "anna" : "bob", "account.update", "K" + i));
+        }
+        AuditQuery anna = new AuditQuery(Optional.of("anna"), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        AuditSlice first = log.findAfter(anna, Optional.empty(), 2);
+        assertThat(first.items()).extracting(AuditEntry::subjectId).containsExactly("K4", "K2");
+
+        log.record(entry(T0.plusSeconds(60), "anna", "account.update", "NEWER"));   // an offset page would now repeat K2
+        AuditSlice second = log.findAfter(anna, first.next(), 2);
+
+        assertThat(second.items()).extracting(AuditEntry::subjectId).containsExactly("K0");
+        assertThat(second.next()).isEmpty();
+        assertThat(log.count(anna)).isEqualTo(4);
+        assertThatThrownBy(() -> log.findAfter(anna, Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Every subject the query lists, read slice by slice of {@code limit}. */
+    private List<String> slices(AuditQuery query, int limit) {
+        List<String> seen = new ArrayList<>();
+        Optional<AuditCursor> after = Optional.empty();
+        do {
+            AuditSlice slice = log.findAfter(query, after, limit);
+            assertThat(slice.items().size()).isBetween(slice.next().isPresent() ? limit : 0, limit);
+            slice.items().forEach(e -> seen.add(e.subjectId()));
+            after = slice.next();
+        } while (after.isPresent());
+        return seen;
     }
 }

@@ -23,6 +23,18 @@ public interface AuditLog {
     Page<AuditEntry> find(AuditQuery query, PageRequest page);
 
     /**
+     * At most {@code limit} entries the query lists, newest first, starting after {@code after} (the previous
+     * slice's {@link AuditSlice#next}). The slice is found by its position, not by skipping the entries before it, so
+     * a deep slice costs what the first does and entries recorded meanwhile do not shift it.
+     *
+     * @throws IllegalArgumentException when {@code limit} is below 1
+     */
+    AuditSlice findAfter(AuditQuery query, Optional<AuditCursor> after, int limit);
+
+    /** How many entries the query lists. */
+    long count(AuditQuery query);
+
+    /**
      * Every entry the query lists, newest first (ties in the order they were recorded, latest first), read in batches
      * that continue after the last entry seen, so the cost of a batch does not grow with how many came before.
      */

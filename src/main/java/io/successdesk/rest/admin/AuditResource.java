@@ -2,9 +2,11 @@ package io.successdesk.rest.admin;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import io.successdesk.app.Page;
+import io.successdesk.app.audit.AuditCursor;
 import io.successdesk.app.audit.AuditEntry;
 import io.successdesk.app.audit.AuditLog;
 import io.successdesk.app.audit.AuditQuery;
+import io.successdesk.app.audit.AuditSlice;
 import io.successdesk.app.InvalidInputException;
 import io.successdesk.app.security.AccessPolicy;
 import io.successdesk.app.security.Capability;
@@ -28,10 +30,12 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +48,8 @@ import java.util.regex.Pattern;
 public class AuditResource {
 
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9.-]{0,49}");
+    /** A page's {@code next}: the last entry's epoch milliseconds and id. */
+    private static final Pattern CURSOR = Pattern.compile("(\\d{1,15})\\.(\\d{1,10})");
     private static final int MAX_FILTER_LENGTH = 255;
     private static final String[] EXPORT_COLUMNS = {"at", "actor", "action", "subjectType", "subjectId", "before", "after"};
 
@@ -59,16 +65,46 @@ public class AuditResource {
     /**
      * Filters: {@code actor} (user key), {@code action} (an action or its dotted prefix, e.g. {@code account.}),
      * {@code subject} (account key, CTA id …), {@code from} and {@code to} (UTC days, both inclusive).
+     * <p>
+     * Pages follow one another by {@code after}, the previous page's {@code next}: a page is found by its position,
+     * so a deep page costs what the first does and entries recorded meanwhile do not shift it; the first page also
+     * says how many entries match. {@code offset} still pages the earlier way (with the total on every page).
      */
     @GET
-    public AuditPageDto recent(@QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                               @QueryParam("actor") String actor, @QueryParam("action") String action,
-                               @QueryParam("subject") String subject, @QueryParam("from") String from,
-                               @QueryParam("to") String to) {
+    public AuditPageDto recent(@QueryParam("after") String after, @QueryParam("offset") String offset,
+                               @QueryParam("limit") String limit, @QueryParam("actor") String actor,
+                               @QueryParam("action") String action, @QueryParam("subject") String subject,
+                               @QueryParam("from") String from, @QueryParam("to") String to) {
         Permissions.toSee(accessPolicy, Capability.ADMINISTER, "audit log");
-        Page<AuditEntry> page = auditLog.find(query(actor, action, subject, from, to), QueryParams.page(offset, limit));
-        return new AuditPageDto(page.items().stream().map(AuditResource::toDto).toList(), page.offset(),
-                page.limit(), page.total());
+        AuditQuery filter = query(actor, action, subject, from, to);
+        if (offset != null && !offset.isEmpty()) {
+            if (after != null) {
+                throw new InvalidInputException("after", "cannot be combined with offset");
+            }
+            Page<AuditEntry> page = auditLog.find(filter, QueryParams.page(offset, limit));
+            return new AuditPageDto(dtos(page.items()), page.offset(), page.limit(), page.total(), null);
+        }
+        int size = QueryParams.page(null, limit).limit();
+        Optional<AuditCursor> cursor = cursor(after);
+        AuditSlice slice = auditLog.findAfter(filter, cursor, size);
+        return new AuditPageDto(dtos(slice.items()), null, size, cursor.isEmpty() ? auditLog.count(filter) : null,
+                slice.next().map(next -> next.at().toEpochMilli() + "." + next.id()).orElse(null));
+    }
+
+    private static List<AuditEntryDto> dtos(List<AuditEntry> entries) {
+        return entries.stream().map(AuditResource::toDto).toList();
+    }
+
+    private static Optional<AuditCursor> cursor(String after) {
+        if (after == null) {
+            return Optional.empty();
+        }
+        Matcher parts = CURSOR.matcher(after);
+        if (!parts.matches()) {
+            throw new InvalidInputException("after", "must be the next of an earlier page");
+        }
+        return Optional.of(new AuditCursor(Instant.ofEpochMilli(Long.parseLong(parts.group(1))),
+                Long.parseLong(parts.group(2))));
     }
 
     /**
@@ -130,7 +166,10 @@ public class AuditResource {
                 entry.before().orElse(null), entry.after().orElse(null));
     }
 
-    /** One page of audit entries and the total number of entries. */
-    public record AuditPageDto(List<AuditEntryDto> items, int offset, int limit, long total) {
+    /**
+     * One page of audit entries; {@code total} (entries matching) on a first or an offset page, {@code next} (pass it
+     * as {@code after}) when more entries follow a page asked without offset.
+     */
+    public record AuditPageDto(List<AuditEntryDto> items, Integer offset, int limit, Long total, String next) {
     }
 }

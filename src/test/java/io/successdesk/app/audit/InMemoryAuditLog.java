@@ -29,6 +29,30 @@ public final class InMemoryAuditLog implements AuditLog {
         return Page.of(newestFirst.subList(from, to), page, newestFirst.size());
     }
 
+    /** Cursor ids are places in the order of recording, counted from 1. */
+    @Override
+    public synchronized AuditSlice findAfter(AuditQuery query, Optional<AuditCursor> after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, got " + limit);
+        }
+        List<AuditCursor> newestFirst = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            AuditCursor place = new AuditCursor(entries.get(i).at(), i + 1L);
+            if (query.matches(entries.get(i)) && after.map(cursor -> cursor.isBefore(place.at(), place.id())).orElse(true)) {
+                newestFirst.add(place);
+            }
+        }
+        newestFirst.sort(Comparator.comparing(AuditCursor::at).thenComparingLong(AuditCursor::id).reversed());
+        List<AuditCursor> slice = newestFirst.subList(0, Math.min(limit, newestFirst.size()));
+        return new AuditSlice(slice.stream().map(place -> entries.get((int) place.id() - 1)).toList(),
+                newestFirst.size() > limit ? Optional.of(slice.get(slice.size() - 1)) : Optional.empty());
+    }
+
+    @Override
+    public synchronized long count(AuditQuery query) {
+        return entries.stream().filter(query::matches).count();
+    }
+
     @Override
     public void forEach(AuditQuery query, java.util.function.Consumer<AuditEntry> action) {
         List<AuditEntry> newestFirst;
