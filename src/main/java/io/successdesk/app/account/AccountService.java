@@ -15,6 +15,7 @@ import io.successdesk.app.change.AccountChanges;
 import io.successdesk.domain.account.Account;
 import io.successdesk.domain.account.AccountKey;
 import io.successdesk.domain.account.ExternalId;
+import io.successdesk.domain.account.Tier;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -22,11 +23,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Account use cases (docs/product.md §1): create, update, delete and bulk upsert. Every change is written to the
@@ -176,10 +179,11 @@ public class AccountService {
         List<RowPlan> plans = new ArrayList<>();
         Map<AccountKey, Integer> rowOfKey = new HashMap<>();
         Map<ExternalId, Integer> rowOfExternalId = new HashMap<>();
+        Known known = known(inputs);
         for (int index = 0; index < inputs.size(); index++) {
             int number = index + 1;
             try {
-                RowPlan plan = planRow(inputs.get(index), by, now, arrAccess);
+                RowPlan plan = planRow(inputs.get(index), by, now, arrAccess, known);
                 requireFirstInBatch("key", plan.account().key(), rowOfKey, number);
                 if (plan.account().externalId().isPresent()) {
                     requireFirstInBatch("externalId", plan.account().externalId().get(), rowOfExternalId, number);
@@ -226,40 +230,93 @@ public class AccountService {
         }
     }
 
-    private RowPlan planRow(AccountInput given, UpsertKey by, Instant now, ArrAccess arrAccess) {
-        Optional<Account> current = existing(given, by);
+    private RowPlan planRow(AccountInput given, UpsertKey by, Instant now, ArrAccess arrAccess, Known known) {
+        Optional<Account> current = existing(given, by, known);
         AccountInput input = arrAccess.apply(given, current);
         if (current.isEmpty()) {
-            Account created = validate(input, Account.FIRST_VERSION, now, now);
-            if (store.get(created.key()).isPresent()) {
+            Account created = AccountInputValidator.validate(input, known.tiers(), Account.FIRST_VERSION, now, now);
+            if (known.account(created.key()).isPresent()) {
                 throw new ConflictException("key", "account " + created.key() + " already exists"
                         + (by == UpsertKey.EXTERNAL_ID ? " with another external id" : ""));
             }
-            requireExternalIdFree(created);
+            requireExternalIdFree(created, id -> known.holder(id).map(Account::key));
             return new RowPlan(created, Optional.empty(), Optional.of(new AccountWrite.Create(created)));
         }
         Account before = current.get();
         if (input.key().isPresent() && !input.key().get().strip().equals(before.key().value())) {
             throw new InvalidInputException("key", "cannot be changed (external id belongs to " + before.key() + ")");
         }
-        Account next = validate(input.withKey(Optional.of(before.key().value())), before.version() + 1,
-                before.createdAt(), now);
+        Account next = AccountInputValidator.validate(input.withKey(Optional.of(before.key().value())), known.tiers(),
+                before.version() + 1, before.createdAt(), now);
         if (next.sameContentAs(before)) {
             return new RowPlan(before, current, Optional.empty());
         }
-        requireExternalIdFree(next);
+        requireExternalIdFree(next, id -> known.holder(id).map(Account::key));
         return new RowPlan(next, current, Optional.of(new AccountWrite.Update(next, before.version())));
     }
 
-    private Optional<Account> existing(AccountInput input, UpsertKey by) {
+    private static Optional<Account> existing(AccountInput input, UpsertKey by, Known known) {
         Optional<String> identity = by == UpsertKey.KEY ? input.key() : input.externalId();
         String field = by == UpsertKey.KEY ? "key" : "externalId";
         String text = identity.map(String::strip).filter(value -> !value.isEmpty())
                 .orElseThrow(() -> new InvalidInputException(field, "is required to upsert by " + field));
         try {
-            return by == UpsertKey.KEY ? store.get(AccountKey.of(text)) : store.getByExternalId(ExternalId.of(text));
+            return by == UpsertKey.KEY ? known.account(AccountKey.of(text)) : known.holder(ExternalId.of(text));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(field, Objects.requireNonNullElse(e.getMessage(), e.toString()));
+        }
+    }
+
+    /**
+     * The accounts a bulk import's rows name (by key and by external id) and the tiers, read once for all rows rather
+     * than row by row; a value not read up front (one that did not parse) is looked up in the store.
+     */
+    private Known known(List<AccountInput> inputs) {
+        Set<AccountKey> keys = new HashSet<>();
+        Set<ExternalId> externalIds = new HashSet<>();
+        for (AccountInput input : inputs) {
+            input.key().flatMap(text -> parsed(text, AccountKey::of)).ifPresent(keys::add);
+            input.externalId().flatMap(text -> parsed(text, ExternalId::of)).ifPresent(externalIds::add);
+        }
+        return new Known(keys, store.getAll(keys), externalIds, store.getAllByExternalId(externalIds),
+                tierCatalog.tiers());
+    }
+
+    private static <T> Optional<T> parsed(String text, java.util.function.Function<String, T> parse) {
+        try {
+            return text.isBlank() ? Optional.empty() : Optional.of(parse.apply(text.strip()));
+        } catch (IllegalArgumentException invalid) {
+            return Optional.empty();   // the row is refused when it is planned, with this message
+        }
+    }
+
+    private final class Known {
+        private final Set<AccountKey> readKeys;
+        private final Map<AccountKey, Account> byKey;
+        private final Set<ExternalId> readExternalIds;
+        private final Map<ExternalId, Account> byExternalId;
+        private final List<Tier> tiers;
+
+        Known(Set<AccountKey> readKeys, Map<AccountKey, Account> byKey, Set<ExternalId> readExternalIds,
+              Map<ExternalId, Account> byExternalId, List<Tier> tiers) {
+            this.readKeys = readKeys;
+            this.byKey = byKey;
+            this.readExternalIds = readExternalIds;
+            this.byExternalId = byExternalId;
+            this.tiers = tiers;
+        }
+
+        Optional<Account> account(AccountKey key) {
+            return readKeys.contains(key) ? Optional.ofNullable(byKey.get(key)) : store.get(key);
+        }
+
+        Optional<Account> holder(ExternalId externalId) {
+            return readExternalIds.contains(externalId) ? Optional.ofNullable(byExternalId.get(externalId))
+                    : store.getByExternalId(externalId);
+        }
+
+        List<Tier> tiers() {
+            return tiers;
         }
     }
 
@@ -275,10 +332,14 @@ public class AccountService {
     }
 
     private void requireExternalIdFree(Account account) {
+        requireExternalIdFree(account, store::findByExternalId);
+    }
+
+    private static void requireExternalIdFree(Account account, java.util.function.Function<ExternalId, Optional<AccountKey>> owners) {
         if (account.externalId().isEmpty()) {
             return;
         }
-        Optional<AccountKey> owner = store.findByExternalId(account.externalId().get());
+        Optional<AccountKey> owner = owners.apply(account.externalId().get());
         if (owner.isPresent() && !owner.get().equals(account.key())) {
             throw new ConflictException("externalId",
                     "external id " + account.externalId().get() + " is already used by account " + owner.get());

@@ -68,6 +68,15 @@ public interface AccountStore extends AccountDirectory {
      */
     void recordRefresh(AccountKey key, java.util.Optional<RecordedHealth> health, int openCtas);
 
+    /**
+     * The accounts with these keys, those that exist, in a few statements whatever their number (the rows of a bulk
+     * import are checked against them).
+     */
+    Map<AccountKey, Account> getAll(Collection<AccountKey> keys);
+
+    /** The accounts holding these external ids, by external id, in a few statements whatever their number. */
+    Map<ExternalId, Account> getAllByExternalId(Collection<ExternalId> externalIds);
+
     /** The health recorded on each of these accounts that has one (one read for a page of accounts). */
     Map<AccountKey, RecordedHealth> recordedHealth(Collection<AccountKey> keys);
 

@@ -230,6 +230,27 @@ class AccountServiceTest {
     }
 
     @Test
+    void shouldCheckEveryRowOfABulkUpsertAgainstAccountsReadOnceForAllRows() {
+        service.create(acme, "alice");
+        java.util.List<AccountInput> rows = new java.util.ArrayList<>(List.of(acme.withName("Acme Renamed")));
+        for (int i = 0; i < 40; i++) {
+            rows.add(AccountInput.of("NEW" + i, "New " + i, "SMB", "ONBOARDING", "2025-01-01"));
+        }
+        int reads = store.singleReads();
+
+        BulkUpsertReport byKey = service.bulkUpsert(rows, UpsertKey.KEY, "importer");
+
+        assertThat(byKey.committed()).isTrue();
+        assertThat(store.singleReads() - reads).as("no lookup row by row").isZero();
+        BulkUpsertReport again = service.bulkUpsert(rows.subList(0, 1), UpsertKey.KEY, "importer");
+        assertThat(again.rows()).extracting(BulkUpsertReport.Row::outcome).containsExactly(Outcome.UNCHANGED);
+        BulkUpsertReport renamed = service.bulkUpsert(List.of(
+                AccountInput.of("NEW0", "New 0", "SMB", "ONBOARDING", "2025-01-01").withName("Other")), UpsertKey.KEY,
+                "importer");
+        assertThat(renamed.rows()).extracting(BulkUpsertReport.Row::outcome).containsExactly(Outcome.UPDATED);
+    }
+
+    @Test
     void shouldWriteNothingAndReportEveryBadRowWhenAnyRowIsInvalid() {
         service.create(acme, "alice");
         int writes = store.writes();

@@ -42,6 +42,25 @@ public abstract class AccountStoreContract {
     }
 
     @Test
+    void shouldReadManyAccountsByKeyAndByExternalIdAtOnceAsOneByOne() {
+        Account acme = AccountFixtures.full("ACME", "acme.com", 10, "CRM-1");
+        Account beta = AccountFixtures.full("BETA", "beta.com", 11, "CRM-2");
+        Account plain = AccountFixtures.minimal("PLAIN");
+        List.of(acme, beta, plain).forEach(store()::create);
+        List<AccountKey> keys = new java.util.ArrayList<>(List.of(acme.key(), beta.key(), plain.key(), acme.key()));
+        for (int i = 0; i < 700; i++) {   // more keys than one statement reads
+            keys.add(AccountKey.of("MISSING" + i));
+        }
+
+        assertThat(store().getAll(keys)).isEqualTo(java.util.Map.of(acme.key(), acme, beta.key(), beta,
+                plain.key(), plain));
+        assertThat(store().getAllByExternalId(List.of(ExternalId.of("CRM-2"), ExternalId.of("CRM-9"))))
+                .isEqualTo(java.util.Map.of(ExternalId.of("CRM-2"), beta));
+        assertThat(store().getAll(List.of())).isEmpty();
+        assertThat(store().getAllByExternalId(List.of())).isEmpty();
+    }
+
+    @Test
     void shouldRefuseDuplicateKeyAndExternalIdWhenCreating() {
         store().create(AccountFixtures.full("ACME", "acme.com", 10, "CRM-1"));
         assertThatThrownBy(() -> store().create(AccountFixtures.minimal("ACME"))).isInstanceOf(ConflictException.class);

@@ -34,6 +34,7 @@ public final class InMemoryAccountStore implements AccountStore {
     private final Map<AccountKey, HealthBand> bands = new HashMap<>();
     private final Map<AccountKey, Integer> openCtas = new HashMap<>();
     private int writes;
+    private int singleReads;
 
 
     @Override
@@ -59,9 +60,28 @@ public final class InMemoryAccountStore implements AccountStore {
         return found;
     }
 
+    /** How many single-account reads (by key or by external id) were answered so far. */
+    public synchronized int singleReads() {
+        return singleReads;
+    }
+
     /** How many account rows were written (created, updated or deleted) so far. */
     public synchronized int writes() {
         return writes;
+    }
+
+    @Override
+    public synchronized Map<AccountKey, Account> getAll(java.util.Collection<AccountKey> keys) {
+        Map<AccountKey, Account> found = new java.util.HashMap<>();
+        keys.forEach(key -> Optional.ofNullable(accounts.get(key)).ifPresent(account -> found.put(key, account)));
+        return found;
+    }
+
+    @Override
+    public synchronized Map<ExternalId, Account> getAllByExternalId(java.util.Collection<ExternalId> externalIds) {
+        Map<ExternalId, Account> found = new java.util.HashMap<>();
+        externalIds.forEach(id -> holder(id).ifPresent(account -> found.put(id, account)));
+        return found;
     }
 
     /** An in-memory store has no transactions to order: the lock only says whether the account exists. */
@@ -72,11 +92,17 @@ public final class InMemoryAccountStore implements AccountStore {
 
     @Override
     public synchronized Optional<Account> get(AccountKey key) {
+        singleReads++;
         return Optional.ofNullable(accounts.get(key));
     }
 
     @Override
     public synchronized Optional<Account> getByExternalId(ExternalId externalId) {
+        singleReads++;
+        return holder(externalId);
+    }
+
+    private Optional<Account> holder(ExternalId externalId) {
         return accounts.values().stream().filter(a -> a.externalId().equals(Optional.of(externalId))).findFirst();
     }
 
