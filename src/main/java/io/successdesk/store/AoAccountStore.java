@@ -44,8 +44,6 @@ import java.util.stream.Collectors;
 public final class AoAccountStore implements AccountStore {
 
     private static final int CLAIMANTS_NEEDED = 2;
-    /** Keys per statement of {@link #getAll}: within every supported database's parameter limit. */
-    private static final int LOOKUP_CHUNK = 500;
 
     private final ActiveObjects ao;
     private final AccountRows rows;
@@ -64,7 +62,7 @@ public final class AoAccountStore implements AccountStore {
     @Override
     public Map<AccountKey, Account> getAll(Collection<AccountKey> keys) {
         Map<AccountKey, Account> found = new java.util.HashMap<>();
-        for (List<String> chunk : chunks(keys.stream().map(AccountKey::value).distinct().toList())) {
+        for (List<String> chunk : Criteria.inChunks(keys.stream().map(AccountKey::value).distinct().toList())) {
             allWhereIn(AccountRow.ACCOUNT_KEY, chunk).forEach(account -> found.put(account.key(), account));
         }
         return found;
@@ -73,7 +71,7 @@ public final class AoAccountStore implements AccountStore {
     @Override
     public Map<ExternalId, Account> getAllByExternalId(Collection<ExternalId> externalIds) {
         Map<ExternalId, Account> found = new java.util.HashMap<>();
-        for (List<String> chunk : chunks(externalIds.stream().map(ExternalId::value).distinct().toList())) {
+        for (List<String> chunk : Criteria.inChunks(externalIds.stream().map(ExternalId::value).distinct().toList())) {
             allWhereIn(AccountRow.EXTERNAL_ID, chunk)
                     .forEach(account -> found.put(account.externalId().orElseThrow(), account));
         }
@@ -83,14 +81,6 @@ public final class AoAccountStore implements AccountStore {
     private List<Account> allWhereIn(String column, List<String> values) {
         return ao.executeInTransaction(() -> rows.toAccounts(Arrays.asList(ao.find(AccountRow.class,
                 new Criteria().in(column, values).applyTo(Query.select())))));
-    }
-
-    private static List<List<String>> chunks(List<String> values) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += LOOKUP_CHUNK) {
-            chunks.add(values.subList(from, Math.min(values.size(), from + LOOKUP_CHUNK)));
-        }
-        return chunks;
     }
 
     @Override

@@ -49,7 +49,7 @@ import net.java.ao.Query;
 public class AoCsatStore implements CsatStore {
 
     /** Accounts per {@code IN (...)} list: under Oracle's 1,000 limit and small enough for every database. */
-    static final int IN_CHUNK = 500;
+    static final int IN_CHUNK = Criteria.MAX_IN;
 
     private static final String RESPONSE_ROLLUP_COLUMNS = String.join(", ", "ID", CsatResp.ANSWERED_DAY,
             CsatResp.ACCOUNT_KEY, CsatResp.PROJECT_KEY, CsatResp.RATING);
@@ -270,7 +270,7 @@ public class AoCsatStore implements CsatStore {
 
     private static List<Criteria> rollupCriteria(DateWindow window, CsatFilter filter) {
         List<List<String>> accountChunks = filter.accountsIn()
-                .map(accounts -> chunks(accounts.stream().map(AccountKey::value).sorted().toList()))
+                .map(accounts -> Criteria.inChunks(accounts.stream().map(AccountKey::value).sorted().toList()))
                 .orElse(List.of(List.of()));
         List<Criteria> all = new ArrayList<>();
         for (List<String> chunk : accountChunks) {
@@ -285,14 +285,6 @@ public class AoCsatStore implements CsatStore {
             all.add(criteria);
         }
         return all;
-    }
-
-    private static List<List<String>> chunks(List<String> values) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < values.size(); from += IN_CHUNK) {
-            chunks.add(values.subList(from, Math.min(values.size(), from + IN_CHUNK)));
-        }
-        return chunks;
     }
 
     private static CsatResponse toResponse(CsatResp row) {

@@ -8,6 +8,9 @@ import net.java.ao.Query;
 /** A WHERE clause built from optional conditions, each with its own parameters, joined by AND. */
 final class Criteria {
 
+    /** Most values one {@link #in} list takes: within every supported database's parameter limit. */
+    static final int MAX_IN = 500;
+
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
 
@@ -23,6 +26,15 @@ final class Criteria {
         }
         return and(column + " IN (" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")",
                 values.toArray());
+    }
+
+    /** {@code values} cut into lists of at most {@link #MAX_IN}, one statement's IN list each. */
+    static List<List<String>> inChunks(List<String> values) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < values.size(); from += MAX_IN) {
+            chunks.add(values.subList(from, Math.min(values.size(), from + MAX_IN)));
+        }
+        return chunks;
     }
 
     Query applyTo(Query query) {
